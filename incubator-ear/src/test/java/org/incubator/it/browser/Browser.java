@@ -1,0 +1,145 @@
+package org.incubator.it.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium (Debian's chromium and chromium-driver) on the application under test, at
+ * a desk's or a phone's size. Never downloads a browser; fails loudly when none is installed.
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final Dimension DESK = new Dimension(1280, 900);
+  public static final Dimension PHONE = new Dimension(360, 740);
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final String baseUrl;
+
+  public Browser(Dimension size) {
+    if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+      throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
+    }
+    var options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=en-US",
+        "--window-size=" + size.getWidth() + "," + size.getHeight());
+    var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(size);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    baseUrl = "http://127.0.0.1:" + System.getProperty("it.http.port", "8180") + "/incubator";
+  }
+
+  public void open(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public WebElement find(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public WebElement byId(String id) {
+    return find(By.id(id));
+  }
+
+  public void type(String id, String text) {
+    WebElement input = byId(id);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  public void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  /** Chooses an option of a PrimeFaces select menu the way its widget does when a person picks it. */
+  public void choose(String id, String value) {
+    byId(id);
+    script("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+  }
+
+  public Object script(String js, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(js, arguments);
+  }
+
+  public void waitForUrl(String fragment) {
+    wait.until(ExpectedConditions.urlContains(fragment));
+  }
+
+  public void waitForText(By by, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  public String htmlAttribute(String name) {
+    return driver.findElement(By.tagName("html")).getAttribute(name);
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public String cookie(String name) {
+    var cookie = driver.manage().getCookieNamed(name);
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  /** Keeps a picture of the page in target/screenshots, to look at what a person saw. */
+  public void screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+
+  /** The application's text in a language, from its own bundle, so tests check what users read. */
+  public static String text(String language, String key) {
+    Path bundle = Path.of(System.getProperty("it.bundles"), "messages_" + language + ".properties");
+    var properties = new Properties();
+    try (Reader reader = new InputStreamReader(Files.newInputStream(bundle), StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    String text = properties.getProperty(key);
+    if (text == null) {
+      throw new IllegalArgumentException("No " + key + " in " + bundle);
+    }
+    return text;
+  }
+}

@@ -1,0 +1,187 @@
+package org.incubator.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.incubator.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** People's whole paths through the application, in headless Chromium, at a desk and on a phone. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegisterInTheBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  private Browser browser;
+
+  private Browser start(org.openqa.selenium.Dimension size) {
+    browser = new Browser(size);
+    return browser;
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void eachRoleLandsOnItsOwnHomePageWithANewSessionId() {
+    start(Browser.DESK);
+    for (String role : List.of("admin", "mentor", "entrepreneur", "reviewer")) {
+      var login = new LoginPage(browser).open();
+      String before = browser.cookie("JSESSIONID");
+      login.signInAs(role);
+
+      assertTrue(browser.driver().getCurrentUrl().endsWith("/home/" + role + ".xhtml"), browser.driver().getCurrentUrl());
+      assertNotNull(browser.byId("homeTitle"));
+      assertNotEquals(before, browser.cookie("JSESSIONID"), "the session id must change on sign-in");
+      new Shell(browser).signOut();
+    }
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedWithAMessageInTheUsersLanguage() {
+    start(Browser.DESK);
+    new LoginPage(browser).open();
+    new Shell(browser).switchTo("fr");
+    new LoginPage(browser).signIn("mentor", "not-the-password");
+
+    browser.waitForText(By.id("loginForm:messages"), Browser.text("fr", "login.failed"));
+    assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"));
+  }
+
+  @Test
+  void aMentorRegistersAProjectHolderInFrenchAndFindsThemInTheList() {
+    start(Browser.DESK);
+    new LoginPage(browser).open();
+    new Shell(browser).switchTo("fr");
+    new LoginPage(browser).signInAs("mentor");
+
+    new HolderFormPage(browser).openNew().fillValid("fr 456789", "Khadija", "Essaidi").saveAndOpenHolder();
+    assertEquals("Khadija Essaidi", browser.byId("holderName").getText());
+    assertEquals("FR456789", browser.byId("viewCin").getText());
+    assertTrue(browser.byId("viewIncomePerPerson").getText().startsWith("500,00"), browser.byId("viewIncomePerPerson").getText());
+    browser.screenshot("holder-view-fr-desk");
+
+    List<String> found = new HolderListPage(browser).open().searchFor("Essaidi", "Essaidi Khadija");
+    assertEquals(List.of("Essaidi Khadija"), found);
+    browser.screenshot("holder-list-fr-desk");
+  }
+
+  @Test
+  void aMentorRegistersAProjectHolderInArabicOnAPhone() {
+    start(Browser.PHONE);
+    new LoginPage(browser).open();
+    var shell = new Shell(browser);
+    shell.switchTo("ar");
+    new LoginPage(browser).signInAs("mentor");
+
+    assertEquals("rtl", shell.direction());
+    assertEquals("ar", shell.language());
+    new HolderFormPage(browser).openNew().fillValid("AR 246810", "مريم", "العلوي").saveAndOpenHolder();
+    assertEquals("مريم العلوي", browser.byId("holderName").getText());
+    assertEquals("rtl", shell.direction());
+    assertEquals("الدار البيضاء", browser.byId("viewProvince").getText());
+    long overflow = (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
+    assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
+    browser.screenshot("holder-view-ar-phone");
+
+    new HolderListPage(browser).open();
+    assertTrue(browser.find(By.id("listForm:holders")).getAttribute("class").contains("ui-datatable-rtl"), "the table is not right to left");
+    assertEquals(List.of("العلوي مريم"), new HolderListPage(browser).searchFor("AR246810", "العلوي مريم"));
+    browser.screenshot("holder-list-ar-phone");
+  }
+
+  @Test
+  void aBadCinIsExplainedOnItsFieldAndWhatWasTypedIsKept() {
+    start(Browser.DESK);
+    new LoginPage(browser).open();
+    new Shell(browser).switchTo("fr");
+    new LoginPage(browser).signInAs("mentor");
+
+    var form = new HolderFormPage(browser).openNew().fillValid("12-AB-CD", "Hamza", "Erroné");
+    form.save();
+
+    browser.waitForText(By.id("cinMessage"), Browser.text("fr", "applicant.cin.invalid"));
+    assertEquals("Hamza", form.valueOf("firstName"));
+    assertEquals("12-AB-CD", form.valueOf("cin"));
+    assertTrue(browser.driver().getCurrentUrl().contains("holder-form.xhtml"));
+    browser.screenshot("holder-form-bad-cin-fr");
+  }
+
+  @Test
+  void aDuplicateCinIsRefusedOnTheCinField() {
+    start(Browser.DESK);
+    new LoginPage(browser).open();
+    new Shell(browser).switchTo("en");
+    new LoginPage(browser).signInAs("mentor");
+    new HolderFormPage(browser).openNew().fillValid("DU 13579", "Nora", "First").saveAndOpenHolder();
+
+    var second = new HolderFormPage(browser).openNew().fillValid("du13579", "Nora", "Again");
+    second.save();
+
+    browser.waitForText(By.id("cinMessage"), Browser.text("en", "applicant.cin.duplicate").replace("{0}", "DU13579"));
+    assertEquals("Again", second.valueOf("lastName"));
+  }
+
+  @Test
+  void anEntrepreneurCannotOpenTheRegisterWhateverTheUrl() {
+    start(Browser.DESK);
+    new LoginPage(browser).open();
+    new Shell(browser).switchTo("ar");
+    new LoginPage(browser).signInAs("entrepreneur");
+
+    browser.open("/applicant/holders.xhtml");
+    browser.find(By.id("error-403"));
+    assertTrue(browser.pageText().contains(Browser.text("ar", "error.403.title")));
+    browser.open("/applicant/holder.xhtml?id=1");
+    browser.find(By.id("error-403"));
+    assertFalse(browser.pageText().contains("Exception"));
+  }
+
+  @Test
+  void anUnknownPageOrHolderShowsTheNotFoundPageWithoutAStackTrace() {
+    start(Browser.DESK);
+    new LoginPage(browser).open();
+    new Shell(browser).switchTo("en");
+    new LoginPage(browser).signInAs("admin");
+
+    browser.open("/no/such/page.xhtml");
+    browser.find(By.id("error-404"));
+    browser.open("/applicant/holder.xhtml?id=987654321");
+    browser.find(By.id("error-404"));
+    assertFalse(browser.pageText().contains("Exception"), browser.pageText());
+    assertFalse(browser.pageText().contains("at org."), browser.pageText());
+  }
+
+  @Test
+  void theChosenLanguageIsRememberedAfterSigningOut() {
+    start(Browser.DESK);
+    new LoginPage(browser).open();
+    new Shell(browser).switchTo("fr");
+    new LoginPage(browser).signInAs("reviewer");
+    new Shell(browser).switchTo("en");
+    new Shell(browser).signOut();
+
+    new LoginPage(browser).open();
+    assertEquals("en", new Shell(browser).language());
+    assertEquals(Browser.text("en", "login.title"), browser.find(By.cssSelector("h1.page-title")).getText());
+  }
+}

@@ -1,0 +1,19 @@
+package org.incubator.it.support;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+
+/** Runs a piece of a test in the ENTREPRENEUR role, so that the services' own security is what is tested. */
+@Stateless
+@PermitAll
+@RunAs("ENTREPRENEUR")
+public class AsEntrepreneur {
+
+  public static final String JNDI = "java:global/incubator/test-support/AsEntrepreneur";
+
+  public <T> T call(Callable<T> work) throws Exception {
+    return work.call();
+  }
+}

@@ -1,0 +1,19 @@
+package org.incubator.it.support;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+
+/** Runs a piece of a test in the MENTOR role, so that the services' own security is what is tested. */
+@Stateless
+@PermitAll
+@RunAs("MENTOR")
+public class AsMentor {
+
+  public static final String JNDI = "java:global/incubator/test-support/AsMentor";
+
+  public <T> T call(Callable<T> work) throws Exception {
+    return work.call();
+  }
+}

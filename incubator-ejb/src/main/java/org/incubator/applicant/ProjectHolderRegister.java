@@ -1,0 +1,141 @@
+package org.incubator.applicant;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.incubator.identity.Role;
+import org.incubator.shared.Cin;
+import org.incubator.shared.ConcurrentUpdateException;
+import org.incubator.shared.IncubatorException;
+import org.incubator.shared.NotFoundException;
+import org.incubator.shared.PageRequest;
+import org.incubator.shared.Province;
+import org.incubator.shared.ReferenceData;
+
+/**
+ * The register of project holders, kept by mentors and the administrator. A CIN identifies one
+ * person: registering it twice is refused on the CIN field. A save based on an old version of a
+ * holder is refused, so what another mentor saved in between is never overwritten.
+ */
+@Stateless
+@RolesAllowed({Role.Names.MENTOR, Role.Names.ADMIN})
+public class ProjectHolderRegister {
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @Resource
+  private SessionContext session;
+
+  @Inject
+  private ReferenceData referenceData;
+
+  @Inject
+  private ProjectHolderListQuery listQuery;
+
+  public Long register(@NotNull @Valid ProjectHolderDetails details) {
+    Cin cin = Cin.of(details.getCin());
+    refuseDuplicate(cin, null);
+    var holder = new ProjectHolder(details, province(details), caller(), Instant.now());
+    em.persist(holder);
+    flushOrExplain();
+    return holder.getId();
+  }
+
+  /**
+   * Saves a mentor's changes to a holder. {@code basedOnVersion} is the version the mentor opened;
+   * if anyone saved since, the changes are refused with {@link ConcurrentUpdateException}.
+   */
+  public void revise(@NotNull Long id, long basedOnVersion, @NotNull @Valid ProjectHolderDetails details) {
+    ProjectHolder holder = getHolder(id);
+    if (holder.getVersion() != basedOnVersion) {
+      throw new ConcurrentUpdateException();
+    }
+    refuseDuplicate(Cin.of(details.getCin()), id);
+    holder.revise(details, province(details), caller(), Instant.now());
+    flushOrExplain();
+  }
+
+  public ProjectHolder getHolder(@NotNull Long id) {
+    return findHolder(id).orElseThrow(() -> new NotFoundException("applicant.holder.notFound", id));
+  }
+
+  public Optional<ProjectHolder> findHolder(Long id) {
+    return Optional.ofNullable(em.find(ProjectHolder.class, id));
+  }
+
+  public Optional<ProjectHolder> findByCin(String cin) {
+    return Cin.parse(cin).flatMap(this::holderWith);
+  }
+
+  /** One page of the register, filtered and sorted by the database, names in the user's language. */
+  public List<ProjectHolderSummary> list(@NotNull ProjectHolderFilter filter, @NotNull PageRequest page, Locale locale) {
+    return listQuery.page(filter, page, locale);
+  }
+
+  /** How many holders match the filter: the length of the list the pages are cut from. */
+  public long count(@NotNull ProjectHolderFilter filter) {
+    return listQuery.count(filter);
+  }
+
+  private Optional<ProjectHolder> holderWith(Cin cin) {
+    return em.createQuery("SELECT h FROM ProjectHolder h WHERE h.cin.value = :cin", ProjectHolder.class)
+        .setParameter("cin", cin.getValue())
+        .getResultStream()
+        .findFirst();
+  }
+
+  private void refuseDuplicate(Cin cin, Long exceptId) {
+    holderWith(cin)
+        .filter(other -> !other.getId().equals(exceptId))
+        .ifPresent(
+            other -> {
+              throw IncubatorException.onField("cin", "applicant.cin.duplicate", cin.getValue());
+            });
+  }
+
+  private Province province(ProjectHolderDetails details) {
+    return referenceData
+        .findProvince(details.getProvinceCode())
+        .orElseThrow(() -> IncubatorException.onField("provinceCode", "applicant.province.unknown"));
+  }
+
+  /** Turns the database's last word (a unique CIN taken at the same moment, a newer version) into a message. */
+  private void flushOrExplain() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConcurrentUpdateException();
+    } catch (PersistenceException e) {
+      if (isCinTaken(e)) {
+        throw IncubatorException.onField("cin", "applicant.cin.duplicate", "");
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isCinTaken(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("uq_project_holder_cin")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+}

@@ -1,0 +1,140 @@
+package org.incubator.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.logging.Logger;
+import org.incubator.applicant.Disability;
+import org.incubator.applicant.EducationLevel;
+import org.incubator.applicant.Gender;
+import org.incubator.applicant.ProjectHolder;
+import org.incubator.applicant.ProjectHolderDetails;
+import org.incubator.applicant.Trade;
+import org.incubator.identity.PasswordHashing;
+import org.incubator.identity.Role;
+import org.incubator.identity.UserAccount;
+import org.incubator.shared.Province;
+
+/**
+ * Demo sign-ins and a register to look at, loaded only when the server is started with
+ * {@code -Dincubator.demo-data=true} (the run command and the tests do). Never part of the
+ * migrations: a production database gets no demo account. Loading twice changes nothing.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+  public static final String PASSWORD = "Incubator-2026";
+  private static final String LOADER = "demo";
+
+  /** username, role, display name. */
+  private static final List<String[]> USERS =
+      List.of(
+          new String[] {"admin", "ADMIN", "Samira Admin"},
+          new String[] {"mentor", "MENTOR", "Karim Bennani"},
+          new String[] {"mentor2", "MENTOR", "Nadia El Idrissi"},
+          new String[] {"entrepreneur", "ENTREPRENEUR", "Youssef Amrani"},
+          new String[] {"reviewer", "REVIEWER", "Leila Tazi"});
+
+  private static final String[] FIRST_NAMES = {
+    "Youssef", "Fatima Zahra", "Mohamed", "Khadija", "Omar", "Salma", "Hamza", "Meryem", "Ayoub", "Imane",
+    "Mehdi", "Hajar", "Anas", "Zineb", "Ilyas", "Asmae", "Soufiane", "Oumaima", "Hicham", "Nora"
+  };
+  private static final String[] LAST_NAMES = {
+    "Amrani", "Bennani", "Alaoui", "Idrissi", "Tazi", "Berrada", "Chraibi", "Fassi", "Lahlou", "Ouazzani",
+    "Naciri", "Sebti", "Bouzid", "Haddad", "Kettani", "Ziani", "Mansouri", "Rami", "Squalli", "Filali"
+  };
+  private static final String[] PROVINCES = {
+    "CASABLANCA", "MOHAMMEDIA", "NOUACEUR", "MEDIOUNA", "BERRECHID", "SETTAT", "EL-JADIDA", "BENSLIMANE"
+  };
+  private static final int HOLDERS = 60;
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @Inject
+  private PasswordHashing passwords;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  void load() {
+    if (!enabled()) {
+      return;
+    }
+    USERS.forEach(this::ensureUser);
+    if (em.createQuery("SELECT COUNT(h) FROM ProjectHolder h", Long.class).getSingleResult() == 0) {
+      registerHolders();
+    }
+    announce();
+  }
+
+  private static boolean enabled() {
+    return Boolean.getBoolean("incubator.demo-data") || "true".equalsIgnoreCase(System.getenv("INCUBATOR_DEMO_DATA"));
+  }
+
+  private void ensureUser(String[] user) {
+    boolean exists =
+        em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.username = :u", Long.class)
+                .setParameter("u", user[0])
+                .getSingleResult()
+            > 0;
+    if (!exists) {
+      em.persist(
+          new UserAccount(user[0], passwords.hash(PASSWORD.toCharArray()), Role.valueOf(user[1]), user[2], Instant.now()));
+    }
+  }
+
+  /** A fixed seed: every demo database holds the same people. */
+  private void registerHolders() {
+    var random = new Random(2026);
+    Trade[] trades = Trade.values();
+    EducationLevel[] levels = EducationLevel.values();
+    for (int i = 0; i < HOLDERS; i++) {
+      var d = new ProjectHolderDetails();
+      d.setFirstName(FIRST_NAMES[i % FIRST_NAMES.length]);
+      d.setLastName(LAST_NAMES[(i * 7) % LAST_NAMES.length]);
+      d.setGender(FIRST_NAMES[i % FIRST_NAMES.length].matches("Fatima Zahra|Khadija|Salma|Meryem|Imane|Hajar|Zineb|Asmae|Oumaima|Nora") ? Gender.FEMALE : Gender.MALE);
+      d.setCin(String.format("BK%06d", 100000 + i * 137));
+      d.setBirthDate(LocalDate.of(1991 + random.nextInt(15), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+      d.setPhone(String.format("06%08d", 10000000 + random.nextInt(89999999)));
+      d.setAddressLine((10 + i) + " Rue " + (1 + random.nextInt(40)));
+      d.setCommune("Hay " + LAST_NAMES[random.nextInt(LAST_NAMES.length)]);
+      d.setProvinceCode(PROVINCES[random.nextInt(PROVINCES.length)]);
+      d.setHouseholdSize(2 + random.nextInt(8));
+      d.setMonthlyIncome(BigDecimal.valueOf(800 + random.nextInt(30) * 100L));
+      d.setEducation(levels[random.nextInt(levels.length)]);
+      d.setSkills("");
+      d.setExperienceYears(random.nextInt(8));
+      d.setDisability(i % 11 == 0 ? Disability.MOTOR : Disability.NONE);
+      Trade trade = trades[random.nextInt(trades.length)];
+      d.setTrade(trade);
+      d.setProjectTitle(trade.name().charAt(0) + trade.name().substring(1).toLowerCase().replace('_', ' ') + " — " + d.getCommune());
+      d.setProjectDescription("");
+      BigDecimal budget = BigDecimal.valueOf(15000 + random.nextInt(50) * 500L);
+      d.setEstimatedBudget(budget);
+      d.setOwnContribution(budget.multiply(new BigDecimal("0.10")));
+      Province province = em.find(Province.class, d.getProvinceCode());
+      em.persist(new ProjectHolder(d, province, LOADER, Instant.now()));
+    }
+  }
+
+  private static void announce() {
+    int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+    var text = new StringBuilder("\n\n  Incubator is ready: http://localhost:" + port + "/incubator/\n  Demo sign-ins (password " + PASSWORD + "):\n");
+    USERS.forEach(u -> text.append(String.format("    %-13s %s%n", u[0], u[1])));
+    LOG.info(text.toString());
+  }
+}

@@ -1,0 +1,87 @@
+package org.incubator.web.applicant;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.incubator.applicant.Gender;
+import org.incubator.applicant.ProjectHolderFilter;
+import org.incubator.applicant.ProjectHolderRegister;
+import org.incubator.applicant.ProjectHolderSummary;
+import org.incubator.applicant.Trade;
+import org.incubator.shared.PageRequest;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The register's table: every page, sort and filter goes to the database through the register. */
+public class ProjectHolderLazyModel extends LazyDataModel<ProjectHolderSummary> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient ProjectHolderRegister register;
+  private final Locale locale;
+
+  public ProjectHolderLazyModel(ProjectHolderRegister register, Locale locale) {
+    this.register = register;
+    this.locale = locale;
+  }
+
+  @Override
+  public int count(Map<String, FilterMeta> filterBy) {
+    return Math.toIntExact(register.count(filter(filterBy)));
+  }
+
+  @Override
+  public List<ProjectHolderSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+    var page =
+        new PageRequest(
+            first,
+            Math.min(pageSize, PageRequest.MAX_SIZE),
+            sort == null ? null : sort.getField(),
+            sort == null || sort.getOrder() != SortOrder.DESCENDING);
+    return register.list(filter(filterBy), page, locale);
+  }
+
+  @Override
+  public String getRowKey(ProjectHolderSummary row) {
+    return String.valueOf(row.getId());
+  }
+
+  @Override
+  public ProjectHolderSummary getRowData(String rowKey) {
+    return null;
+  }
+
+  static ProjectHolderFilter filter(Map<String, FilterMeta> filterBy) {
+    return new ProjectHolderFilter(
+        text(filterBy, "lastName"),
+        text(filterBy, "regionName"),
+        text(filterBy, "provinceName"),
+        value(filterBy, "trade", Trade.class),
+        value(filterBy, "gender", Gender.class));
+  }
+
+  private static String text(Map<String, FilterMeta> filterBy, String field) {
+    FilterMeta meta = filterBy.get(field);
+    if (meta == null || meta.getFilterValue() == null) {
+      return null;
+    }
+    String text = meta.getFilterValue().toString();
+    return text.isBlank() ? null : text;
+  }
+
+  private static <E extends Enum<E>> E value(Map<String, FilterMeta> filterBy, String field, Class<E> type) {
+    FilterMeta meta = filterBy.get(field);
+    if (meta == null || meta.getFilterValue() == null) {
+      return null;
+    }
+    Object value = meta.getFilterValue();
+    if (type.isInstance(value)) {
+      return type.cast(value);
+    }
+    String name = value.toString();
+    return name.isBlank() ? null : Enum.valueOf(type, name);
+  }
+}

@@ -1,0 +1,22 @@
+package org.incubator.web.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/** Signs out: the session ends and the sign-in page comes back (the language cookie stays). */
+@Named
+@RequestScoped
+public class SignOutBacking {
+
+  public void signOut() throws ServletException, IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    ((HttpServletRequest) external.getRequest()).logout();
+    external.invalidateSession();
+    external.redirect(external.getRequestContextPath() + "/login.xhtml");
+  }
+}

@@ -1,0 +1,79 @@
+package org.incubator.web.shared;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.incubator.shared.Money;
+
+/**
+ * Text for values in the user's language: enum constants ({@code Enum.VALUE} keys), amounts in
+ * MAD and dates. Enum options are sorted by their label, as a reader scans them.
+ */
+@Named
+@RequestScoped
+public class Labels {
+
+  private static final ZoneId CENTRE_ZONE = ZoneId.of("Africa/Casablanca");
+
+  @Inject
+  private LocaleSelection localeSelection;
+
+  public String of(Enum<?> value) {
+    return value == null ? "" : Messages.text(localeSelection.getLocale(), value.getDeclaringClass().getSimpleName() + "." + value.name());
+  }
+
+  public List<SelectItem> options(String enumClass) {
+    try {
+      Class<?> type = Class.forName(enumClass);
+      return Arrays.stream(type.getEnumConstants())
+          .map(constant -> new SelectItem(constant, of((Enum<?>) constant)))
+          .sorted(Comparator.comparing(SelectItem::getLabel))
+          .toList();
+    } catch (ClassNotFoundException e) {
+      throw new IllegalArgumentException("No such enum: " + enumClass, e);
+    }
+  }
+
+  public String money(Money money) {
+    return money == null ? "" : money(money.getAmount());
+  }
+
+  public String money(BigDecimal amount) {
+    if (amount == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(numbersLocale());
+    format.setMinimumFractionDigits(Money.SCALE);
+    format.setMaximumFractionDigits(Money.SCALE);
+    return format.format(amount) + " " + Messages.text(localeSelection.getLocale(), "money.currency");
+  }
+
+  public String dateTime(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(numbersLocale())
+            .format(instant.atZone(CENTRE_ZONE));
+  }
+
+  public String date(java.time.LocalDate date) {
+    return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(numbersLocale()).format(date);
+  }
+
+  /** Moroccan usage writes numbers with Western digits, Arabic text or not. */
+  private Locale numbersLocale() {
+    Locale locale = localeSelection.getLocale();
+    return "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar-MA-u-nu-latn") : locale;
+  }
+}
