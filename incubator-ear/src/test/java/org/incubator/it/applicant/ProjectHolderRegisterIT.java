@@ -199,7 +199,7 @@ class ProjectHolderRegisterIT {
   @Test
   void theListIsPagedSortedAndFilteredByTheDatabaseInTwoStatementsWhateverItsSize() throws Exception {
     registerMany("PG", 15, Trade.CARPENTRY);
-    var filter = new ProjectHolderFilter(null, null, null, Trade.CARPENTRY, null);
+    var filter = new ProjectHolderFilter("Many", null, null, Trade.CARPENTRY, null);
     var page = new PageRequest(5, 5, "lastName", false);
 
     var smallCount = persistence.during(() -> asMentor.call(() -> register.count(filter)));

@@ -80,10 +80,14 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
 
-  /** Chooses an option of a PrimeFaces select menu the way its widget does when a person picks it. */
+  /** Opens a PrimeFaces select menu and clicks the option with this value, as a person does. */
   public void choose(String id, String value) {
-    byId(id);
-    script("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+    click(id);
+    String label =
+        driver.findElement(By.cssSelector("[id='" + id + "_input'] option[value='" + value + "']")).getAttribute("textContent");
+    By option = By.cssSelector("[id='" + id + "_panel'] li[data-label=\"" + label + "\"]");
+    wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
   }
 
   public Object script(String js, Object... arguments) {
@@ -92,6 +96,11 @@ public final class Browser implements AutoCloseable {
 
   public void waitForUrl(String fragment) {
     wait.until(ExpectedConditions.urlContains(fragment));
+  }
+
+  /** Waits until the condition holds, reading the page again each time (tables are re-rendered by Ajax). */
+  public void waitUntil(java.util.function.BooleanSupplier condition, String what) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(what).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
   }
 
   public void waitForText(By by, String text) {

@@ -19,13 +19,12 @@ public class HolderListPage {
     return this;
   }
 
-  /** Types in the name-or-CIN filter and waits until the table shows the match. */
-  public List<String> searchFor(String text, String expectedName) {
-    WebElement filter = browser.find(By.cssSelector("#listForm\\:holders\\:name input.ui-column-filter"));
-    filter.clear();
-    filter.sendKeys(text);
-    browser.waitForText(By.id("listForm:holders_data"), expectedName);
-    return names();
+  /** Types in the search field above the table and waits until the table shows exactly {@code expected}. */
+  public void searchFor(String text, List<String> expected) {
+    WebElement search = browser.byId("listForm:holders:globalFilter");
+    search.clear();
+    search.sendKeys(text);
+    browser.waitUntil(() -> expected.equals(names()), "the table to show " + expected);
   }
 
   public List<String> names() {

@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
@@ -35,8 +36,9 @@ class RegisterInTheBrowserIT {
   }
 
   @AfterEach
-  void closeBrowser() {
+  void closeBrowser(TestInfo test) {
     if (browser != null) {
+      browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
       browser.close();
     }
   }
@@ -80,8 +82,7 @@ class RegisterInTheBrowserIT {
     assertTrue(browser.byId("viewIncomePerPerson").getText().startsWith("500,00"), browser.byId("viewIncomePerPerson").getText());
     browser.screenshot("holder-view-fr-desk");
 
-    List<String> found = new HolderListPage(browser).open().searchFor("Essaidi", "Essaidi Khadija");
-    assertEquals(List.of("Essaidi Khadija"), found);
+    new HolderListPage(browser).open().searchFor("Essaidi", List.of("Essaidi Khadija"));
     browser.screenshot("holder-list-fr-desk");
   }
 
@@ -105,7 +106,7 @@ class RegisterInTheBrowserIT {
 
     new HolderListPage(browser).open();
     assertTrue(browser.find(By.id("listForm:holders")).getAttribute("class").contains("ui-datatable-rtl"), "the table is not right to left");
-    assertEquals(List.of("العلوي مريم"), new HolderListPage(browser).searchFor("AR246810", "العلوي مريم"));
+    new HolderListPage(browser).searchFor("ar 246810", List.of("العلوي مريم"));
     browser.screenshot("holder-list-ar-phone");
   }
 

@@ -56,7 +56,7 @@ public class ProjectHolderLazyModel extends LazyDataModel<ProjectHolderSummary> 
 
   static ProjectHolderFilter filter(Map<String, FilterMeta> filterBy) {
     return new ProjectHolderFilter(
-        text(filterBy, "lastName"),
+        text(filterBy, FilterMeta.GLOBAL_FILTER_KEY),
         text(filterBy, "regionName"),
         text(filterBy, "provinceName"),
         value(filterBy, "trade", Trade.class),

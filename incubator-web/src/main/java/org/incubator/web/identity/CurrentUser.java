@@ -23,8 +23,9 @@ public class CurrentUser {
 
   private Optional<UserAccount> account;
 
+  /** Signed in means holding one of the application's roles: WildFly names even an anonymous caller. */
   public boolean isSignedIn() {
-    return security.getCallerPrincipal() != null;
+    return getRole().isPresent();
   }
 
   public String getDisplayName() {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -46,17 +45,13 @@ public class Labels {
   }
 
   public String money(Money money) {
-    return money == null ? "" : money(money.getAmount());
-  }
-
-  public String money(BigDecimal amount) {
-    if (amount == null) {
+    if (money == null) {
       return "";
     }
     NumberFormat format = NumberFormat.getNumberInstance(numbersLocale());
     format.setMinimumFractionDigits(Money.SCALE);
     format.setMaximumFractionDigits(Money.SCALE);
-    return format.format(amount) + " " + Messages.text(localeSelection.getLocale(), "money.currency");
+    return format.format(money.getAmount()) + " " + Messages.text(localeSelection.getLocale(), "money.currency");
   }
 
   public String dateTime(Instant instant) {
