@@ -143,6 +143,39 @@ class RegisterInTheBrowserIT {
   }
 
   @Test
+  void whenTwoMentorsEditTheSameHolderTheSecondSaveIsRefusedAndNothingIsLost() {
+    start(Browser.DESK);
+    new LoginPage(browser).open();
+    new Shell(browser).switchTo("en");
+    new LoginPage(browser).signInAs("mentor");
+    new HolderFormPage(browser).openNew().fillValid("CF 24680", "Asmae", "Shared").saveAndOpenHolder();
+    String holderUrl = browser.driver().getCurrentUrl();
+
+    try (Browser other = new Browser(Browser.DESK)) {
+      new LoginPage(other).open();
+      new Shell(other).switchTo("en");
+      new LoginPage(other).signInAs("mentor2");
+      other.driver().get(holderUrl.replace("/holder.xhtml", "/holder-form.xhtml"));
+      browser.driver().get(holderUrl.replace("/holder.xhtml", "/holder-form.xhtml"));
+
+      var first = new HolderFormPage(browser);
+      browser.type("lastName", "SavedFirst");
+      first.saveAndOpenHolder();
+
+      var second = new HolderFormPage(other);
+      other.type("commune", "Typed by the second mentor");
+      second.save();
+      other.waitForText(By.id("formMessages"), Browser.text("en", "error.conflict.detail"));
+      assertEquals("Typed by the second mentor", second.valueOf("commune"));
+      other.byId("conflictHelp");
+      other.screenshot("holder-form-conflict-en");
+    }
+
+    browser.driver().navigate().refresh();
+    assertEquals("Asmae SavedFirst", browser.byId("holderName").getText());
+  }
+
+  @Test
   void anEntrepreneurCannotOpenTheRegisterWhateverTheUrl() {
     start(Browser.DESK);
     new LoginPage(browser).open();

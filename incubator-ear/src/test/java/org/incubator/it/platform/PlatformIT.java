@@ -68,6 +68,19 @@ class PlatformIT {
     assertFalse(persistence.isLoaded(holder, "province"), "province was fetched eagerly");
   }
 
+  @Test
+  void passwordsAreKeptOnlyAsPbkdf2Sha512HashesWith210000Iterations() throws Exception {
+    List<String> hashes = column("SELECT password_hash FROM user_account");
+    assertFalse(hashes.isEmpty());
+    for (String hash : hashes) {
+      String[] parts = hash.split(":");
+      assertEquals("PBKDF2WithHmacSHA512", parts[0], hash);
+      assertTrue(Integer.parseInt(parts[1]) >= 210_000, hash);
+      assertFalse(hash.contains("Incubator-2026"));
+    }
+    assertEquals(hashes.size(), hashes.stream().distinct().count(), "every password has its own salt");
+  }
+
   private List<String> column(String sql) throws Exception {
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       List<String> values = new ArrayList<>();
