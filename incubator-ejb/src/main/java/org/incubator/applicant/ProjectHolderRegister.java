@@ -50,7 +50,7 @@ public class ProjectHolderRegister {
     refuseDuplicate(cin, null);
     var holder = new ProjectHolder(details, province(details), caller(), Instant.now());
     em.persist(holder);
-    flushOrExplain();
+    flushOrExplain(cin);
     return holder.getId();
   }
 
@@ -63,9 +63,10 @@ public class ProjectHolderRegister {
     if (holder.getVersion() != basedOnVersion) {
       throw new ConcurrentUpdateException();
     }
-    refuseDuplicate(Cin.of(details.getCin()), id);
+    Cin cin = Cin.of(details.getCin());
+    refuseDuplicate(cin, id);
     holder.revise(details, province(details), caller(), Instant.now());
-    flushOrExplain();
+    flushOrExplain(cin);
   }
 
   public ProjectHolder getHolder(@NotNull Long id) {
@@ -113,14 +114,14 @@ public class ProjectHolderRegister {
   }
 
   /** Turns the database's last word (a unique CIN taken at the same moment, a newer version) into a message. */
-  private void flushOrExplain() {
+  private void flushOrExplain(Cin cin) {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
       throw new ConcurrentUpdateException();
     } catch (PersistenceException e) {
       if (isCinTaken(e)) {
-        throw IncubatorException.onField("cin", "applicant.cin.duplicate", "");
+        throw IncubatorException.onField("cin", "applicant.cin.duplicate", cin.getValue());
       }
       throw e;
     }

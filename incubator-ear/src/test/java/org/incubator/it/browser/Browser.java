@@ -76,6 +76,12 @@ public final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
+  /** Types a date in a PrimeFaces date picker, then closes its calendar as a tap elsewhere would. */
+  public void typeDate(String id, String date) {
+    type(id + "_input", date);
+    closeOverlay(id);
+  }
+
   public void click(String id) {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
@@ -87,7 +93,22 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("[id='" + id + "_input'] option[value='" + value + "']")).getAttribute("textContent");
     By option = By.cssSelector("[id='" + id + "_panel'] li[data-label=\"" + label + "\"]");
     wait.until(ExpectedConditions.elementToBeClickable(option)).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    waitUntil(() -> value.equals(script("return document.getElementById(arguments[0]).value;", id + "_input")), id + " = " + value);
+    closeOverlay(id);
+  }
+
+  /**
+   * Makes sure the overlay panel of a PrimeFaces widget is closed before the next field: under
+   * load its closing animation can still cover the field below.
+   */
+  private void closeOverlay(String id) {
+    By panel = By.id(id + "_panel");
+    waitUntil(
+        () -> {
+          script("var w = PrimeFaces.getWidgetById(arguments[0]); if (w && w.hide) { w.hide(); }", id);
+          return driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed);
+        },
+        id + " closed");
   }
 
   public Object script(String js, Object... arguments) {

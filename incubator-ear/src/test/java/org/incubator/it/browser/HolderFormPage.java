@@ -22,8 +22,7 @@ public class HolderFormPage {
     browser.type("firstName", firstName);
     browser.type("lastName", lastName);
     browser.type("cin", cin);
-    browser.type("birthDate_input", "17/05/2000");
-    browser.script("PrimeFaces.getWidgetById('birthDate').hide && PrimeFaces.getWidgetById('birthDate').hide();");
+    browser.typeDate("birthDate", "17/05/2000");
     browser.choose("gender", "FEMALE");
     browser.type("phone", "0661234567");
     browser.type("addressLine", "12 Rue Ibn Battouta");

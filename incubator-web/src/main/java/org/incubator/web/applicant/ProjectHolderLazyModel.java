@@ -49,11 +49,6 @@ public class ProjectHolderLazyModel extends LazyDataModel<ProjectHolderSummary> 
     return String.valueOf(row.getId());
   }
 
-  @Override
-  public ProjectHolderSummary getRowData(String rowKey) {
-    return null;
-  }
-
   static ProjectHolderFilter filter(Map<String, FilterMeta> filterBy) {
     return new ProjectHolderFilter(
         text(filterBy, FilterMeta.GLOBAL_FILTER_KEY),
