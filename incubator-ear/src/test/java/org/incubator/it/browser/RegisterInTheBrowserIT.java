@@ -35,6 +35,13 @@ class RegisterInTheBrowserIT {
     return browser;
   }
 
+  /** Opens the sign-in page, picks the language there, and signs in with a demo account. */
+  private static void signIn(Browser browser, String username, String language) {
+    new LoginPage(browser).open();
+    new Shell(browser).switchTo(language);
+    new LoginPage(browser).signInAs(username);
+  }
+
   @AfterEach
   void closeBrowser(TestInfo test) {
     if (browser != null) {
@@ -72,9 +79,7 @@ class RegisterInTheBrowserIT {
   @Test
   void aMentorRegistersAProjectHolderInFrenchAndFindsThemInTheList() {
     start(Browser.DESK);
-    new LoginPage(browser).open();
-    new Shell(browser).switchTo("fr");
-    new LoginPage(browser).signInAs("mentor");
+    signIn(browser, "mentor", "fr");
 
     new HolderFormPage(browser).openNew().fillValid("fr 456789", "Khadija", "Essaidi").saveAndOpenHolder();
     assertEquals("Khadija Essaidi", browser.byId("holderName").getText());
@@ -113,9 +118,7 @@ class RegisterInTheBrowserIT {
   @Test
   void aBadCinIsExplainedOnItsFieldAndWhatWasTypedIsKept() {
     start(Browser.DESK);
-    new LoginPage(browser).open();
-    new Shell(browser).switchTo("fr");
-    new LoginPage(browser).signInAs("mentor");
+    signIn(browser, "mentor", "fr");
 
     var form = new HolderFormPage(browser).openNew().fillValid("12-AB-CD", "Hamza", "Erroné");
     form.save();
@@ -130,9 +133,7 @@ class RegisterInTheBrowserIT {
   @Test
   void aDuplicateCinIsRefusedOnTheCinField() {
     start(Browser.DESK);
-    new LoginPage(browser).open();
-    new Shell(browser).switchTo("en");
-    new LoginPage(browser).signInAs("mentor");
+    signIn(browser, "mentor", "en");
     new HolderFormPage(browser).openNew().fillValid("DU 13579", "Nora", "First").saveAndOpenHolder();
 
     var second = new HolderFormPage(browser).openNew().fillValid("du13579", "Nora", "Again");
@@ -145,16 +146,12 @@ class RegisterInTheBrowserIT {
   @Test
   void whenTwoMentorsEditTheSameHolderTheSecondSaveIsRefusedAndNothingIsLost() {
     start(Browser.DESK);
-    new LoginPage(browser).open();
-    new Shell(browser).switchTo("en");
-    new LoginPage(browser).signInAs("mentor");
+    signIn(browser, "mentor", "en");
     new HolderFormPage(browser).openNew().fillValid("CF 24680", "Asmae", "Shared").saveAndOpenHolder();
     String holderUrl = browser.driver().getCurrentUrl();
 
     try (Browser other = new Browser(Browser.DESK)) {
-      new LoginPage(other).open();
-      new Shell(other).switchTo("en");
-      new LoginPage(other).signInAs("mentor2");
+      signIn(other, "mentor2", "en");
       other.driver().get(holderUrl.replace("/holder.xhtml", "/holder-form.xhtml"));
       browser.driver().get(holderUrl.replace("/holder.xhtml", "/holder-form.xhtml"));
 
@@ -178,9 +175,7 @@ class RegisterInTheBrowserIT {
   @Test
   void anEntrepreneurCannotOpenTheRegisterWhateverTheUrl() {
     start(Browser.DESK);
-    new LoginPage(browser).open();
-    new Shell(browser).switchTo("ar");
-    new LoginPage(browser).signInAs("entrepreneur");
+    signIn(browser, "entrepreneur", "ar");
 
     browser.open("/applicant/holders.xhtml");
     browser.find(By.id("error-403"));
@@ -193,9 +188,7 @@ class RegisterInTheBrowserIT {
   @Test
   void anUnknownPageOrHolderShowsTheNotFoundPageWithoutAStackTrace() {
     start(Browser.DESK);
-    new LoginPage(browser).open();
-    new Shell(browser).switchTo("en");
-    new LoginPage(browser).signInAs("admin");
+    signIn(browser, "admin", "en");
 
     browser.open("/no/such/page.xhtml");
     browser.find(By.id("error-404"));
@@ -208,9 +201,7 @@ class RegisterInTheBrowserIT {
   @Test
   void theChosenLanguageIsRememberedAfterSigningOut() {
     start(Browser.DESK);
-    new LoginPage(browser).open();
-    new Shell(browser).switchTo("fr");
-    new LoginPage(browser).signInAs("reviewer");
+    signIn(browser, "reviewer", "fr");
     new Shell(browser).switchTo("en");
     new Shell(browser).signOut();
 
