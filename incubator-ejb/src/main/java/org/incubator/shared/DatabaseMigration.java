@@ -31,14 +31,14 @@ public class DatabaseMigration {
   @PostConstruct
   void migrate() {
     awaitDatabase();
-    var result =
+    Flyway flyway =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
             .failOnMissingLocations(true)
-            .load()
-            .migrate();
-    LOG.info(() -> "Schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted + " migration(s) applied");
+            .load();
+    int applied = flyway.migrate().migrationsExecuted;
+    LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + applied + " migration(s) applied now)");
   }
 
   private void awaitDatabase() {

@@ -194,8 +194,24 @@ class RegisterInTheBrowserIT {
     browser.find(By.id("error-404"));
     browser.open("/applicant/holder.xhtml?id=987654321");
     browser.find(By.id("error-404"));
+    browser.open("/applicant/holder.xhtml?id=abc");
+    browser.find(By.id("error-404"));
+    browser.open("/applicant/holder-form.xhtml?id=-1");
+    browser.find(By.id("error-404"));
     assertFalse(browser.pageText().contains("Exception"), browser.pageText());
     assertFalse(browser.pageText().contains("at org."), browser.pageText());
+  }
+
+  @Test
+  void aFormWhoseViewHasExpiredSaysSoAndOffersAReload() {
+    start(Browser.DESK);
+    signIn(browser, "mentor", "fr");
+    var form = new HolderFormPage(browser).openNew().fillValid("EX 11223", "Oumaima", "Expirée");
+    browser.script("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value = '0:0');");
+    form.save();
+
+    browser.waitForText(By.id("expiredDialog"), Browser.text("fr", "error.expired.detail"));
+    assertFalse(browser.pageText().contains("Exception"));
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.shared.Messages;
+import org.incubator.web.shared.RecordIds;
 
 /**
  * Registers a new project holder, or edits one ({@code ?id=}). The version opened is kept with
@@ -27,6 +28,7 @@ public class HolderFormBacking implements Serializable {
   @Inject
   private ProjectHolderRegister register;
 
+  private String idParameter;
   private Long id;
   private long version;
   private ProjectHolderDetails details = new ProjectHolderDetails();
@@ -34,7 +36,8 @@ public class HolderFormBacking implements Serializable {
 
   /** Loads the holder named by {@code ?id=}; a new, empty form without it. */
   public void load() {
-    if (id != null && !FacesContext.getCurrentInstance().isPostback()) {
+    if (idParameter != null && !FacesContext.getCurrentInstance().isPostback()) {
+      id = RecordIds.parse(idParameter, "applicant.holder.notFound");
       ProjectHolder holder = register.getHolder(id);
       version = holder.getVersion();
       details = holder.toDetails();
@@ -74,8 +77,12 @@ public class HolderFormBacking implements Serializable {
     return id;
   }
 
-  public void setId(Long id) {
-    this.id = id;
+  public String getIdParameter() {
+    return idParameter;
+  }
+
+  public void setIdParameter(String idParameter) {
+    this.idParameter = idParameter;
   }
 
   public ProjectHolderDetails getDetails() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.applicant.ProjectHolderRegister;
+import org.incubator.web.shared.RecordIds;
 
 /** One project holder's file, read-only. */
 @Named
@@ -14,22 +15,22 @@ public class HolderViewBacking {
   @Inject
   private ProjectHolderRegister register;
 
-  private Long id;
+  private String id;
   private ProjectHolder holder;
 
   public void load() {
-    holder = register.getHolder(id);
+    holder = register.getHolder(RecordIds.parse(id, "applicant.holder.notFound"));
   }
 
   public ProjectHolder getHolder() {
     return holder;
   }
 
-  public Long getId() {
+  public String getId() {
     return id;
   }
 
-  public void setId(Long id) {
+  public void setId(String id) {
     this.id = id;
   }
 }
