@@ -37,6 +37,14 @@ public class Province {
 
   protected Province() {}
 
+  public Province(String code, Region region, String nameAr, String nameFr, String nameEn) {
+    this.code = code;
+    this.region = region;
+    this.nameAr = nameAr;
+    this.nameFr = nameFr;
+    this.nameEn = nameEn;
+  }
+
   public String getCode() {
     return code;
   }

@@ -28,6 +28,13 @@ public class Region {
 
   protected Region() {}
 
+  public Region(String code, String nameAr, String nameFr, String nameEn) {
+    this.code = code;
+    this.nameAr = nameAr;
+    this.nameFr = nameFr;
+    this.nameEn = nameEn;
+  }
+
   public String getCode() {
     return code;
   }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Province;
+import org.incubator.shared.Region;
 import org.junit.jupiter.api.Test;
 
 class ProjectHolderTest {
@@ -34,7 +35,7 @@ class ProjectHolderTest {
   }
 
   private static Province province() {
-    return new Province() {};
+    return new Province("CASABLANCA", new Region("MA-06", "الدار البيضاء سطات", "Casablanca-Settat", "Casablanca-Settat"), "الدار البيضاء", "Casablanca", "Casablanca");
   }
 
   @Test

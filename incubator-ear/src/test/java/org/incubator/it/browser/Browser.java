@@ -86,15 +86,32 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
 
-  /** Opens a PrimeFaces select menu and clicks the option with this value, as a person does. */
+  /**
+   * Opens a PrimeFaces select menu and clicks the option with this value, as a person does; and
+   * again, as a person would, if the menu was still moving when the click landed.
+   */
   public void choose(String id, String value) {
-    click(id);
     String label =
         driver.findElement(By.cssSelector("[id='" + id + "_input'] option[value='" + value + "']")).getAttribute("textContent");
     By option = By.cssSelector("[id='" + id + "_panel'] li[data-label=\"" + label + "\"]");
-    wait.until(ExpectedConditions.elementToBeClickable(option)).click();
-    waitUntil(() -> value.equals(script("return document.getElementById(arguments[0]).value;", id + "_input")), id + " = " + value);
+    waitUntil(
+        () -> {
+          if (!value.equals(selectedValue(id))) {
+            var shown = driver.findElements(option).stream().filter(WebElement::isDisplayed).findFirst();
+            if (shown.isPresent()) {
+              shown.get().click();
+            } else {
+              driver.findElement(By.id(id)).click();
+            }
+          }
+          return value.equals(selectedValue(id));
+        },
+        id + " = " + value);
     closeOverlay(id);
+  }
+
+  private Object selectedValue(String id) {
+    return script("return document.getElementById(arguments[0]).value;", id + "_input");
   }
 
   /**
@@ -121,7 +138,12 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until the condition holds, reading the page again each time (tables are re-rendered by Ajax). */
   public void waitUntil(java.util.function.BooleanSupplier condition, String what) {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(what).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .withMessage(what)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+        .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+        .until(d -> condition.getAsBoolean());
   }
 
   public void waitForText(By by, String text) {

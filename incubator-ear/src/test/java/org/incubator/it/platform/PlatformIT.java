@@ -52,7 +52,10 @@ class PlatformIT {
 
   @Test
   void everyMigrationIsAppliedAndTheReferenceDataIsThere() throws Exception {
-    assertEquals(List.of("1", "2", "3"), column("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank"));
+    List<String> applied = column("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank");
+    assertTrue(applied.size() >= 4, "applied: " + applied);
+    assertEquals(java.util.stream.IntStream.rangeClosed(1, applied.size()).mapToObj(String::valueOf).toList(), applied);
+    assertEquals(List.of("0"), column("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0"));
     assertEquals(List.of("12"), column("SELECT COUNT(*) FROM region"));
     assertEquals(List.of("75"), column("SELECT COUNT(*) FROM province"));
     assertEquals(List.of("9"), column("SELECT COUNT(*) FROM province WHERE region_code = 'MA-06'"));

@@ -1,0 +1,116 @@
+package org.incubator.selection;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.incubator.applicant.ProjectHolderRegister;
+import org.incubator.identity.Role;
+import org.incubator.shared.ConcurrentUpdateException;
+import org.incubator.shared.DateRange;
+import org.incubator.shared.IncubatorException;
+import org.incubator.shared.Money;
+import org.incubator.shared.NotFoundException;
+import org.incubator.shared.Province;
+import org.incubator.shared.ReferenceData;
+
+/**
+ * Calls for applications. The administrator opens and revises them, with their eligibility
+ * rules; mentors read them and see, rule by rule, whether a project holder is eligible.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
+public class CallsForApplications {
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @Resource
+  private SessionContext session;
+
+  @Inject
+  private ReferenceData referenceData;
+
+  @Inject
+  private ProjectHolderRegister register;
+
+  @RolesAllowed(Role.Names.ADMIN)
+  public Long open(@NotNull @Valid CallDetails details) {
+    var call =
+        new CallForApplications(
+            details.getName(), period(details), details.getPlaces(), provinces(details), rules(details), caller(), Instant.now());
+    em.persist(call);
+    em.flush();
+    return call.getId();
+  }
+
+  /** Saves the administrator's changes; refused if someone saved the call since {@code basedOnVersion}. */
+  @RolesAllowed(Role.Names.ADMIN)
+  public void revise(@NotNull Long id, long basedOnVersion, @NotNull @Valid CallDetails details) {
+    CallForApplications call = getCall(id);
+    if (call.getVersion() != basedOnVersion) {
+      throw new ConcurrentUpdateException();
+    }
+    call.revise(details.getName(), period(details), details.getPlaces(), provinces(details), rules(details), caller(), Instant.now());
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConcurrentUpdateException();
+    }
+  }
+
+  public CallForApplications getCall(@NotNull Long id) {
+    return findCall(id).orElseThrow(() -> new NotFoundException("selection.call.notFound", id));
+  }
+
+  public Optional<CallForApplications> findCall(Long id) {
+    return Optional.ofNullable(em.find(CallForApplications.class, id));
+  }
+
+  /** Every call, the latest closing first, with its provinces (one statement for calls, one for provinces). */
+  public List<CallForApplications> list() {
+    return em.createQuery("SELECT c FROM CallForApplications c ORDER BY c.period.end DESC, c.id DESC", CallForApplications.class)
+        .setHint("eclipselink.batch", "c.provinces")
+        .getResultList();
+  }
+
+  /** The holder against each eligibility rule of the call, with the reasons. */
+  public List<RuleOutcome> assess(@NotNull Long holderId, @NotNull Long callId) {
+    return getCall(callId).assess(register.getHolder(holderId));
+  }
+
+  private static DateRange period(CallDetails details) {
+    if (details.getClosesOn().isBefore(details.getOpensOn())) {
+      throw IncubatorException.onField("closesOn", "dateRange.endBeforeStart");
+    }
+    return new DateRange(details.getOpensOn(), details.getClosesOn());
+  }
+
+  private static EligibilityRules rules(CallDetails details) {
+    Money ceiling = details.getIncomeCeilingPerPerson() == null ? null : Money.mad(details.getIncomeCeilingPerPerson());
+    return new EligibilityRules(details.getMinAge(), details.getMaxAge(), ceiling, details.isSkillProofRequired());
+  }
+
+  private Set<Province> provinces(CallDetails details) {
+    Set<Province> provinces = new HashSet<>();
+    for (String code : details.getProvinceCodes()) {
+      provinces.add(referenceData.findProvince(code).orElseThrow(() -> IncubatorException.onField("provinceCodes", "applicant.province.unknown")));
+    }
+    return provinces;
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+}
