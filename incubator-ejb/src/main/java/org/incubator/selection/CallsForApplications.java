@@ -22,6 +22,7 @@ import org.incubator.shared.DateRange;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
 import org.incubator.shared.NotFoundException;
+import org.incubator.shared.PageRequest;
 import org.incubator.shared.Province;
 import org.incubator.shared.ReferenceData;
 
@@ -78,11 +79,18 @@ public class CallsForApplications {
     return Optional.ofNullable(em.find(CallForApplications.class, id));
   }
 
-  /** Every call, the latest closing first, with its provinces (one statement for calls, one for provinces). */
-  public List<CallForApplications> list() {
+  /** One page of calls, the latest closing first; their provinces come in one more statement, not one per call. */
+  public List<CallForApplications> list(@NotNull PageRequest page) {
     return em.createQuery("SELECT c FROM CallForApplications c ORDER BY c.period.end DESC, c.id DESC", CallForApplications.class)
         .setHint("eclipselink.batch", "c.provinces")
+        .setHint("eclipselink.batch.type", "IN")
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
         .getResultList();
+  }
+
+  public long count() {
+    return em.createQuery("SELECT COUNT(c) FROM CallForApplications c", Long.class).getSingleResult();
   }
 
   /** The holder against each eligibility rule of the call, with the reasons. */

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.shared.DateRange;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.Money;
 import org.incubator.shared.Province;
 
 /**
@@ -101,6 +102,21 @@ public class CallForApplications {
   /** The holder against every eligibility rule, ages counted on the closing date. */
   public List<RuleOutcome> assess(ProjectHolder holder) {
     return rules.assess(holder, period.getEnd(), provinces);
+  }
+
+  /** The call as a form, to be edited and passed back to {@link #revise}. */
+  public CallDetails toDetails() {
+    var d = new CallDetails();
+    d.setName(name);
+    d.setOpensOn(period.getStart());
+    d.setClosesOn(period.getEnd());
+    d.setPlaces(places);
+    d.setProvinceCodes(provinces.stream().map(Province::getCode).sorted().toList());
+    d.setMinAge(rules.getMinAge());
+    d.setMaxAge(rules.getMaxAge());
+    d.setIncomeCeilingPerPerson(rules.getIncomeCeilingPerPerson().map(Money::getAmount).orElse(null));
+    d.setSkillProofRequired(rules.isSkillProofRequired());
+    return d;
   }
 
   public boolean isOpenOn(LocalDate day) {

@@ -93,7 +93,7 @@ public class EligibilityRules implements Serializable {
       return RuleOutcome.pass(EligibilityRule.PROVEN_SKILL, "eligibility.skill.notRequired");
     }
     if (education == EducationLevel.VOCATIONAL || education == EducationLevel.HIGHER) {
-      return RuleOutcome.pass(EligibilityRule.PROVEN_SKILL, "eligibility.skill.diploma", "EducationLevel." + education.name());
+      return RuleOutcome.pass(EligibilityRule.PROVEN_SKILL, "eligibility.skill.diploma", education);
     }
     int years = experienceYears == null ? 0 : experienceYears;
     return years >= 1

@@ -78,7 +78,17 @@ public final class Browser implements AutoCloseable {
 
   /** Types a date in a PrimeFaces date picker, then closes its calendar as a tap elsewhere would. */
   public void typeDate(String id, String date) {
-    type(id + "_input", date);
+    By input = By.id(id + "_input");
+    waitUntil(
+        () -> {
+          WebElement field = driver.findElement(input);
+          if (!date.equals(field.getAttribute("value"))) {
+            field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+            field.sendKeys(date);
+          }
+          return date.equals(driver.findElement(input).getAttribute("value"));
+        },
+        id + " = " + date);
     closeOverlay(id);
   }
 
@@ -107,6 +117,26 @@ public final class Browser implements AutoCloseable {
           return value.equals(selectedValue(id));
         },
         id + " = " + value);
+    closeOverlay(id);
+  }
+
+  /** Ticks the option with this label in a PrimeFaces checkbox menu, then closes the menu. */
+  public void checkInMenu(String id, String label) {
+    By box =
+        By.xpath("//div[@id='" + id + "_panel']//li[.//label[normalize-space()='" + label + "']]//div[contains(@class,'ui-chkbox-box')]");
+    waitUntil(
+        () -> {
+          var shown = driver.findElements(box).stream().filter(WebElement::isDisplayed).findFirst();
+          if (shown.isEmpty()) {
+            driver.findElement(By.id(id)).click();
+            return false;
+          }
+          if (!shown.get().getAttribute("class").contains("ui-state-active")) {
+            shown.get().click();
+          }
+          return shown.get().getAttribute("class").contains("ui-state-active");
+        },
+        label + " ticked in " + id);
     closeOverlay(id);
   }
 

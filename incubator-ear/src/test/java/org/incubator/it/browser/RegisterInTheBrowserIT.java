@@ -173,6 +173,27 @@ class RegisterInTheBrowserIT {
   }
 
   @Test
+  void theAdministratorOpensACallAndAMentorSeesAHoldersEligibilityRuleByRule() {
+    start(Browser.DESK);
+    signIn(browser, "admin", "fr");
+    var form = new CallFormPage(browser).openNew().fill("Appel Casablanca printemps 2027", "01/03/2027", "01/02/2027", "40", "Casablanca", "1000");
+    form.save();
+    browser.waitForText(By.id("closesOnMessage"), Browser.text("fr", "dateRange.endBeforeStart"));
+    browser.typeDate("closesOn", "30/04/2027");
+    form.saveAndReturnToTheList();
+    browser.waitForText(By.id("callsForm:calls"), "Appel Casablanca printemps 2027");
+    new Shell(browser).signOut();
+
+    signIn(browser, "mentor", "fr");
+    new HolderFormPage(browser).openNew().fillValid("EG 97531", "Ilyas", "Eligible").saveAndOpenHolder();
+    browser.waitForText(By.id("eligibilityForm:call_label"), "Appel Casablanca printemps 2027");
+    assertEquals(Browser.text("fr", "eligibility.summary.eligible"), browser.byId("eligibilitySummary").getText());
+    assertEquals(4, browser.driver().findElements(By.cssSelector("#eligibilityForm\\:outcomes .outcome-pass")).size());
+    assertTrue(browser.byId("eligibilityForm:outcomes").getText().contains("500.00"), browser.byId("eligibilityForm:outcomes").getText());
+    browser.screenshot("holder-eligibility-fr-desk");
+  }
+
+  @Test
   void anEntrepreneurCannotOpenTheRegisterWhateverTheUrl() {
     start(Browser.DESK);
     signIn(browser, "entrepreneur", "ar");
@@ -181,6 +202,8 @@ class RegisterInTheBrowserIT {
     browser.find(By.id("error-403"));
     assertTrue(browser.pageText().contains(Browser.text("ar", "error.403.title")));
     browser.open("/applicant/holder.xhtml?id=1");
+    browser.find(By.id("error-403"));
+    browser.open("/selection/calls.xhtml");
     browser.find(By.id("error-403"));
     assertFalse(browser.pageText().contains("Exception"));
   }

@@ -24,6 +24,7 @@ import org.incubator.selection.EligibilityRule;
 import org.incubator.selection.RuleOutcome;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.PageRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -124,7 +125,7 @@ class CallsForApplicationsIT {
   }
 
   private int listWithProvinces() {
-    List<CallForApplications> all = calls.list();
+    List<CallForApplications> all = calls.list(new PageRequest(0, PageRequest.MAX_SIZE, null, true));
     all.forEach(call -> call.getProvinces().size());
     return all.size();
   }
