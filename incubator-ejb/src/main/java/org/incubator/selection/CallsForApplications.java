@@ -46,6 +46,9 @@ public class CallsForApplications {
   @Inject
   private ProjectHolderRegister register;
 
+  @Inject
+  private Applications applications;
+
   @RolesAllowed(Role.Names.ADMIN)
   public Long open(@NotNull @Valid CallDetails details) {
     var call =
@@ -56,9 +59,12 @@ public class CallsForApplications {
     return call.getId();
   }
 
-  /** Saves the administrator's changes; refused if someone saved the call since {@code basedOnVersion}. */
+  /**
+   * Saves the administrator's changes; refused if someone saved the call since {@code basedOnVersion}.
+   * Returns how many undecided applications changed eligibility under the new rules.
+   */
   @RolesAllowed(Role.Names.ADMIN)
-  public void revise(@NotNull Long id, long basedOnVersion, @NotNull @Valid CallDetails details) {
+  public int revise(@NotNull Long id, long basedOnVersion, @NotNull @Valid CallDetails details) {
     CallForApplications call = getCall(id);
     if (call.getVersion() != basedOnVersion) {
       throw new ConcurrentUpdateException();
@@ -69,6 +75,7 @@ public class CallsForApplications {
     } catch (OptimisticLockException e) {
       throw new ConcurrentUpdateException();
     }
+    return applications.reassessUndecided(call);
   }
 
   public CallForApplications getCall(@NotNull Long id) {

@@ -25,16 +25,16 @@ import org.junit.jupiter.api.Test;
 class CallForApplicationsTest {
 
   private static final Region CASABLANCA_SETTAT = new Region("MA-06", "الدار البيضاء سطات", "Casablanca-Settat", "Casablanca-Settat");
-  private static final Province CASABLANCA = new Province("CASABLANCA", CASABLANCA_SETTAT, "الدار البيضاء", "Casablanca", "Casablanca");
+  static final Province CASABLANCA = new Province("CASABLANCA", CASABLANCA_SETTAT, "الدار البيضاء", "Casablanca", "Casablanca");
   private static final Province SETTAT = new Province("SETTAT", CASABLANCA_SETTAT, "سطات", "Settat", "Settat");
   private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
   private static final DateRange SPRING = new DateRange(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31));
 
-  private static CallForApplications call(EligibilityRules rules) {
+  static CallForApplications call(EligibilityRules rules) {
     return new CallForApplications("Casablanca 2027", SPRING, 40, Set.of(CASABLANCA), rules, "admin", NOW);
   }
 
-  private static ProjectHolder holder(LocalDate born, int householdSize, String income, EducationLevel education, Integer experience, Province province) {
+  static ProjectHolder holder(LocalDate born, int householdSize, String income, EducationLevel education, Integer experience, Province province) {
     var d = new ProjectHolderDetails();
     d.setFirstName("Salma");
     d.setLastName("Bennani");

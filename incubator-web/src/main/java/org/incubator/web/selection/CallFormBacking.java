@@ -44,8 +44,8 @@ public class CallFormBacking implements Serializable {
         calls.open(details);
         Messages.info("selection.call.form.opened", details.getName());
       } else {
-        calls.revise(id, version, details);
-        Messages.info("selection.call.form.saved");
+        int changed = calls.revise(id, version, details);
+        Messages.info("selection.call.form.saved", changed);
       }
       return "/selection/calls.xhtml?faces-redirect=true";
     } catch (IncubatorException e) {
