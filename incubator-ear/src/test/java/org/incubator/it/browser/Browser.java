@@ -76,20 +76,23 @@ public final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
-  /** Types a date in a PrimeFaces date picker, then closes its calendar as a tap elsewhere would. */
+  /**
+   * Types a date in a PrimeFaces date picker, then closes its calendar as a tap elsewhere would.
+   * Under load the picker can swallow keys while its calendar opens; the text is then set as
+   * typed text would be, since the server reads the field's text.
+   */
   public void typeDate(String id, String date) {
     By input = By.id(id + "_input");
-    waitUntil(
-        () -> {
-          WebElement field = driver.findElement(input);
-          if (!date.equals(field.getAttribute("value"))) {
-            field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
-            field.sendKeys(date);
-          }
-          return date.equals(driver.findElement(input).getAttribute("value"));
-        },
-        id + " = " + date);
+    type(id + "_input", date);
+    if (!date.equals(driver.findElement(input).getAttribute("value"))) {
+      script(
+          "var f = document.getElementById(arguments[0]); f.value = arguments[1];"
+              + " f.dispatchEvent(new Event('input', {bubbles: true})); f.dispatchEvent(new Event('change', {bubbles: true}));",
+          id + "_input",
+          date);
+    }
     closeOverlay(id);
+    waitUntil(() -> date.equals(driver.findElement(input).getAttribute("value")), id + " = " + date);
   }
 
   public void click(String id) {
