@@ -77,18 +77,23 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Types a date in a PrimeFaces date picker, then closes its calendar as a tap elsewhere would.
-   * Under load the picker can swallow keys while its calendar opens; the text is then set as
-   * typed text would be, since the server reads the field's text.
+   * Types a date (dd/MM/yyyy) in a PrimeFaces date picker, then closes its calendar as a tap
+   * elsewhere would. Under load the opening calendar can swallow the keys; the date is then
+   * picked through the widget, as a click in the calendar would.
    */
   public void typeDate(String id, String date) {
     By input = By.id(id + "_input");
     type(id + "_input", date);
     if (!date.equals(driver.findElement(input).getAttribute("value"))) {
+      String[] dayMonthYear = date.split("/");
       script(
-          "var f = document.getElementById(arguments[0]); f.value = arguments[1];"
-              + " f.dispatchEvent(new Event('input', {bubbles: true})); f.dispatchEvent(new Event('change', {bubbles: true}));",
-          id + "_input",
+          "var w = PrimeFaces.getWidgetById(arguments[0]);"
+              + " if (w.setDate) { w.setDate(new Date(arguments[3], arguments[2] - 1, arguments[1])); }"
+              + " else { document.getElementById(arguments[0] + '_input').value = arguments[4]; }",
+          id,
+          Integer.parseInt(dayMonthYear[0]),
+          Integer.parseInt(dayMonthYear[1]),
+          Integer.parseInt(dayMonthYear[2]),
           date);
     }
     closeOverlay(id);
