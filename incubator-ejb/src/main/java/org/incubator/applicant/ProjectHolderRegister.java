@@ -23,6 +23,7 @@ import org.incubator.shared.NotFoundException;
 import org.incubator.shared.PageRequest;
 import org.incubator.shared.Province;
 import org.incubator.shared.ReferenceData;
+import org.incubator.shared.UniqueKeys;
 
 /**
  * The register of project holders, kept by mentors and the administrator. A CIN identifies one
@@ -120,20 +121,11 @@ public class ProjectHolderRegister {
     } catch (OptimisticLockException e) {
       throw new ConcurrentUpdateException();
     } catch (PersistenceException e) {
-      if (isCinTaken(e)) {
+      if (UniqueKeys.violated(e, "uq_project_holder_cin")) {
         throw IncubatorException.onField("cin", "applicant.cin.duplicate", cin.getValue());
       }
       throw e;
     }
-  }
-
-  private static boolean isCinTaken(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && t.getMessage().contains("uq_project_holder_cin")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private String caller() {

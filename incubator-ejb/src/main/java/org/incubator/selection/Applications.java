@@ -16,6 +16,7 @@ import org.incubator.applicant.ProjectHolder;
 import org.incubator.identity.Role;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.NotFoundException;
+import org.incubator.shared.UniqueKeys;
 
 /**
  * Applications to calls. A mentor enters a paper application for a registered holder; it is
@@ -44,7 +45,7 @@ public class Applications {
     try {
       em.flush();
     } catch (PersistenceException e) {
-      if (String.valueOf(rootMessage(e)).contains("uq_application_call_holder")) {
+      if (UniqueKeys.violated(e, "uq_application_call_holder")) {
         throw new IncubatorException("selection.application.duplicate", holder.getCin().getValue(), call.getName());
       }
       throw e;
@@ -97,14 +98,6 @@ public class Applications {
       throw new NotFoundException(notFoundKey, id);
     }
     return found;
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t.getMessage();
   }
 
   private String caller() {

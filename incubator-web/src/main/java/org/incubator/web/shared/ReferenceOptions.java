@@ -25,11 +25,6 @@ public class ReferenceOptions {
   @Inject
   private LocaleSelection localeSelection;
 
-  public List<SelectItem> getRegions() {
-    Locale locale = localeSelection.getLocale();
-    return referenceData.regions(locale).stream().map(r -> new SelectItem(r.getCode(), r.getName(locale))).toList();
-  }
-
   public List<SelectItem> getProvincesByRegion() {
     Locale locale = localeSelection.getLocale();
     Map<Region, List<SelectItem>> byRegion = new LinkedHashMap<>();
