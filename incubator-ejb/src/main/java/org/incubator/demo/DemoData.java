@@ -12,8 +12,12 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.incubator.applicant.Disability;
 import org.incubator.applicant.EducationLevel;
@@ -24,6 +28,14 @@ import org.incubator.applicant.Trade;
 import org.incubator.identity.PasswordHashing;
 import org.incubator.identity.Role;
 import org.incubator.identity.UserAccount;
+import org.incubator.selection.Application;
+import org.incubator.selection.ApplicationStatus;
+import org.incubator.selection.CallForApplications;
+import org.incubator.selection.Cohort;
+import org.incubator.selection.Criterion;
+import org.incubator.selection.EligibilityRules;
+import org.incubator.shared.DateRange;
+import org.incubator.shared.Money;
 import org.incubator.shared.Province;
 
 /**
@@ -39,6 +51,7 @@ public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
   public static final String PASSWORD = "Incubator-2026";
   private static final String LOADER = "demo";
+  private static final String ENTREPRENEUR = "entrepreneur";
 
   /** username, role, display name. */
   private static final List<String[]> USERS =
@@ -46,7 +59,7 @@ public class DemoData {
           new String[] {"admin", "ADMIN", "Samira Admin"},
           new String[] {"mentor", "MENTOR", "Karim Bennani"},
           new String[] {"mentor2", "MENTOR", "Nadia El Idrissi"},
-          new String[] {"entrepreneur", "ENTREPRENEUR", "Youssef Amrani"},
+          new String[] {ENTREPRENEUR, "ENTREPRENEUR", "Youssef Amrani"},
           new String[] {"reviewer", "REVIEWER", "Leila Tazi"});
 
   private static final String[] FIRST_NAMES = {
@@ -77,6 +90,9 @@ public class DemoData {
     USERS.forEach(this::ensureUser);
     if (em.createQuery("SELECT COUNT(h) FROM ProjectHolder h", Long.class).getSingleResult() == 0) {
       registerHolders();
+    }
+    if (em.createQuery("SELECT COUNT(c) FROM CallForApplications c", Long.class).getSingleResult() == 0) {
+      openCallWithApplications();
     }
     announce();
   }
@@ -126,8 +142,63 @@ public class DemoData {
       BigDecimal budget = BigDecimal.valueOf(15000 + random.nextInt(50) * 500L);
       d.setEstimatedBudget(budget);
       d.setOwnContribution(budget.multiply(new BigDecimal("0.10")));
+      if (i == 0) {
+        makeEligible(d);
+      }
       Province province = em.find(Province.class, d.getProvinceCode());
-      em.persist(new ProjectHolder(d, province, LOADER, Instant.now()));
+      var holder = new ProjectHolder(d, province, LOADER, Instant.now());
+      if (i == 0) {
+        holder.linkAccount(ENTREPRENEUR);
+      }
+      em.persist(holder);
+    }
+  }
+
+  /** The demo entrepreneur (Youssef Amrani) qualifies for the demo call, so every step after eligibility can be tried on him. */
+  private static void makeEligible(ProjectHolderDetails d) {
+    d.setBirthDate(LocalDate.now().minusYears(24));
+    d.setProvinceCode("CASABLANCA");
+    d.setHouseholdSize(6);
+    d.setMonthlyIncome(new BigDecimal("3000"));
+    d.setEducation(EducationLevel.VOCATIONAL);
+  }
+
+  /**
+   * An open call over the demo provinces with two cohorts and an application from every holder;
+   * half of the eligible ones are marked, so the ranking has something to show. The demo
+   * entrepreneur's application is left eligible and unmarked: the journey is there to be walked.
+   */
+  private void openCallWithApplications() {
+    LocalDate today = LocalDate.now();
+    Set<Province> provinces = new HashSet<>();
+    for (String code : PROVINCES) {
+      provinces.add(em.find(Province.class, code));
+    }
+    var call =
+        new CallForApplications(
+            "Appel 2027 — Casablanca-Settat",
+            new DateRange(today.minusDays(30), today.plusDays(60)),
+            40,
+            provinces,
+            new EligibilityRules(18, 35, Money.mad("600"), true),
+            LOADER,
+            Instant.now());
+    em.persist(call);
+    em.persist(new Cohort(call, "Cohorte A", new DateRange(today.plusDays(75), today.plusDays(165)), 20));
+    em.persist(new Cohort(call, "Cohorte B", new DateRange(today.plusDays(180), today.plusDays(270)), 20));
+    var random = new Random(2027);
+    int marked = 0;
+    for (ProjectHolder holder : em.createQuery("SELECT h FROM ProjectHolder h ORDER BY h.id", ProjectHolder.class).getResultList()) {
+      var application = Application.submittedOnPaper(holder, call, LOADER, Instant.now());
+      boolean own = holder.getAccount().isPresent();
+      if (!own && application.getStatus() == ApplicationStatus.ELIGIBLE && marked++ % 2 == 0) {
+        Map<Criterion, Integer> marks = new EnumMap<>(Criterion.class);
+        for (Criterion criterion : Criterion.values()) {
+          marks.put(criterion, 3 + random.nextInt(8));
+        }
+        application.score(marks, "mentor", Instant.now());
+      }
+      em.persist(application);
     }
   }
 

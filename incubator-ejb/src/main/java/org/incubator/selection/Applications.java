@@ -4,25 +4,30 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.identity.Role;
+import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.NotFoundException;
 import org.incubator.shared.UniqueKeys;
 
 /**
- * Applications to calls. A mentor enters a paper application for a registered holder; it is
- * assessed against the call at once, and again whenever the call's rules change, as long as
- * nobody has decided on it. One application per holder and call, even when two mentors enter it
- * at the same moment.
+ * Applications to calls, as mentors handle them. A mentor enters a paper application for a
+ * registered holder; it is assessed against the call at once, and again whenever the call's rules
+ * change, as long as nobody has decided on it. One application per holder and call, even when two
+ * mentors enter it at the same moment. Mentors mark eligible applications on the call's grid and
+ * put the fully marked ones before the committee.
  */
 @Stateless
 @RolesAllowed({Role.Names.MENTOR, Role.Names.ADMIN})
@@ -33,6 +38,9 @@ public class Applications {
 
   @Resource
   private SessionContext session;
+
+  @Inject
+  private PlaceOffers placeOffers;
 
   public Long applyOnPaper(@NotNull Long holderId, @NotNull Long callId) {
     ProjectHolder holder = find(ProjectHolder.class, holderId, "applicant.holder.notFound");
@@ -61,8 +69,46 @@ public class Applications {
         .findFirst();
   }
 
+  public Application getApplication(@NotNull Long id) {
+    return find(Application.class, id, "selection.application.notFound");
+  }
+
+  /** The holder's applications, latest call first. */
+  public List<Application> ofHolder(@NotNull Long holderId) {
+    return em.createQuery(
+            "SELECT a FROM Application a JOIN FETCH a.call WHERE a.holder.id = :holder ORDER BY a.call.period.end DESC, a.id DESC",
+            Application.class)
+        .setParameter("holder", holderId)
+        .getResultList();
+  }
+
+  /**
+   * Marks the application on its call's grid (criteria left out keep their mark); refused if
+   * someone changed the application since {@code basedOnVersion}.
+   */
+  public void score(@NotNull Long applicationId, long basedOnVersion, @NotNull Map<Criterion, Integer> marks) {
+    Application application = getApplication(applicationId);
+    if (application.getVersion() != basedOnVersion) {
+      throw new ConcurrentUpdateException();
+    }
+    application.score(marks, caller(), Instant.now());
+    flushOrConflict();
+  }
+
+  public void shortlist(@NotNull Long applicationId) {
+    getApplication(applicationId).shortlist(caller(), Instant.now());
+    flushOrConflict();
+  }
+
+  /** Withdraws the application; a cohort place it frees is offered to the first on the waiting list. */
   public void withdraw(@NotNull Long applicationId) {
-    find(Application.class, applicationId, "selection.application.notFound").withdraw(caller(), Instant.now());
+    placeOffers.withdraw(getApplication(applicationId), caller());
+    flushOrConflict();
+  }
+
+  /** Where a waiting application stands on its call's waiting list, 1 being next. */
+  public long waitingPosition(@NotNull Long applicationId) {
+    return placeOffers.waitingPosition(getApplication(applicationId));
   }
 
   /** The application's moves, oldest first. */
@@ -72,24 +118,36 @@ public class Applications {
         .getResultList();
   }
 
-  /** Reassesses the call's undecided applications against its current rules; returns how many changed. */
+  /**
+   * Reassesses the call's undecided applications against its current rules and brings their
+   * totals in line with its grid; returns how many changed eligibility.
+   */
   @RolesAllowed(Role.Names.ADMIN)
   public int reassessUndecided(@NotNull CallForApplications call) {
+    List<ApplicationStatus> undecidedStatuses =
+        EnumSet.allOf(ApplicationStatus.class).stream().filter(s -> s.isOpenToReassessment() || s == ApplicationStatus.SHORTLISTED).toList();
     List<Application> undecided =
         em.createQuery("SELECT a FROM Application a JOIN FETCH a.holder WHERE a.call = :call AND a.status IN :open", Application.class)
             .setParameter("call", call)
-            .setParameter(
-                "open",
-                EnumSet.allOf(ApplicationStatus.class).stream().filter(ApplicationStatus::isOpenToReassessment).toList())
+            .setParameter("open", undecidedStatuses)
             .getResultList();
     Instant now = Instant.now();
     int changed = 0;
     for (Application application : undecided) {
+      application.retotal();
       if (application.assess(caller(), now)) {
         changed++;
       }
     }
     return changed;
+  }
+
+  private void flushOrConflict() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConcurrentUpdateException();
+    }
   }
 
   private <T> T find(Class<T> type, Long id, String notFoundKey) {

@@ -54,6 +54,7 @@ public class CallsForApplications {
     var call =
         new CallForApplications(
             details.getName(), period(details), details.getPlaces(), provinces(details), rules(details), caller(), Instant.now());
+    call.regrade(details.toGrid());
     em.persist(call);
     em.flush();
     return call.getId();
@@ -70,6 +71,7 @@ public class CallsForApplications {
       throw new ConcurrentUpdateException();
     }
     call.revise(details.getName(), period(details), details.getPlaces(), provinces(details), rules(details), caller(), Instant.now());
+    call.regrade(details.toGrid());
     try {
       em.flush();
     } catch (OptimisticLockException e) {

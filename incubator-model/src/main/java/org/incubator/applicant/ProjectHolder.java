@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Optional;
 import org.incubator.shared.Cin;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
@@ -106,6 +107,10 @@ public class ProjectHolder {
 
   @Column(name = "updated_by", length = USERNAME_LENGTH, nullable = false)
   private String updatedBy;
+
+  /** The entrepreneur account this holder signs in with, once they have one: it sees this file only. */
+  @Column(name = "account", length = USERNAME_LENGTH, unique = true)
+  private String account;
 
   protected ProjectHolder() {}
 
@@ -271,6 +276,15 @@ public class ProjectHolder {
     return registeredAt;
   }
 
+  /** Gives the holder their own sign-in; the caller checks the account is an entrepreneur's and free. */
+  public void linkAccount(String username) {
+    this.account = Objects.requireNonNull(username, "username");
+  }
+
+  public Optional<String> getAccount() {
+    return Optional.ofNullable(account);
+  }
+
   public String getRegisteredBy() {
     return registeredBy;
   }
@@ -285,7 +299,7 @@ public class ProjectHolder {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ProjectHolder other && id != null && id.equals(other.id);
+    return this == o || (o instanceof ProjectHolder other && id != null && id.equals(other.id));
   }
 
   @Override

@@ -15,10 +15,15 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.incubator.applicant.ProjectHolder;
+import org.incubator.shared.IncubatorException;
 
 /**
  * A project holder's application to one call: one per holder (so per CIN) and call. Its status
@@ -46,6 +51,32 @@ public class Application {
   @Enumerated(EnumType.STRING)
   @Column(name = "status", length = 20, nullable = false)
   private ApplicationStatus status;
+
+  @Column(name = "mark_vulnerability")
+  private Integer vulnerabilityMark;
+
+  @Column(name = "mark_skills")
+  private Integer skillsMark;
+
+  @Column(name = "mark_viability")
+  private Integer viabilityMark;
+
+  @Column(name = "mark_interview")
+  private Integer interviewMark;
+
+  /** Computed from the marks and the call's grid, never typed; empty until every weighted criterion is marked. */
+  @Column(name = "total_score", precision = 5, scale = 2)
+  private BigDecimal total;
+
+  @Column(name = "scored_by", length = ProjectHolder.USERNAME_LENGTH)
+  private String scoredBy;
+
+  @Column(name = "scored_at")
+  private Instant scoredAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "cohort_id")
+  private Cohort cohort;
 
   @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
   @OrderBy("sequence ASC")
@@ -80,17 +111,143 @@ public class Application {
     return true;
   }
 
-  public void withdraw(String by, Instant when) {
+  /**
+   * Marks the application on the call's grid; the total follows. Marks can change until the
+   * committee decides; a criterion left out keeps its mark.
+   */
+  public void score(Map<Criterion, Integer> marks, String by, Instant when) {
+    if (status != ApplicationStatus.ELIGIBLE && status != ApplicationStatus.SHORTLISTED) {
+      throw new IncubatorException("selection.score.notOpen", status);
+    }
+    ScoringGrid grid = call.getGrid();
+    marks.forEach((criterion, mark) -> {
+      if (mark != null) {
+        grid.check(criterion, mark);
+      }
+    });
+    Map<Criterion, Integer> merged = getMarks();
+    marks.forEach((criterion, mark) -> {
+      if (mark != null) {
+        merged.put(criterion, mark);
+      }
+    });
+    vulnerabilityMark = merged.get(Criterion.VULNERABILITY);
+    skillsMark = merged.get(Criterion.SKILLS);
+    viabilityMark = merged.get(Criterion.VIABILITY);
+    interviewMark = merged.get(Criterion.INTERVIEW);
+    scoredBy = by;
+    scoredAt = when;
+    retotal();
+  }
+
+  /** Brings the total in line with the call's current grid. */
+  public void retotal() {
+    total = call.getGrid().total(getMarks()).orElse(null);
+  }
+
+  /** Puts a fully scored eligible application before the committee. */
+  public void shortlist(String by, Instant when) {
+    if (total == null && status == ApplicationStatus.ELIGIBLE) {
+      throw new IncubatorException("selection.application.unscored");
+    }
+    moveTo(ApplicationStatus.SHORTLISTED, by, when, "selection.application.reason.shortlisted");
+  }
+
+  /** The committee admits the applicant into a cohort of this call; the caller has checked the cohort has room. */
+  public void admit(Cohort into, CommitteeSession session, String by, Instant when) {
+    if (!into.getCall().equals(call)) {
+      throw IncubatorException.onField("cohort", "selection.cohort.otherCall", into.getName());
+    }
+    status.moveTo(ApplicationStatus.ADMITTED);
+    into.takePlace();
+    moveTo(ApplicationStatus.ADMITTED, by, when, "selection.application.reason.admitted", session, into.getName());
+    cohort = into;
+  }
+
+  public void putOnWaitingList(CommitteeSession session, String by, Instant when) {
+    moveTo(ApplicationStatus.WAITING, by, when, "selection.application.reason.waiting", session, null);
+  }
+
+  public void decline(String reason, CommitteeSession session, String by, Instant when) {
+    if (reason == null || reason.isBlank()) {
+      throw IncubatorException.onField("reason", "selection.decision.reasonRequired");
+    }
+    if (reason.strip().length() > StatusChange.NOTE_LENGTH) {
+      throw IncubatorException.onField("reason", "selection.decision.reasonTooLong", StatusChange.NOTE_LENGTH);
+    }
+    moveTo(ApplicationStatus.DECLINED, by, when, "selection.application.reason.declined", session, reason.strip());
+  }
+
+  /** A place freed in a cohort goes to this application, first on the waiting list. */
+  public void offerFreedPlace(Cohort freed, String by, Instant when) {
+    if (status != ApplicationStatus.WAITING) {
+      throw new IncubatorException("selection.application.illegalMove", status, ApplicationStatus.ADMITTED);
+    }
+    freed.takePlace();
+    moveTo(ApplicationStatus.ADMITTED, by, when, "selection.application.reason.placeOffered", null, freed.getName());
+    cohort = freed;
+  }
+
+  /** Withdraws the application; returns the cohort whose place it frees, if it had one. */
+  public Optional<Cohort> withdraw(String by, Instant when) {
     moveTo(ApplicationStatus.WITHDRAWN, by, when, "selection.application.reason.withdrawn");
+    Optional<Cohort> freed = Optional.ofNullable(cohort);
+    freed.ifPresent(Cohort::freePlace);
+    cohort = null;
+    return freed;
   }
 
   private void moveTo(ApplicationStatus target, String by, Instant when, String reasonKey) {
-    record(status, status.moveTo(target), by, when, reasonKey);
+    moveTo(target, by, when, reasonKey, null, null);
+  }
+
+  private void moveTo(ApplicationStatus target, String by, Instant when, String reasonKey, CommitteeSession session, String note) {
+    record(status, status.moveTo(target), by, when, reasonKey, session, note);
   }
 
   private void record(ApplicationStatus from, ApplicationStatus to, String by, Instant when, String reasonKey) {
-    history.add(new StatusChange(this, history.size() + 1, from, to, when, by, reasonKey));
+    record(from, to, by, when, reasonKey, null, null);
+  }
+
+  private void record(ApplicationStatus from, ApplicationStatus to, String by, Instant when, String reasonKey, CommitteeSession session, String note) {
+    history.add(new StatusChange(this, history.size() + 1, from, to, when, by, reasonKey, session, note));
     status = to;
+  }
+
+  /** The marks given so far, by criterion; unmarked criteria are absent. */
+  public Map<Criterion, Integer> getMarks() {
+    Map<Criterion, Integer> marks = new EnumMap<>(Criterion.class);
+    putIfMarked(marks, Criterion.VULNERABILITY, vulnerabilityMark);
+    putIfMarked(marks, Criterion.SKILLS, skillsMark);
+    putIfMarked(marks, Criterion.VIABILITY, viabilityMark);
+    putIfMarked(marks, Criterion.INTERVIEW, interviewMark);
+    return marks;
+  }
+
+  private static void putIfMarked(Map<Criterion, Integer> marks, Criterion criterion, Integer mark) {
+    if (mark != null) {
+      marks.put(criterion, mark);
+    }
+  }
+
+  public Optional<BigDecimal> getTotal() {
+    return Optional.ofNullable(total);
+  }
+
+  public Optional<Cohort> getCohort() {
+    return Optional.ofNullable(cohort);
+  }
+
+  public String getScoredBy() {
+    return scoredBy;
+  }
+
+  public Instant getScoredAt() {
+    return scoredAt;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public Long getId() {
@@ -115,7 +272,7 @@ public class Application {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Application other && id != null && id.equals(other.id);
+    return this == o || (o instanceof Application other && id != null && id.equals(other.id));
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.incubator.shared.Money;
 
 /** What the administrator types about a call: the form behind its page and the input of its use cases. */
@@ -53,6 +54,91 @@ public class CallDetails implements Serializable {
   private BigDecimal incomeCeilingPerPerson;
 
   private boolean skillProofRequired = true;
+
+  @NotNull(message = "{field.required}")
+  @Min(value = 1, message = "{selection.grid.topMark}")
+  @Max(value = ScoringGrid.HIGHEST_TOP_MARK, message = "{selection.grid.topMark}")
+  private Integer topMark = 10;
+
+  @NotNull(message = "{field.required}")
+  @Min(value = 0, message = "{selection.grid.weight}")
+  @Max(value = ScoringGrid.HIGHEST_WEIGHT, message = "{selection.grid.weight}")
+  private Integer weightVulnerability = 30;
+
+  @NotNull(message = "{field.required}")
+  @Min(value = 0, message = "{selection.grid.weight}")
+  @Max(value = ScoringGrid.HIGHEST_WEIGHT, message = "{selection.grid.weight}")
+  private Integer weightSkills = 20;
+
+  @NotNull(message = "{field.required}")
+  @Min(value = 0, message = "{selection.grid.weight}")
+  @Max(value = ScoringGrid.HIGHEST_WEIGHT, message = "{selection.grid.weight}")
+  private Integer weightViability = 30;
+
+  @NotNull(message = "{field.required}")
+  @Min(value = 0, message = "{selection.grid.weight}")
+  @Max(value = ScoringGrid.HIGHEST_WEIGHT, message = "{selection.grid.weight}")
+  private Integer weightInterview = 20;
+
+  /** The grid these details describe. */
+  public ScoringGrid toGrid() {
+    return new ScoringGrid(topMark, getWeights());
+  }
+
+  public Map<Criterion, Integer> getWeights() {
+    return Map.of(
+        Criterion.VULNERABILITY, weightVulnerability,
+        Criterion.SKILLS, weightSkills,
+        Criterion.VIABILITY, weightViability,
+        Criterion.INTERVIEW, weightInterview);
+  }
+
+  public void setWeights(Map<Criterion, Integer> weights) {
+    weightVulnerability = weights.get(Criterion.VULNERABILITY);
+    weightSkills = weights.get(Criterion.SKILLS);
+    weightViability = weights.get(Criterion.VIABILITY);
+    weightInterview = weights.get(Criterion.INTERVIEW);
+  }
+
+  public Integer getTopMark() {
+    return topMark;
+  }
+
+  public void setTopMark(Integer topMark) {
+    this.topMark = topMark;
+  }
+
+  public Integer getWeightVulnerability() {
+    return weightVulnerability;
+  }
+
+  public void setWeightVulnerability(Integer weightVulnerability) {
+    this.weightVulnerability = weightVulnerability;
+  }
+
+  public Integer getWeightSkills() {
+    return weightSkills;
+  }
+
+  public void setWeightSkills(Integer weightSkills) {
+    this.weightSkills = weightSkills;
+  }
+
+  public Integer getWeightViability() {
+    return weightViability;
+  }
+
+  public void setWeightViability(Integer weightViability) {
+    this.weightViability = weightViability;
+  }
+
+  public Integer getWeightInterview() {
+    return weightInterview;
+  }
+
+  public void setWeightInterview(Integer weightInterview) {
+    this.weightInterview = weightInterview;
+  }
 
   public String getName() {
     return name;

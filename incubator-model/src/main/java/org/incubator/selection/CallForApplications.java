@@ -67,6 +67,9 @@ public class CallForApplications {
   @Embedded
   private EligibilityRules rules;
 
+  @Embedded
+  private ScoringGrid grid = ScoringGrid.standard();
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -99,6 +102,11 @@ public class CallForApplications {
     this.updatedBy = Objects.requireNonNull(by, "by");
   }
 
+  /** Changes the scoring grid; the caller brings the totals of undecided applications in line. */
+  public void regrade(ScoringGrid newGrid) {
+    this.grid = Objects.requireNonNull(newGrid, "grid");
+  }
+
   /** The holder against every eligibility rule, ages counted on the closing date. */
   public List<RuleOutcome> assess(ProjectHolder holder) {
     return rules.assess(holder, period.getEnd(), provinces);
@@ -116,6 +124,8 @@ public class CallForApplications {
     d.setMaxAge(rules.getMaxAge());
     d.setIncomeCeilingPerPerson(rules.getIncomeCeilingPerPerson().map(Money::getAmount).orElse(null));
     d.setSkillProofRequired(rules.isSkillProofRequired());
+    d.setTopMark(grid.getTopMark());
+    d.setWeights(grid.getWeights());
     return d;
   }
 
@@ -147,6 +157,10 @@ public class CallForApplications {
     return Set.copyOf(provinces);
   }
 
+  public ScoringGrid getGrid() {
+    return grid;
+  }
+
   public EligibilityRules getRules() {
     return rules;
   }
@@ -161,7 +175,7 @@ public class CallForApplications {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CallForApplications other && id != null && id.equals(other.id);
+    return this == o || (o instanceof CallForApplications other && id != null && id.equals(other.id));
   }
 
   @Override

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.incubator.applicant.ProjectHolder;
 
 /**
@@ -24,6 +25,7 @@ import org.incubator.applicant.ProjectHolder;
 public class StatusChange {
 
   public static final int REASON_LENGTH = 100;
+  public static final int NOTE_LENGTH = 500;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,9 +56,19 @@ public class StatusChange {
   @Column(name = "reason_key", length = REASON_LENGTH, nullable = false, updatable = false)
   private String reasonKey;
 
+  /** The committee session that took the decision, for the committee's moves. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "session_id", updatable = false)
+  private CommitteeSession session;
+
+  /** What the reason key cannot say: the cohort's name, the committee's words for a refusal. */
+  @Column(name = "note", length = NOTE_LENGTH, updatable = false)
+  private String note;
+
   protected StatusChange() {}
 
-  StatusChange(Application application, int sequence, ApplicationStatus from, ApplicationStatus to, Instant at, String by, String reasonKey) {
+  StatusChange(
+      Application application, int sequence, ApplicationStatus from, ApplicationStatus to, Instant at, String by, String reasonKey, CommitteeSession session, String note) {
     this.application = application;
     this.sequence = sequence;
     this.from = from;
@@ -64,6 +76,16 @@ public class StatusChange {
     this.at = Objects.requireNonNull(at, "at");
     this.by = Objects.requireNonNull(by, "by");
     this.reasonKey = Objects.requireNonNull(reasonKey, "reasonKey");
+    this.session = session;
+    this.note = note;
+  }
+
+  public Optional<CommitteeSession> getSession() {
+    return Optional.ofNullable(session);
+  }
+
+  public String getNote() {
+    return note;
   }
 
   public int getSequence() {

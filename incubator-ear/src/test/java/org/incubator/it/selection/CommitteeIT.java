@@ -1,0 +1,337 @@
+package org.incubator.it.selection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.incubator.applicant.Gender;
+import org.incubator.applicant.ProjectHolderDetails;
+import org.incubator.applicant.ProjectHolderRegister;
+import org.incubator.it.support.AsAdmin;
+import org.incubator.it.support.AsEntrepreneur;
+import org.incubator.it.support.AsMentor;
+import org.incubator.it.support.AsSecondMentor;
+import org.incubator.it.support.Deployments;
+import org.incubator.it.support.Holders;
+import org.incubator.it.support.PersistenceProbe;
+import org.incubator.selection.ApplicationStatus;
+import org.incubator.selection.Applications;
+import org.incubator.selection.CallDetails;
+import org.incubator.selection.CallsForApplications;
+import org.incubator.selection.CohortDetails;
+import org.incubator.selection.Cohorts;
+import org.incubator.selection.Committee;
+import org.incubator.selection.Criterion;
+import org.incubator.selection.MyApplications;
+import org.incubator.selection.RankedApplication;
+import org.incubator.selection.Ranking;
+import org.incubator.selection.RankingFilter;
+import org.incubator.selection.SessionDetails;
+import org.incubator.shared.IncubatorException;
+import org.incubator.shared.NotFoundException;
+import org.incubator.shared.PageRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Scoring, ranking, the committee's decisions and cohort places, in WildFly on MariaDB. */
+@ExtendWith(ArquillianExtension.class)
+class CommitteeIT {
+
+  private static final AtomicInteger CINS = new AtomicInteger(10_000);
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.withTestSupport(CommitteeIT.class);
+  }
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Applications")
+  Applications applications;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/CallsForApplications")
+  CallsForApplications calls;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Cohorts")
+  Cohorts cohorts;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Committee")
+  Committee committee;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Ranking")
+  Ranking ranking;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/MyApplications")
+  MyApplications myApplications;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/ProjectHolderRegister")
+  ProjectHolderRegister register;
+
+  @EJB(lookup = AsAdmin.JNDI)
+  AsAdmin asAdmin;
+
+  @EJB(lookup = AsMentor.JNDI)
+  AsMentor asMentor;
+
+  @EJB(lookup = AsSecondMentor.JNDI)
+  AsSecondMentor asSecondMentor;
+
+  @EJB(lookup = AsEntrepreneur.JNDI)
+  AsEntrepreneur asEntrepreneur;
+
+  @EJB(lookup = PersistenceProbe.JNDI)
+  PersistenceProbe probe;
+
+  @Resource(lookup = "java:jboss/datasources/IncubatorDS")
+  DataSource dataSource;
+
+  private Long openCall(String name) throws Exception {
+    var details = new CallDetails();
+    details.setName(name);
+    details.setOpensOn(LocalDate.of(2027, 5, 1));
+    details.setClosesOn(LocalDate.of(2027, 5, 31));
+    details.setPlaces(50);
+    details.setProvinceCodes(List.of("CASABLANCA"));
+    details.setIncomeCeilingPerPerson(new BigDecimal("1000"));
+    return asAdmin.call(() -> calls.open(details));
+  }
+
+  private Long formCohort(Long callId, String name, int capacity) throws Exception {
+    var details = new CohortDetails();
+    details.setName(name);
+    details.setStartsOn(LocalDate.of(2027, 9, 1));
+    details.setEndsOn(LocalDate.of(2027, 12, 20));
+    details.setCapacity(capacity);
+    return asAdmin.call(() -> cohorts.form(callId, details));
+  }
+
+  private Long session(Long callId, String... members) throws Exception {
+    var details = new SessionDetails();
+    details.setHeldOn(LocalDate.of(2027, 6, 15));
+    details.setMembers(List.of(members));
+    details.setMinutes("Quorum reached; files presented by the mentors.");
+    return asAdmin.call(() -> committee.openSession(callId, details));
+  }
+
+  /** An eligible application to the call, marked so that its total is {@code mark} × 10. */
+  private Long application(Long callId, int mark, Gender gender) throws Exception {
+    ProjectHolderDetails details = Holders.details("CM" + CINS.incrementAndGet(), "Candidate", "Number" + CINS.get());
+    details.setGender(gender);
+    Long holderId = asMentor.call(() -> register.register(details));
+    Long id = asMentor.call(() -> applications.applyOnPaper(holderId, callId));
+    long version = asMentor.call(() -> applications.getApplication(id)).getVersion();
+    Map<Criterion, Integer> marks = Map.of(Criterion.VULNERABILITY, mark, Criterion.SKILLS, mark, Criterion.VIABILITY, mark, Criterion.INTERVIEW, mark);
+    asMentor.call(() -> { applications.score(id, version, marks); return null; });
+    return id;
+  }
+
+  private Long shortlisted(Long callId, int mark) throws Exception {
+    Long id = application(callId, mark, Gender.FEMALE);
+    asMentor.call(() -> { applications.shortlist(id); return null; });
+    return id;
+  }
+
+  private ApplicationStatus statusOf(Long id) throws Exception {
+    return asMentor.call(() -> applications.getApplication(id)).getStatus();
+  }
+
+  private int admittedInDatabase(Long cohortId) throws Exception {
+    try (var connection = dataSource.getConnection();
+        var statement = connection.prepareStatement("SELECT COUNT(*) FROM application WHERE cohort_id = ? AND status = 'ADMITTED'")) {
+      statement.setLong(1, cohortId);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
+  }
+
+  @Test
+  void aCohortNeverExceedsItsCapacityWhenTwoMembersAdmitAtTheSameMoment() throws Exception {
+    Long callId = openCall("Crowded call");
+    Long sessionId = session(callId, "mentor", "mentor2");
+    int capacity = 3;
+    int candidates = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(candidates);
+    try {
+      for (int round = 1; round <= 3; round++) {
+        Long cohortId = formCohort(callId, "Cohort of round " + round, capacity);
+        List<Long> shortlist = new ArrayList<>();
+        for (int i = 0; i < candidates; i++) {
+          shortlist.add(shortlisted(callId, 5 + i % 5));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Void>> admissions = new ArrayList<>();
+        for (int i = 0; i < candidates; i++) {
+          Long applicationId = shortlist.get(i);
+          boolean first = i % 2 == 0;
+          admissions.add(pool.submit(() -> {
+            start.await();
+            if (first) {
+              asMentor.call(() -> { committee.admit(sessionId, applicationId, cohortId); return null; });
+            } else {
+              asSecondMentor.call(() -> { committee.admit(sessionId, applicationId, cohortId); return null; });
+            }
+            return null;
+          }));
+        }
+        start.countDown();
+        int admitted = 0;
+        for (Future<Void> admission : admissions) {
+          try {
+            admission.get();
+            admitted++;
+          } catch (ExecutionException e) {
+            assertEquals("selection.cohort.full", assertInstanceOf(IncubatorException.class, e.getCause()).getMessageKey());
+          }
+        }
+        assertEquals(capacity, admitted, "admissions that went through in round " + round);
+        assertEquals(capacity, admittedInDatabase(cohortId));
+        assertEquals(capacity, asMentor.call(() -> cohorts.getCohort(cohortId)).getAdmitted());
+        long stillShortlisted = 0;
+        for (Long id : shortlist) {
+          stillShortlisted += statusOf(id) == ApplicationStatus.SHORTLISTED ? 1 : 0;
+        }
+        assertEquals(candidates - capacity, stillShortlisted);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aMemberWithAConflictOfInterestCannotDecideAndNeitherCanSomeoneWhoDidNotSit() throws Exception {
+    Long callId = openCall("Call with a conflict");
+    Long cohortId = formCohort(callId, "Cohort", 5);
+    Long sessionId = session(callId, "mentor", "mentor2");
+    Long cousin = shortlisted(callId, 7);
+
+    asMentor.call(() -> { committee.declareConflict(cousin); return null; });
+    var refused = assertThrows(IncubatorException.class, () -> asMentor.call(() -> { committee.admit(sessionId, cousin, cohortId); return null; }));
+    assertEquals("selection.committee.conflict", refused.getMessageKey());
+    assertEquals(ApplicationStatus.SHORTLISTED, statusOf(cousin));
+    assertEquals(List.of("mentor"), asAdmin.call(() -> committee.conflictsOf(cousin)));
+
+    var absent = assertThrows(IncubatorException.class, () -> asAdmin.call(() -> { committee.admit(sessionId, cousin, cohortId); return null; }));
+    assertEquals("selection.committee.notMember", absent.getMessageKey());
+
+    asSecondMentor.call(() -> { committee.admit(sessionId, cousin, cohortId); return null; });
+    assertEquals(ApplicationStatus.ADMITTED, statusOf(cousin));
+  }
+
+  @Test
+  void decisionsAreKeptWithTheSessionAndAWithdrawalOffersThePlaceToTheBestWaiting() throws Exception {
+    Long callId = openCall("Call with a waiting list");
+    Long cohortId = formCohort(callId, "Only place", 1);
+    Long sessionId = session(callId, "mentor");
+    Long admitted = shortlisted(callId, 9);
+    Long second = shortlisted(callId, 6);
+    Long best = shortlisted(callId, 8);
+    Long declined = shortlisted(callId, 2);
+
+    asMentor.call(() -> {
+      committee.admit(sessionId, admitted, cohortId);
+      committee.putOnWaitingList(sessionId, second);
+      committee.putOnWaitingList(sessionId, best);
+      return null;
+    });
+    var noReason = assertThrows(IncubatorException.class, () -> asMentor.call(() -> { committee.decline(sessionId, declined, " "); return null; }));
+    assertEquals("reason", noReason.getField().orElseThrow());
+    asMentor.call(() -> { committee.decline(sessionId, declined, "The budget does not cover the equipment."); return null; });
+    assertEquals(1L, asMentor.call(() -> applications.waitingPosition(best)));
+    assertEquals(2L, asMentor.call(() -> applications.waitingPosition(second)));
+
+    asMentor.call(() -> { applications.withdraw(admitted); return null; });
+
+    assertEquals(ApplicationStatus.WITHDRAWN, statusOf(admitted));
+    assertEquals(ApplicationStatus.ADMITTED, statusOf(best));
+    assertEquals(ApplicationStatus.WAITING, statusOf(second));
+    assertEquals(1L, asMentor.call(() -> applications.waitingPosition(second)));
+    assertEquals(1, asMentor.call(() -> cohorts.getCohort(cohortId)).getAdmitted());
+    assertEquals(1, admittedInDatabase(cohortId));
+
+    var declineRow = asMentor.call(() -> applications.history(declined)).stream().filter(c -> c.getTo() == ApplicationStatus.DECLINED).findFirst().orElseThrow();
+    assertEquals("The budget does not cover the equipment.", declineRow.getNote());
+    assertEquals("mentor", declineRow.getBy());
+    try (var connection = dataSource.getConnection();
+        var statement = connection.prepareStatement("SELECT session_id, changed_by FROM application_status_change WHERE application_id = ? AND to_status = 'ADMITTED'")) {
+      statement.setLong(1, admitted);
+      try (ResultSet rows = statement.executeQuery()) {
+        assertTrue(rows.next());
+        assertEquals(sessionId, rows.getLong(1));
+        assertEquals("mentor", rows.getString(2));
+      }
+    }
+  }
+
+  @Test
+  void theRankingComesFromTheDatabaseWithTheCallsRanksEvenWhenFiltered() throws Exception {
+    Long callId = openCall("Ranked call");
+    Long third = application(callId, 6, Gender.MALE);
+    Long first = application(callId, 9, Gender.FEMALE);
+    Long secondA = application(callId, 7, Gender.MALE);
+    Long secondB = application(callId, 7, Gender.FEMALE);
+    ProjectHolderDetails unmarkedHolder = Holders.details("CM" + CINS.incrementAndGet(), "Not", "Marked");
+    Long unmarked = asMentor.call(() -> applications.applyOnPaper(register.register(unmarkedHolder), callId));
+
+    List<RankedApplication> whole = asMentor.call(() -> ranking.page(RankingFilter.wholeCall(callId), new PageRequest(0, 20, null, false), Locale.FRENCH));
+    assertEquals(List.of(first, secondA, secondB, third, unmarked), whole.stream().map(RankedApplication::getApplicationId).toList());
+    assertEquals(java.util.Arrays.asList(1L, 2L, 2L, 4L, null), whole.stream().map(RankedApplication::getRank).toList());
+    assertEquals(new BigDecimal("90.00"), whole.get(0).getTotal());
+    assertEquals("Casablanca", whole.get(0).getProvinceName());
+
+    var men = new RankingFilter(callId, Set.of(), null, Gender.MALE, null);
+    List<RankedApplication> menOnly = asMentor.call(() -> ranking.page(men, new PageRequest(0, 20, null, false), Locale.ENGLISH));
+    assertEquals(List.of(secondA, third), menOnly.stream().map(RankedApplication::getApplicationId).toList());
+    assertEquals(List.of(2L, 4L), menOnly.stream().map(RankedApplication::getRank).toList());
+    assertEquals(2L, asMentor.call(() -> ranking.count(men)));
+
+    var secondPage = asMentor.call(() -> ranking.page(RankingFilter.wholeCall(callId), new PageRequest(2, 2, null, false), Locale.ENGLISH));
+    assertEquals(List.of(secondB, third), secondPage.stream().map(RankedApplication::getApplicationId).toList());
+
+    var recorded = probe.during(() -> asMentor.call(() -> ranking.page(RankingFilter.wholeCall(callId), new PageRequest(0, 20, null, false), Locale.ENGLISH)));
+    assertEquals(1, recorded.statements().size(), recorded.statements().toString());
+    assertThrows(EJBAccessException.class, () -> asEntrepreneur.call(() -> ranking.count(RankingFilter.wholeCall(callId))));
+  }
+
+  @Test
+  void anEntrepreneurReadsOnlyTheirOwnApplicationWhateverIdTheyAskFor() throws Exception {
+    Long callId = openCall("Call seen by an entrepreneur");
+    Long someoneElse = application(callId, 5, Gender.MALE);
+
+    var mine = asEntrepreneur.call(() -> myApplications.mine());
+    assertFalse(mine.isEmpty(), "the demo entrepreneur has the demo call's application");
+    assertTrue(mine.stream().allMatch(a -> a.getHolder().getAccount().orElse("").equals("entrepreneur")));
+    Long own = mine.get(0).getId();
+    assertEquals(own, asEntrepreneur.call(() -> myApplications.get(own)).getId());
+    assertFalse(asEntrepreneur.call(() -> myApplications.history(own)).isEmpty());
+
+    assertEquals("selection.application.notFound", assertThrows(NotFoundException.class, () -> asEntrepreneur.call(() -> myApplications.get(someoneElse))).getMessageKey());
+    assertThrows(NotFoundException.class, () -> asEntrepreneur.call(() -> myApplications.history(someoneElse)));
+    assertThrows(NotFoundException.class, () -> asEntrepreneur.call(() -> { myApplications.withdraw(someoneElse); return null; }));
+    assertEquals(ApplicationStatus.ELIGIBLE, statusOf(someoneElse));
+    assertThrows(EJBAccessException.class, () -> asEntrepreneur.call(() -> applications.getApplication(someoneElse)));
+    assertThrows(EJBAccessException.class, () -> asMentor.call(() -> myApplications.mine()));
+  }
+}

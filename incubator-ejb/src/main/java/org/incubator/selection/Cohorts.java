@@ -1,0 +1,61 @@
+package org.incubator.selection;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.incubator.identity.Role;
+import org.incubator.shared.DateRange;
+import org.incubator.shared.IncubatorException;
+import org.incubator.shared.NotFoundException;
+import org.incubator.shared.UniqueKeys;
+
+/** The cohorts of a call: the administrator forms them; mentors and the committee fill them. */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
+public class Cohorts {
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @Inject
+  private CallsForApplications calls;
+
+  @RolesAllowed(Role.Names.ADMIN)
+  public Long form(@NotNull Long callId, @NotNull @Valid CohortDetails details) {
+    if (details.getEndsOn().isBefore(details.getStartsOn())) {
+      throw IncubatorException.onField("endsOn", "dateRange.endBeforeStart");
+    }
+    var cohort = new Cohort(calls.getCall(callId), details.getName(), new DateRange(details.getStartsOn(), details.getEndsOn()), details.getCapacity());
+    em.persist(cohort);
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (UniqueKeys.violated(e, "uq_cohort_call_name")) {
+        throw IncubatorException.onField("name", "selection.cohort.duplicate", details.getName());
+      }
+      throw e;
+    }
+    return cohort.getId();
+  }
+
+  /** The call's cohorts with their taken places, in the order they start. */
+  public List<Cohort> ofCall(@NotNull Long callId) {
+    return em.createQuery("SELECT c FROM Cohort c WHERE c.call.id = :call ORDER BY c.period.start, c.name", Cohort.class)
+        .setParameter("call", callId)
+        .getResultList();
+  }
+
+  public Cohort getCohort(@NotNull Long id) {
+    Cohort cohort = em.find(Cohort.class, id);
+    if (cohort == null) {
+      throw new NotFoundException("selection.cohort.notFound", id);
+    }
+    return cohort;
+  }
+}
