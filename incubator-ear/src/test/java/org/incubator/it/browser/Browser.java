@@ -100,6 +100,16 @@ public final class Browser implements AutoCloseable {
     waitUntil(() -> date.equals(driver.findElement(input).getAttribute("value")), id + " = " + date);
   }
 
+  /** Clicks what the locator finds, finding it again if Ajax re-rendered it in between. */
+  public void clickOn(By by) {
+    waitUntil(
+        () -> {
+          driver.findElement(by).click();
+          return true;
+        },
+        "click on " + by);
+  }
+
   public void click(String id) {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }

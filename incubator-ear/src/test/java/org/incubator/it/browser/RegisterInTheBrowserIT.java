@@ -186,7 +186,15 @@ class RegisterInTheBrowserIT {
 
     signIn(browser, "mentor", "fr");
     new HolderFormPage(browser).openNew().fillValid("EG 97531", "Ilyas", "Eligible").saveAndOpenHolder();
+    // Other tests open calls too: pick this one rather than rely on it being the latest.
+    String call =
+        (String)
+            browser.script(
+                "return Array.from(document.querySelectorAll(\"[id='eligibilityForm:call_input'] option\")).find(o => o.textContent === arguments[0]).value;",
+                "Appel Casablanca printemps 2027");
+    browser.choose("eligibilityForm:call", call);
     browser.waitForText(By.id("eligibilityForm:call_label"), "Appel Casablanca printemps 2027");
+    browser.waitForText(By.id("eligibilitySummary"), Browser.text("fr", "eligibility.summary.eligible"));
     assertEquals(Browser.text("fr", "eligibility.summary.eligible"), browser.byId("eligibilitySummary").getText());
     assertEquals(4, browser.driver().findElements(By.cssSelector("#eligibilityForm\\:outcomes .outcome-pass")).size());
     assertTrue(browser.byId("eligibilityForm:outcomes").getText().contains("500.00"), browser.byId("eligibilityForm:outcomes").getText());

@@ -32,6 +32,10 @@ public class CurrentUser {
     return account().map(UserAccount::getDisplayName).orElse("");
   }
 
+  public String getUsername() {
+    return security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();
+  }
+
   public boolean is(String role) {
     return security.isCallerInRole(role);
   }

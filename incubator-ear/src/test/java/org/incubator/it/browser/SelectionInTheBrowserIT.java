@@ -1,0 +1,117 @@
+package org.incubator.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.incubator.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Selection in the browser, on the demo call: a mentor marks the demo entrepreneur's application
+ * and puts it before the committee, the committee admits him into a cohort, and he reads
+ * "admitted" in Arabic on his phone — and nobody else's application, whatever the URL.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SelectionInTheBrowserIT {
+
+  private static final String DEMO_CALL = "Appel 2027 — Casablanca-Settat";
+  private static final String DEMO_ENTREPRENEUR_CIN = "BK100000";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  private Browser desk;
+  private Browser phone;
+
+  private static void signIn(Browser browser, String username, String language) {
+    new LoginPage(browser).open();
+    new Shell(browser).switchTo(language);
+    new LoginPage(browser).signInAs(username);
+  }
+
+  @AfterEach
+  void closeBrowsers(TestInfo test) {
+    String name = test.getTestMethod().orElseThrow().getName();
+    for (Browser browser : new Browser[] {desk, phone}) {
+      if (browser != null) {
+        browser.screenshot("last-" + name + (browser == phone ? "-phone" : "-desk"));
+        browser.close();
+      }
+    }
+  }
+
+  @Test
+  void aMentorMarksTheCommitteeAdmitsAndTheEntrepreneurReadsAdmittedOnHisPhone() {
+    desk = new Browser(Browser.DESK);
+    signIn(desk, "mentor", "en");
+    var holders = new HolderListPage(desk).open();
+    holders.searchFor(DEMO_ENTREPRENEUR_CIN, List.of("Amrani Youssef"));
+    desk.clickOn(By.cssSelector("a.holder-link"));
+    desk.clickOn(By.cssSelector("#holderApplications a.application-link"));
+
+    var application = new ApplicationPage(desk);
+    assertEquals(Browser.text("en", "ApplicationStatus.ELIGIBLE"), application.status());
+    application.mark("8", "7", "9", "11");
+    desk.waitForText(By.id("markInterviewMessage"), "A mark must be between 0 and 10.");
+    assertEquals(Browser.text("en", "selection.application.notScored"), application.total());
+    assertEquals("8", desk.byId("markVulnerability").getAttribute("value"), "the marks typed stay after a refusal");
+    desk.type("markInterview", "8");
+    desk.click("saveScore");
+    // (8×30 + 7×20 + 9×30 + 8×20) / 10 = 81
+    desk.waitForText(By.id("total"), "81.00");
+    application.shortlist();
+    application.waitForStatus(Browser.text("en", "ApplicationStatus.SHORTLISTED"));
+    String applicationUrl = desk.driver().getCurrentUrl();
+    long applicationId = Long.parseLong(applicationUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+    desk.open("/selection/calls.xhtml");
+    desk.clickOn(By.xpath("//tr[contains(., '" + DEMO_CALL + "')]//a[contains(@class, 'committee-link')]"));
+    desk.typeDate("heldOn", LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    desk.clickOn(By.xpath("//*[@id='members']//label[normalize-space()='Karim Bennani']"));
+    desk.type("minutes", "Quorum reached. Files presented by Karim Bennani.");
+    desk.click("recordSession");
+    desk.waitForText(By.id("sessionTable"), "Quorum reached.");
+    desk.waitForText(By.id("ranking"), "Youssef Amrani");
+    desk.clickOn(By.xpath("//tbody[@id='ranking_data']//a[normalize-space()='Youssef Amrani']"));
+
+    application = new ApplicationPage(desk);
+    application.admitInto("Cohorte A");
+    application.waitForStatus(Browser.text("en", "ApplicationStatus.ADMITTED"));
+    assertEquals("Cohorte A", desk.byId("cohort").getText());
+    desk.screenshot("application-admitted-en-desk");
+    new Shell(desk).signOut();
+
+    phone = new Browser(Browser.PHONE);
+    signIn(phone, "entrepreneur", "ar");
+    phone.clickOn(By.cssSelector("a.my-application-link"));
+    phone.waitForText(By.id("myStatus"), Browser.text("ar", "ApplicationStatus.ADMITTED"));
+    assertTrue(phone.byId("myCohort").getText().startsWith("Cohorte A"), phone.byId("myCohort").getText());
+    assertEquals(Browser.text("ar", "my.next.ADMITTED"), phone.byId("nextStep").getText());
+    List<WebElement> moves = phone.driver().findElements(By.cssSelector("#myTimeline li"));
+    assertTrue(moves.get(0).getText().contains(Browser.text("ar", "selection.application.reason.admitted")), moves.get(0).getText());
+    assertEquals("rtl", new Shell(phone).direction());
+    long overflow = (Long) phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
+    assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
+    phone.screenshot("my-application-ar-phone");
+
+    phone.open("/my/application.xhtml?id=" + (applicationId + 1));
+    phone.find(By.id("error-404"));
+    phone.open("/selection/application.xhtml?id=" + applicationId);
+    phone.find(By.id("error-403"));
+  }
+}

@@ -1,0 +1,293 @@
+package org.incubator.web.selection;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.incubator.selection.Application;
+import org.incubator.selection.ApplicationStatus;
+import org.incubator.selection.Applications;
+import org.incubator.selection.CallsForApplications;
+import org.incubator.selection.Cohorts;
+import org.incubator.selection.Committee;
+import org.incubator.selection.CommitteeSession;
+import org.incubator.selection.Criterion;
+import org.incubator.selection.RuleOutcome;
+import org.incubator.selection.StatusChange;
+import org.incubator.shared.IncubatorException;
+import org.incubator.web.shared.Labels;
+import org.incubator.web.shared.Messages;
+import org.incubator.web.shared.RecordIds;
+
+/**
+ * One application as mentors and the committee work on it: eligibility rule by rule, marks on
+ * the call's grid, the committee's decision, and the timeline of every move.
+ */
+@Named
+@ViewScoped
+public class ApplicationBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject
+  private Applications applications;
+
+  @Inject
+  private CallsForApplications calls;
+
+  @Inject
+  private Cohorts cohorts;
+
+  @Inject
+  private Committee committee;
+
+  @Inject
+  private Labels labels;
+
+  private String idParameter;
+  private String sessionParameter;
+  private Long id;
+  private transient Application application;
+  private List<RuleOutcome> outcomes;
+  private List<StatusChange> history;
+  private List<String> conflicts;
+  private List<SelectItem> sessionOptions;
+  private List<SelectItem> cohortOptions;
+  private Integer markVulnerability;
+  private Integer markSkills;
+  private Integer markViability;
+  private Integer markInterview;
+  private Long sessionId;
+  private Long cohortId;
+  private String reason;
+  private long waitingPosition;
+
+  public void load() {
+    if (id == null) {
+      id = RecordIds.parse(idParameter, "selection.application.notFound");
+      if (sessionParameter != null && !sessionParameter.isBlank()) {
+        sessionId = RecordIds.parse(sessionParameter, "selection.committee.notFound");
+      }
+    }
+    refresh();
+  }
+
+  private void refresh() {
+    application = applications.getApplication(id);
+    Long callId = application.getCall().getId();
+    outcomes = calls.assess(application.getHolder().getId(), callId);
+    history = applications.history(id);
+    conflicts = committee.conflictsOf(id);
+    Map<Criterion, Integer> given = application.getMarks();
+    markVulnerability = given.get(Criterion.VULNERABILITY);
+    markSkills = given.get(Criterion.SKILLS);
+    markViability = given.get(Criterion.VIABILITY);
+    markInterview = given.get(Criterion.INTERVIEW);
+    List<CommitteeSession> sessions = committee.sessionsOf(callId);
+    sessionOptions = sessions.stream().map(s -> new SelectItem(s.getId(), labels.date(s.getHeldOn()) + " — " + String.join(", ", s.getMembers().stream().sorted().toList()))).toList();
+    if (sessionId == null && !sessions.isEmpty()) {
+      sessionId = sessions.get(0).getId();
+    }
+    cohortOptions =
+        cohorts.ofCall(callId).stream()
+            .map(c -> new SelectItem(c.getId(), Messages.text("selection.cohort.option", c.getName(), c.getFreePlaces(), c.getCapacity()), null, c.isFull()))
+            .toList();
+    waitingPosition = application.getStatus() == ApplicationStatus.WAITING ? applications.waitingPosition(id) : 0;
+  }
+
+  public void score() {
+    Map<Criterion, Integer> marks = new EnumMap<>(Criterion.class);
+    marks.put(Criterion.VULNERABILITY, markVulnerability);
+    marks.put(Criterion.SKILLS, markSkills);
+    marks.put(Criterion.VIABILITY, markViability);
+    marks.put(Criterion.INTERVIEW, markInterview);
+    act(() -> applications.score(id, application.getVersion(), marks), "selection.score.saved", "scoreForm");
+  }
+
+  public void shortlist() {
+    act(() -> applications.shortlist(id), "selection.application.shortlisted", null);
+  }
+
+  public void admit() {
+    act(() -> committee.admit(requiredSession(), id, cohortId), "selection.decision.admitted", "decisionForm");
+  }
+
+  public void putOnWaitingList() {
+    act(() -> committee.putOnWaitingList(requiredSession(), id), "selection.decision.waiting", "decisionForm");
+  }
+
+  public void decline() {
+    act(() -> committee.decline(requiredSession(), id, reason), "selection.decision.declined", "decisionForm");
+  }
+
+  public void declareConflict() {
+    act(() -> committee.declareConflict(id), "selection.committee.conflictDeclared", null);
+  }
+
+  public void withdraw() {
+    act(() -> applications.withdraw(id), "selection.application.withdrawnMessage", null);
+  }
+
+  private Long requiredSession() {
+    if (sessionId == null) {
+      throw IncubatorException.onField("session", "selection.decision.sessionRequired");
+    }
+    return sessionId;
+  }
+
+  /**
+   * Runs one use case; success reloads the page's data, a refusal shows on its field in
+   * {@code formId} and the marks typed stay as they were typed.
+   */
+  private void act(Runnable useCase, String doneKey, String formId) {
+    UIComponent form = formId == null ? null : FacesContext.getCurrentInstance().getViewRoot().findComponent(formId);
+    try {
+      useCase.run();
+      refresh();
+      reason = null;
+      Messages.info(doneKey, application.getHolder().getFullName());
+    } catch (IncubatorException e) {
+      Messages.show(e, form);
+      Integer[] typed = {markVulnerability, markSkills, markViability, markInterview};
+      refresh();
+      markVulnerability = typed[0];
+      markSkills = typed[1];
+      markViability = typed[2];
+      markInterview = typed[3];
+    }
+  }
+
+  public boolean isEligible() {
+    return outcomes.stream().allMatch(RuleOutcome::passed);
+  }
+
+  public boolean isScorable() {
+    var status = application.getStatus();
+    return status == ApplicationStatus.ELIGIBLE || status == ApplicationStatus.SHORTLISTED;
+  }
+
+  public boolean isDecidable() {
+    var status = application.getStatus();
+    return status == ApplicationStatus.SHORTLISTED || status == ApplicationStatus.WAITING;
+  }
+
+  public boolean isWithdrawable() {
+    return application.getStatus().canMoveTo(ApplicationStatus.WITHDRAWN);
+  }
+
+  public boolean isScored(String criterion) {
+    return application.getCall().getGrid().isScored(Criterion.valueOf(criterion));
+  }
+
+  /** A move's reason in the reader's language, with the committee's note where there is one. */
+  public String reasonOf(StatusChange change) {
+    String text = Messages.text(change.getReasonKey());
+    return change.getNote() == null ? text : text + " — " + change.getNote();
+  }
+
+  public Application getApplication() {
+    return application;
+  }
+
+  public List<RuleOutcome> getOutcomes() {
+    return outcomes;
+  }
+
+  public List<StatusChange> getHistory() {
+    return history;
+  }
+
+  public List<String> getConflicts() {
+    return conflicts;
+  }
+
+  public List<SelectItem> getSessionOptions() {
+    return sessionOptions;
+  }
+
+  public List<SelectItem> getCohortOptions() {
+    return cohortOptions;
+  }
+
+  public Integer getMarkVulnerability() {
+    return markVulnerability;
+  }
+
+  public void setMarkVulnerability(Integer markVulnerability) {
+    this.markVulnerability = markVulnerability;
+  }
+
+  public Integer getMarkSkills() {
+    return markSkills;
+  }
+
+  public void setMarkSkills(Integer markSkills) {
+    this.markSkills = markSkills;
+  }
+
+  public Integer getMarkViability() {
+    return markViability;
+  }
+
+  public void setMarkViability(Integer markViability) {
+    this.markViability = markViability;
+  }
+
+  public Integer getMarkInterview() {
+    return markInterview;
+  }
+
+  public void setMarkInterview(Integer markInterview) {
+    this.markInterview = markInterview;
+  }
+
+  public long getWaitingPosition() {
+    return waitingPosition;
+  }
+
+  public Long getSessionId() {
+    return sessionId;
+  }
+
+  public void setSessionId(Long sessionId) {
+    this.sessionId = sessionId;
+  }
+
+  public Long getCohortId() {
+    return cohortId;
+  }
+
+  public void setCohortId(Long cohortId) {
+    this.cohortId = cohortId;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getIdParameter() {
+    return idParameter;
+  }
+
+  public void setIdParameter(String idParameter) {
+    this.idParameter = idParameter;
+  }
+
+  public String getSessionParameter() {
+    return sessionParameter;
+  }
+
+  public void setSessionParameter(String sessionParameter) {
+    this.sessionParameter = sessionParameter;
+  }
+}

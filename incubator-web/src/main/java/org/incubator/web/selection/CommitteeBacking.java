@@ -1,0 +1,122 @@
+package org.incubator.web.selection;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.incubator.identity.UserAccounts;
+import org.incubator.selection.Cohort;
+import org.incubator.selection.CohortDetails;
+import org.incubator.selection.Cohorts;
+import org.incubator.selection.Committee;
+import org.incubator.selection.CommitteeSession;
+import org.incubator.selection.SessionDetails;
+import org.incubator.shared.IncubatorException;
+import org.incubator.web.shared.BarChart;
+import org.incubator.web.shared.LocaleSelection;
+import org.incubator.web.shared.Messages;
+
+/** A call's committee: its sessions, its cohorts and how full they are, and whom it has still to decide on. */
+@Named
+@ViewScoped
+public class CommitteeBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject
+  private RankingBacking ranking;
+
+  @Inject
+  private Committee committee;
+
+  @Inject
+  private Cohorts cohorts;
+
+  @Inject
+  private UserAccounts accounts;
+
+  @Inject
+  private LocaleSelection localeSelection;
+
+  private transient List<CommitteeSession> sessions;
+  private transient List<Cohort> cohortList;
+  private List<SelectItem> memberOptions;
+  private SessionDetails sessionDetails = new SessionDetails();
+  private CohortDetails cohortDetails = new CohortDetails();
+  private String fill;
+
+  public void load() {
+    ranking.committeeView();
+    if (memberOptions == null) {
+      memberOptions = accounts.committeeCandidates().stream().map(u -> new SelectItem(u.getUsername(), u.getDisplayName())).toList();
+    }
+    refresh();
+  }
+
+  private void refresh() {
+    Long callId = ranking.getCallId();
+    sessions = committee.sessionsOf(callId);
+    cohortList = cohorts.ofCall(callId);
+    fill =
+        BarChart.stacked(
+            cohortList.stream().map(Cohort::getName).toList(),
+            "rtl".equals(localeSelection.getDirection()),
+            new BarChart.Series(Messages.text("selection.cohort.taken"), "#2e7d32", cohortList.stream().map(Cohort::getAdmitted).toList()),
+            new BarChart.Series(Messages.text("selection.cohort.free"), "#90caf9", cohortList.stream().map(Cohort::getFreePlaces).toList()));
+  }
+
+  public void recordSession() {
+    try {
+      committee.openSession(ranking.getCallId(), sessionDetails);
+      Messages.info("selection.committee.recorded");
+      sessionDetails = new SessionDetails();
+      refresh();
+    } catch (IncubatorException e) {
+      Messages.show(e, FacesContext.getCurrentInstance().getViewRoot().findComponent("sessionForm"));
+    }
+  }
+
+  public void formCohort() {
+    try {
+      cohorts.form(ranking.getCallId(), cohortDetails);
+      Messages.info("selection.cohort.formed", cohortDetails.getName());
+      cohortDetails = new CohortDetails();
+      refresh();
+    } catch (IncubatorException e) {
+      Messages.show(e, FacesContext.getCurrentInstance().getViewRoot().findComponent("cohortForm"));
+    }
+  }
+
+  /** The latest session, which decisions taken from this page are recorded in. */
+  public Long getLatestSessionId() {
+    return sessions.isEmpty() ? null : sessions.get(0).getId();
+  }
+
+  public List<CommitteeSession> getSessions() {
+    return sessions;
+  }
+
+  public List<Cohort> getCohorts() {
+    return cohortList;
+  }
+
+  public List<SelectItem> getMemberOptions() {
+    return memberOptions;
+  }
+
+  public SessionDetails getSessionDetails() {
+    return sessionDetails;
+  }
+
+  public CohortDetails getCohortDetails() {
+    return cohortDetails;
+  }
+
+  /** Taken and free places per cohort, as a chart. */
+  public String getFill() {
+    return fill;
+  }
+}
