@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.identity.Role;
 import org.incubator.shared.ConcurrentUpdateException;
+import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.NotFoundException;
 import org.incubator.shared.UniqueKeys;
@@ -92,18 +92,18 @@ public class Applications {
       throw new ConcurrentUpdateException();
     }
     application.score(marks, caller(), Instant.now());
-    flushOrConflict();
+    Flushes.orConflict(em);
   }
 
   public void shortlist(@NotNull Long applicationId) {
     getApplication(applicationId).shortlist(caller(), Instant.now());
-    flushOrConflict();
+    Flushes.orConflict(em);
   }
 
   /** Withdraws the application; a cohort place it frees is offered to the first on the waiting list. */
   public void withdraw(@NotNull Long applicationId) {
     placeOffers.withdraw(getApplication(applicationId), caller());
-    flushOrConflict();
+    Flushes.orConflict(em);
   }
 
   /** Where a waiting application stands on its call's waiting list, 1 being next. */
@@ -142,13 +142,6 @@ public class Applications {
     return changed;
   }
 
-  private void flushOrConflict() {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConcurrentUpdateException();
-    }
-  }
 
   private <T> T find(Class<T> type, Long id, String notFoundKey) {
     T found = em.find(type, id);

@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +17,7 @@ import java.util.Set;
 import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.identity.Role;
 import org.incubator.shared.ConcurrentUpdateException;
+import org.incubator.shared.Flushes;
 import org.incubator.shared.DateRange;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
@@ -72,11 +72,7 @@ public class CallsForApplications {
     }
     call.revise(details.getName(), period(details), details.getPlaces(), provinces(details), rules(details), caller(), Instant.now());
     call.regrade(details.toGrid());
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConcurrentUpdateException();
-    }
+    Flushes.orConflict(em);
     return applications.reassessUndecided(call);
   }
 

@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -15,7 +14,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import org.incubator.identity.Role;
-import org.incubator.shared.ConcurrentUpdateException;
+import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.NotFoundException;
 import org.incubator.shared.UniqueKeys;
@@ -79,19 +78,19 @@ public class Committee {
     Application application = decidable(session, applicationId);
     Cohort cohort = placeOffers.lock(cohorts.getCohort(cohortId));
     application.admit(cohort, session, caller(), Instant.now());
-    flushOrConflict();
+    Flushes.orConflict(em);
   }
 
   public void putOnWaitingList(@NotNull Long sessionId, @NotNull Long applicationId) {
     CommitteeSession session = getSession(sessionId);
     decidable(session, applicationId).putOnWaitingList(session, caller(), Instant.now());
-    flushOrConflict();
+    Flushes.orConflict(em);
   }
 
   public void decline(@NotNull Long sessionId, @NotNull Long applicationId, String reason) {
     CommitteeSession session = getSession(sessionId);
     decidable(session, applicationId).decline(reason, session, caller(), Instant.now());
-    flushOrConflict();
+    Flushes.orConflict(em);
   }
 
   /** The caller declares they cannot decide on this applicant; from then on they are refused. */
@@ -137,13 +136,6 @@ public class Committee {
     return application;
   }
 
-  private void flushOrConflict() {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConcurrentUpdateException();
-    }
-  }
 
   private String caller() {
     return context.getCallerPrincipal().getName();

@@ -6,12 +6,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.incubator.identity.Role;
-import org.incubator.shared.ConcurrentUpdateException;
+import org.incubator.shared.Flushes;
 import org.incubator.shared.NotFoundException;
 
 /**
@@ -60,11 +59,7 @@ public class MyApplications {
 
   public void withdraw(@NotNull Long applicationId) {
     placeOffers.withdraw(get(applicationId), caller());
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConcurrentUpdateException();
-    }
+    Flushes.orConflict(em);
   }
 
   private String caller() {

@@ -185,10 +185,8 @@ public class ApplicationBacking implements Serializable {
     return application.getCall().getGrid().isScored(Criterion.valueOf(criterion));
   }
 
-  /** A move's reason in the reader's language, with the committee's note where there is one. */
   public String reasonOf(StatusChange change) {
-    String text = Messages.text(change.getReasonKey());
-    return change.getNote() == null ? text : text + " — " + change.getNote();
+    return Timeline.reasonOf(change);
   }
 
   public Application getApplication() {

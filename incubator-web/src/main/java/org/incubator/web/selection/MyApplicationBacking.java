@@ -49,10 +49,8 @@ public class MyApplicationBacking {
     return Messages.text("my.next." + of.getStatus().name());
   }
 
-  /** The move's reason, with the committee's own words or the cohort's name where there are some. */
   public String reasonOf(StatusChange change) {
-    String text = Messages.text(change.getReasonKey());
-    return change.getNote() == null ? text : text + " — " + change.getNote();
+    return Timeline.reasonOf(change);
   }
 
   public Application getApplication() {
