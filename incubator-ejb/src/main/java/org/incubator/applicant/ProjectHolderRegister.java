@@ -70,6 +70,38 @@ public class ProjectHolderRegister {
     flushOrExplain(cin);
   }
 
+  /**
+   * The signed-in entrepreneur's own file, as they typed it when applying: registered and linked
+   * to their account the first time, revised afterwards. A CIN already in the register under
+   * someone else is refused on the CIN field.
+   */
+  @RolesAllowed(Role.Names.ENTREPRENEUR)
+  public ProjectHolder registerOwn(@NotNull @Valid ProjectHolderDetails details) {
+    Cin cin = Cin.of(details.getCin());
+    Optional<ProjectHolder> own = ownHolder();
+    refuseDuplicate(cin, own.map(ProjectHolder::getId).orElse(null));
+    ProjectHolder holder;
+    if (own.isPresent()) {
+      holder = own.get();
+      holder.revise(details, province(details), caller(), Instant.now());
+    } else {
+      holder = new ProjectHolder(details, province(details), caller(), Instant.now());
+      holder.linkAccount(caller());
+      em.persist(holder);
+    }
+    flushOrExplain(cin);
+    return holder;
+  }
+
+  /** The holder file linked to the signed-in entrepreneur, if they have one. */
+  @RolesAllowed(Role.Names.ENTREPRENEUR)
+  public Optional<ProjectHolder> ownHolder() {
+    return em.createQuery("SELECT h FROM ProjectHolder h WHERE h.account = :me", ProjectHolder.class)
+        .setParameter("me", caller())
+        .getResultStream()
+        .findFirst();
+  }
+
   public ProjectHolder getHolder(@NotNull Long id) {
     return findHolder(id).orElseThrow(() -> new NotFoundException("applicant.holder.notFound", id));
   }

@@ -3,10 +3,17 @@ package org.incubator.identity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.incubator.shared.IncubatorException;
+import org.incubator.shared.UniqueKeys;
 
 /** Reads the accounts of the people who sign in. */
 @Stateless
@@ -15,6 +22,31 @@ public class UserAccounts {
 
   @PersistenceContext
   private EntityManager em;
+
+  @Inject
+  private PasswordHashing passwords;
+
+  /**
+   * Opens an entrepreneur's own account, as a young applicant does from the sign-up page. A
+   * username already taken (even at the same moment) is refused on its field.
+   */
+  public void openEntrepreneurAccount(@NotNull @Valid SignUpDetails details) {
+    if (!details.getPassword().equals(details.getPasswordRepeat())) {
+      throw IncubatorException.onField("passwordRepeat", "identity.signUp.passwordsDiffer");
+    }
+    if (findByUsername(details.getUsername()).isPresent()) {
+      throw IncubatorException.onField("username", "identity.signUp.taken", details.getUsername());
+    }
+    em.persist(new UserAccount(details.getUsername(), passwords.hash(details.getPassword().toCharArray()), Role.ENTREPRENEUR, details.getDisplayName().strip(), Instant.now()));
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (UniqueKeys.violated(e, "uq_user_account_username")) {
+        throw IncubatorException.onField("username", "identity.signUp.taken", details.getUsername());
+      }
+      throw e;
+    }
+  }
 
   /** The enabled accounts that may sit on the selection committee: mentors and administrators, by name. */
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})

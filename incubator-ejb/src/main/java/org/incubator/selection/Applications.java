@@ -42,6 +42,9 @@ public class Applications {
   @Inject
   private PlaceOffers placeOffers;
 
+  @Inject
+  private Documents documents;
+
   public Long applyOnPaper(@NotNull Long holderId, @NotNull Long callId) {
     ProjectHolder holder = find(ProjectHolder.class, holderId, "applicant.holder.notFound");
     CallForApplications call = find(CallForApplications.class, callId, "selection.call.notFound");
@@ -104,6 +107,20 @@ public class Applications {
   public void withdraw(@NotNull Long applicationId) {
     placeOffers.withdraw(getApplication(applicationId), caller());
     Flushes.orConflict(em);
+  }
+
+  /** Attaches a file brought on paper (a scan) to the application. */
+  public Long attach(@NotNull Long applicationId, DocumentKind kind, String fileName, byte[] content) {
+    return documents.attach(getApplication(applicationId), kind, fileName, content, caller());
+  }
+
+  public List<ApplicationDocument> documentsOf(@NotNull Long applicationId) {
+    return documents.of(applicationId);
+  }
+
+  public DocumentContent openDocument(@NotNull Long documentId) {
+    ApplicationDocument document = documents.find(documentId);
+    return new DocumentContent(document.getFileName(), document.getMediaType(), documents.content(document));
   }
 
   /** Where a waiting application stands on its call's waiting list, 1 being next. */

@@ -7,15 +7,26 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.incubator.applicant.ProjectHolder;
+import org.incubator.applicant.ProjectHolderDetails;
+import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.identity.Role;
 import org.incubator.shared.Flushes;
+import org.incubator.shared.IncubatorException;
 import org.incubator.shared.NotFoundException;
+import org.incubator.shared.UniqueKeys;
 
 /**
- * An entrepreneur's own applications. Every read goes through the signed-in account: an
- * application of somebody else is answered as not found, whatever id is asked for.
+ * An entrepreneur's own applications: applying online to an open call (a draft kept until it is
+ * submitted), then following it. Every read goes through the signed-in account: an application
+ * of somebody else is answered as not found, whatever id is asked for.
  */
 @Stateless
 @RolesAllowed(Role.Names.ENTREPRENEUR)
@@ -29,6 +40,121 @@ public class MyApplications {
 
   @Inject
   private PlaceOffers placeOffers;
+
+  @Inject
+  private ProjectHolderRegister register;
+
+  @Inject
+  private Documents documents;
+
+  /** The calls open today, the soonest closing first: what an applicant can apply to now. */
+  public List<CallForApplications> openCalls() {
+    LocalDate today = LocalDate.now();
+    return em.createQuery(
+            "SELECT c FROM CallForApplications c WHERE c.period.start <= :today AND c.period.end >= :today ORDER BY c.period.end, c.id",
+            CallForApplications.class)
+        .setParameter("today", today)
+        .getResultList();
+  }
+
+  /** What I typed so far for this call: my draft, else my file as the centre has it, else nothing. */
+  public ProjectHolderDetails draft(@NotNull Long callId) {
+    return findDraft(callId)
+        .map(ApplicationDraft::getDetails)
+        .or(() -> register.ownHolder().map(ProjectHolder::toDetails))
+        .orElseGet(ProjectHolderDetails::new);
+  }
+
+  public Optional<Instant> draftSavedAt(@NotNull Long callId) {
+    return findDraft(callId).map(ApplicationDraft::getSavedAt);
+  }
+
+  /** Keeps what I typed, complete or not, to come back to it later. */
+  public void saveDraft(@NotNull Long callId, @NotNull ProjectHolderDetails typed) {
+    CallForApplications call = openCall(callId);
+    refuseIfApplied(call);
+    Instant now = Instant.now();
+    ApplicationDraft draft =
+        findDraft(callId)
+            .orElseGet(() -> {
+              var started = new ApplicationDraft(caller(), call, now);
+              em.persist(started);
+              return started;
+            });
+    draft.keep(typed, now);
+    Flushes.orConflict(em);
+  }
+
+  /**
+   * Sends my application: my file is registered (or brought up to date) from what I typed, the
+   * application is submitted and assessed at once, and the draft is gone. Returns its id.
+   */
+  public Long submit(@NotNull Long callId, @NotNull @Valid ProjectHolderDetails details) {
+    CallForApplications call = openCall(callId);
+    refuseIfApplied(call);
+    ProjectHolder holder = register.registerOwn(details);
+    Optional<ApplicationDraft> draft = findDraft(callId);
+    Instant now = Instant.now();
+    var application = Application.submittedOnline(holder, call, draft.map(ApplicationDraft::getStartedAt).orElse(now), caller(), now);
+    em.persist(application);
+    draft.ifPresent(em::remove);
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (UniqueKeys.violated(e, "uq_application_call_holder")) {
+        throw new IncubatorException("selection.application.alreadyApplied", call.getName());
+      }
+      throw e;
+    }
+    return application.getId();
+  }
+
+  private CallForApplications openCall(Long callId) {
+    CallForApplications call = em.find(CallForApplications.class, callId);
+    if (call == null) {
+      throw new NotFoundException("selection.call.notFound", callId);
+    }
+    if (!call.isOpenOn(LocalDate.now())) {
+      throw new IncubatorException("selection.call.notOpen", call.getName());
+    }
+    return call;
+  }
+
+  private void refuseIfApplied(CallForApplications call) {
+    boolean applied =
+        em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.call = :call AND a.holder.account = :me", Long.class)
+                .setParameter("call", call)
+                .setParameter("me", caller())
+                .getSingleResult()
+            > 0;
+    if (applied) {
+      throw new IncubatorException("selection.application.alreadyApplied", call.getName());
+    }
+  }
+
+  private Optional<ApplicationDraft> findDraft(Long callId) {
+    return em.createQuery("SELECT d FROM ApplicationDraft d WHERE d.account = :me AND d.call.id = :call", ApplicationDraft.class)
+        .setParameter("me", caller())
+        .setParameter("call", callId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Attaches a file to my application: a PDF, JPEG or PNG (by its content), of limited size. */
+  public Long attach(@NotNull Long applicationId, DocumentKind kind, String fileName, byte[] content) {
+    return documents.attach(get(applicationId), kind, fileName, content, caller());
+  }
+
+  public List<ApplicationDocument> documentsOf(@NotNull Long applicationId) {
+    return documents.of(get(applicationId).getId());
+  }
+
+  /** One of my documents with its bytes; somebody else's is not found. */
+  public DocumentContent openDocument(@NotNull Long documentId) {
+    ApplicationDocument document = documents.find(documentId);
+    get(document.getApplication().getId());
+    return new DocumentContent(document.getFileName(), document.getMediaType(), documents.content(document));
+  }
 
   /** My applications, latest call first. */
   public List<Application> mine() {

@@ -95,6 +95,20 @@ public class Application {
   }
 
   /**
+   * An application the applicant filled in themselves: the draft they started, then submitted,
+   * then assessed against the call, all three moves kept.
+   */
+  public static Application submittedOnline(ProjectHolder holder, CallForApplications call, Instant draftStarted, String by, Instant when) {
+    var application = new Application();
+    application.holder = holder;
+    application.call = call;
+    application.record(null, ApplicationStatus.DRAFT, by, draftStarted, "selection.application.reason.draftStarted");
+    application.moveTo(ApplicationStatus.SUBMITTED, by, when, "selection.application.reason.online");
+    application.assess(by, when);
+    return application;
+  }
+
+  /**
    * Checks the application against its call's current rules. Only applications nobody has
    * decided on yet are reassessed; returns whether the status changed.
    */

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.incubator.selection.Application;
+import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.ApplicationStatus;
 import org.incubator.selection.Applications;
 import org.incubator.selection.CallsForApplications;
@@ -67,6 +68,8 @@ public class ApplicationBacking implements Serializable {
   private Long cohortId;
   private String reason;
   private long waitingPosition;
+  private transient List<ApplicationDocument> documents;
+  private final DocumentUpload upload = new DocumentUpload();
 
   public void load() {
     if (id == null) {
@@ -99,6 +102,21 @@ public class ApplicationBacking implements Serializable {
             .map(c -> new SelectItem(c.getId(), Messages.text("selection.cohort.option", c.getName(), c.getFreePlaces(), c.getCapacity()), null, c.isFull()))
             .toList();
     waitingPosition = application.getStatus() == ApplicationStatus.WAITING ? applications.waitingPosition(id) : 0;
+    documents = applications.documentsOf(id);
+  }
+
+  public void attach() {
+    if (upload.send((kind, name, content) -> applications.attach(id, kind, name, content), "documentForm")) {
+      refresh();
+    }
+  }
+
+  public List<ApplicationDocument> getDocuments() {
+    return documents;
+  }
+
+  public DocumentUpload getUpload() {
+    return upload;
   }
 
   public void score() {

@@ -1,40 +1,63 @@
 package org.incubator.web.selection;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.incubator.selection.Application;
+import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.ApplicationStatus;
+import org.incubator.selection.CallForApplications;
 import org.incubator.selection.MyApplications;
 import org.incubator.selection.StatusChange;
 import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
 
 /**
- * The entrepreneur's own applications: where each stands, what happened, why, and what comes
- * next, latest first. The service answers only for the signed-in entrepreneur's file.
+ * The entrepreneur's own applications: where each stands, what happened, why, what comes next,
+ * and the documents attached. The service answers only for the signed-in entrepreneur's file.
  */
 @Named
-@RequestScoped
-public class MyApplicationBacking {
+@ViewScoped
+public class MyApplicationBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject
   private MyApplications myApplications;
 
   private String idParameter;
-  private Application application;
-  private List<StatusChange> history;
+  private Long id;
+  private transient Application application;
+  private transient List<StatusChange> history;
+  private transient List<ApplicationDocument> documents;
+  private transient List<Application> mine;
+  private transient List<CallForApplications> openCalls;
   private long waitingPosition;
-  private List<Application> mine;
+  private final DocumentUpload upload = new DocumentUpload();
 
   public void load() {
-    application = myApplications.get(RecordIds.parse(idParameter, "selection.application.notFound"));
-    history = new ArrayList<>(myApplications.history(application.getId()));
+    if (id == null) {
+      id = RecordIds.parse(idParameter, "selection.application.notFound");
+    }
+    refresh();
+  }
+
+  private void refresh() {
+    application = myApplications.get(id);
+    history = new ArrayList<>(application.getHistory());
     Collections.reverse(history);
-    waitingPosition = application.getStatus() == ApplicationStatus.WAITING ? myApplications.waitingPosition(application.getId()) : 0;
+    documents = myApplications.documentsOf(id);
+    waitingPosition = application.getStatus() == ApplicationStatus.WAITING ? myApplications.waitingPosition(id) : 0;
+  }
+
+  public void attach() {
+    if (upload.send((kind, name, content) -> myApplications.attach(id, kind, name, content), "documentForm")) {
+      refresh();
+    }
   }
 
   public List<Application> getMine() {
@@ -42,6 +65,15 @@ public class MyApplicationBacking {
       mine = myApplications.mine();
     }
     return mine;
+  }
+
+  /** Open calls I have not applied to yet. */
+  public List<CallForApplications> getOpenCalls() {
+    if (openCalls == null) {
+      List<Long> applied = getMine().stream().map(a -> a.getCall().getId()).toList();
+      openCalls = myApplications.openCalls().stream().filter(c -> !applied.contains(c.getId())).toList();
+    }
+    return openCalls;
   }
 
   /** What the entrepreneur can expect now, in their language. */
@@ -59,6 +91,18 @@ public class MyApplicationBacking {
 
   public List<StatusChange> getHistory() {
     return history;
+  }
+
+  public List<ApplicationDocument> getDocuments() {
+    return documents;
+  }
+
+  public DocumentUpload getUpload() {
+    return upload;
+  }
+
+  public boolean isOpenToDocuments() {
+    return !application.getStatus().isFinal();
   }
 
   public long getWaitingPosition() {

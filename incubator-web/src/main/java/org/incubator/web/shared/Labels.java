@@ -66,6 +66,16 @@ public class Labels {
     return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(numbersLocale()).format(date);
   }
 
+  /** A file size as people read it: bytes, KB or MB. */
+  public String bytes(long size) {
+    NumberFormat format = NumberFormat.getNumberInstance(numbersLocale());
+    format.setMaximumFractionDigits(1);
+    if (size < 1024) {
+      return format.format(size) + " B";
+    }
+    return size < 1024 * 1024 ? format.format(size / 1024.0) + " KB" : format.format(size / (1024.0 * 1024)) + " MB";
+  }
+
   /** Moroccan usage writes numbers with Western digits, Arabic text or not. */
   private Locale numbersLocale() {
     Locale locale = localeSelection.getLocale();

@@ -1,0 +1,207 @@
+package org.incubator.it.selection;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.incubator.applicant.ProjectHolderDetails;
+import org.incubator.applicant.ProjectHolderRegister;
+import org.incubator.identity.SignUpDetails;
+import org.incubator.identity.UserAccounts;
+import org.incubator.it.support.AsAdmin;
+import org.incubator.it.support.AsEntrepreneur;
+import org.incubator.it.support.AsMentor;
+import org.incubator.it.support.AsNewApplicant;
+import org.incubator.it.support.Deployments;
+import org.incubator.it.support.Holders;
+import org.incubator.selection.ApplicationDocument;
+import org.incubator.selection.ApplicationStatus;
+import org.incubator.selection.Applications;
+import org.incubator.selection.CallDetails;
+import org.incubator.selection.CallsForApplications;
+import org.incubator.selection.DocumentKind;
+import org.incubator.selection.MyApplications;
+import org.incubator.selection.StatusChange;
+import org.incubator.shared.IncubatorException;
+import org.incubator.shared.NotFoundException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A young person applies online: opens an account, keeps a draft, submits, attaches documents
+ * checked by their content; in WildFly on MariaDB. The methods follow one applicant, in order.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OnlineApplicationIT {
+
+  private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.withTestSupport(OnlineApplicationIT.class);
+  }
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/MyApplications")
+  MyApplications myApplications;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Applications")
+  Applications applications;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/CallsForApplications")
+  CallsForApplications calls;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/ProjectHolderRegister")
+  ProjectHolderRegister register;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/UserAccounts")
+  UserAccounts accounts;
+
+  @EJB(lookup = AsNewApplicant.JNDI)
+  AsNewApplicant asApplicant;
+
+  @EJB(lookup = AsEntrepreneur.JNDI)
+  AsEntrepreneur asOtherEntrepreneur;
+
+  @EJB(lookup = AsMentor.JNDI)
+  AsMentor asMentor;
+
+  @EJB(lookup = AsAdmin.JNDI)
+  AsAdmin asAdmin;
+
+  private Long openCallOfTheMonth() throws Exception {
+    var details = new CallDetails();
+    details.setName("Online call of the month");
+    details.setOpensOn(LocalDate.now().minusDays(1));
+    details.setClosesOn(LocalDate.now().plusDays(30));
+    details.setPlaces(30);
+    details.setProvinceCodes(List.of("CASABLANCA"));
+    details.setIncomeCeilingPerPerson(new BigDecimal("1000"));
+    details.setMinAge(18);
+    details.setMaxAge(40);
+    return asAdmin.call(() -> calls.open(details));
+  }
+
+  private Long callOfTheMonth() throws Exception {
+    return asApplicant.call(() -> myApplications.openCalls()).stream()
+        .filter(c -> c.getName().equals("Online call of the month"))
+        .findFirst()
+        .orElseThrow()
+        .getId();
+  }
+
+  private Long myApplication() throws Exception {
+    return asApplicant.call(() -> myApplications.mine()).get(0).getId();
+  }
+
+  @Test
+  @Order(1)
+  void aYoungPersonOpensAnAccountAndTheUsernameIsTheirsAlone() throws Exception {
+    openCallOfTheMonth();
+    var signUp = new SignUpDetails();
+    signUp.setUsername(AsNewApplicant.USERNAME);
+    signUp.setDisplayName("Salma Online");
+    signUp.setPassword("a-long-password-1");
+    signUp.setPasswordRepeat("another-password");
+    assertEquals("passwordRepeat", assertThrows(IncubatorException.class, () -> accounts.openEntrepreneurAccount(signUp)).getField().orElseThrow());
+
+    signUp.setPasswordRepeat("a-long-password-1");
+    accounts.openEntrepreneurAccount(signUp);
+    var taken = assertThrows(IncubatorException.class, () -> accounts.openEntrepreneurAccount(signUp));
+    assertEquals("username", taken.getField().orElseThrow());
+    assertEquals("ENTREPRENEUR", accounts.findByUsername(AsNewApplicant.USERNAME).orElseThrow().getRole().name());
+  }
+
+  @Test
+  @Order(2)
+  void anIncompleteDraftIsKeptAndComesBack() throws Exception {
+    Long callId = callOfTheMonth();
+    var partial = new ProjectHolderDetails();
+    partial.setFirstName("Salma");
+    partial.setHouseholdSize(5);
+    partial.setBirthDate(LocalDate.of(2001, 4, 9));
+    asApplicant.call(() -> { myApplications.saveDraft(callId, partial); return null; });
+
+    ProjectHolderDetails back = asApplicant.call(() -> myApplications.draft(callId));
+    assertEquals("Salma", back.getFirstName());
+    assertEquals(5, back.getHouseholdSize());
+    assertEquals(LocalDate.of(2001, 4, 9), back.getBirthDate());
+    assertEquals(null, back.getLastName());
+    assertTrue(asApplicant.call(() -> myApplications.draftSavedAt(callId)).isPresent());
+    assertTrue(asApplicant.call(() -> myApplications.mine()).isEmpty(), "a draft is not an application yet");
+  }
+
+  @Test
+  @Order(3)
+  void aCinAlreadyInTheRegisterIsRefusedOnItsField() throws Exception {
+    Long callId = callOfTheMonth();
+    asMentor.call(() -> register.register(Holders.details("OL1001", "Paper", "Person")));
+    var refused = assertThrows(IncubatorException.class, () -> asApplicant.call(() -> myApplications.submit(callId, Holders.details("OL1001", "Salma", "Online"))));
+    assertEquals("cin", refused.getField().orElseThrow());
+    assertTrue(asApplicant.call(() -> myApplications.mine()).isEmpty());
+  }
+
+  @Test
+  @Order(4)
+  void submittingRegistersMyFileAndTheTimelineStartsWithTheDraft() throws Exception {
+    Long callId = callOfTheMonth();
+    Long id = asApplicant.call(() -> myApplications.submit(callId, Holders.details("OL2002", "Salma", "Online")));
+
+    var mine = asApplicant.call(() -> myApplications.get(id));
+    assertEquals(ApplicationStatus.ELIGIBLE, mine.getStatus());
+    assertEquals(AsNewApplicant.USERNAME, mine.getHolder().getAccount().orElseThrow());
+    List<StatusChange> history = asApplicant.call(() -> myApplications.history(id));
+    assertEquals(List.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE), history.stream().map(StatusChange::getTo).toList());
+    assertTrue(history.get(0).getAt().isBefore(history.get(1).getAt()), "the draft was started before it was sent");
+    assertTrue(asApplicant.call(() -> myApplications.draftSavedAt(callId)).isEmpty(), "the draft is gone once sent");
+
+    var again = assertThrows(IncubatorException.class, () -> asApplicant.call(() -> myApplications.submit(callId, Holders.details("OL2002", "Salma", "Online"))));
+    assertEquals("selection.application.alreadyApplied", again.getMessageKey());
+    assertThrows(IncubatorException.class, () -> asApplicant.call(() -> { myApplications.saveDraft(callId, new ProjectHolderDetails()); return null; }));
+  }
+
+  @Test
+  @Order(5)
+  void documentsAreCheckedByTheirContentAndKeptOutsideTheWebRoot() throws Exception {
+    Long id = myApplication();
+    Long cinScan = asApplicant.call(() -> myApplications.attach(id, DocumentKind.CIN_SCAN, "C:\\Users\\salma\\cin.pdf", PDF));
+
+    byte[] textNamedPdf = "just some text, not a PDF".getBytes(StandardCharsets.UTF_8);
+    var notPdf = assertThrows(IncubatorException.class, () -> asApplicant.call(() -> myApplications.attach(id, DocumentKind.SKILL_PROOF, "diploma.pdf", textNamedPdf)));
+    assertEquals("file", notPdf.getField().orElseThrow());
+    assertEquals("selection.document.format", notPdf.getMessageKey());
+    byte[] hugePng = new byte[5 * 1024 * 1024 + 1];
+    System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, hugePng, 0, 8);
+    assertEquals("selection.document.tooBig", assertThrows(IncubatorException.class, () -> asApplicant.call(() -> myApplications.attach(id, DocumentKind.SKILL_PROOF, "diploma.png", hugePng))).getMessageKey());
+
+    List<ApplicationDocument> documents = asApplicant.call(() -> myApplications.documentsOf(id));
+    assertEquals(1, documents.size());
+    ApplicationDocument kept = documents.get(0);
+    assertEquals("cin.pdf", kept.getFileName());
+    assertEquals("application/pdf", kept.getMediaType());
+    assertEquals(PDF.length, kept.getSize());
+    assertArrayEquals(PDF, asApplicant.call(() -> myApplications.openDocument(cinScan)).bytes());
+    Path stored = Path.of(System.getProperty("incubator.documents.dir"), kept.getStorageKey().substring(0, 2), kept.getStorageKey());
+    assertArrayEquals(PDF, Files.readAllBytes(stored));
+
+    assertEquals(1, asMentor.call(() -> applications.documentsOf(id)).size());
+    assertTrue(Arrays.equals(PDF, asMentor.call(() -> applications.openDocument(cinScan)).bytes()));
+    assertThrows(NotFoundException.class, () -> asOtherEntrepreneur.call(() -> myApplications.openDocument(cinScan)));
+    assertThrows(NotFoundException.class, () -> asOtherEntrepreneur.call(() -> myApplications.attach(id, DocumentKind.CIN_SCAN, "x.pdf", PDF)));
+  }
+}

@@ -1,0 +1,68 @@
+package org.incubator.selection;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import org.incubator.shared.IncubatorException;
+import org.incubator.shared.NotFoundException;
+
+/**
+ * The documents of applications, for the services that have already checked who may see the
+ * application: the applicant (their own) and mentors. The format is checked on the content.
+ */
+@Dependent
+class Documents {
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @Inject
+  private DocumentStore store;
+
+  Long attach(Application application, DocumentKind kind, String fileName, byte[] content, String by) {
+    if (kind == null) {
+      throw IncubatorException.onField("kind", "field.required");
+    }
+    if (application.getStatus().isFinal()) {
+      throw new IncubatorException("selection.document.closed");
+    }
+    DocumentFormat format = DocumentFormat.check(content);
+    var document = new ApplicationDocument(application, kind, fileName, format, content.length, sha256(content), by, Instant.now());
+    em.persist(document);
+    em.flush();
+    store.write(document.getStorageKey(), content);
+    return document.getId();
+  }
+
+  List<ApplicationDocument> of(Long applicationId) {
+    return em.createQuery("SELECT d FROM ApplicationDocument d WHERE d.application.id = :id ORDER BY d.uploadedAt, d.id", ApplicationDocument.class)
+        .setParameter("id", applicationId)
+        .getResultList();
+  }
+
+  ApplicationDocument find(Long documentId) {
+    ApplicationDocument document = em.find(ApplicationDocument.class, documentId);
+    if (document == null) {
+      throw new NotFoundException("selection.document.notFound", documentId);
+    }
+    return document;
+  }
+
+  byte[] content(ApplicationDocument document) {
+    return store.read(document.getStorageKey());
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

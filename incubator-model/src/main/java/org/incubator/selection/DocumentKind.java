@@ -1,0 +1,8 @@
+package org.incubator.selection;
+
+/** What an applicant attaches to an application. */
+public enum DocumentKind {
+  CIN_SCAN,
+  SKILL_PROOF,
+  PROJECT_DESCRIPTION
+}

@@ -1,0 +1,53 @@
+package org.incubator.web.selection;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.incubator.identity.Role;
+import org.incubator.selection.Applications;
+import org.incubator.selection.DocumentContent;
+import org.incubator.selection.MyApplications;
+import org.incubator.shared.NotFoundException;
+import org.incubator.web.shared.RecordIds;
+
+/**
+ * Sends an attached document ({@code /documents/<id>}) to whoever may read it: its applicant
+ * through {@link MyApplications}, mentors and administrators through {@link Applications}. The
+ * services decide; anyone else's document is not found.
+ */
+@WebServlet("/documents/*")
+public class DocumentServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject
+  private MyApplications myApplications;
+
+  @Inject
+  private Applications applications;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    DocumentContent document;
+    try {
+      String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+      Long id = RecordIds.parse(path, "selection.document.notFound");
+      document = request.isUserInRole(Role.Names.ENTREPRENEUR) ? myApplications.openDocument(id) : applications.openDocument(id);
+    } catch (NotFoundException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    response.setContentType(document.mediaType());
+    response.setContentLength(document.bytes().length);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "private, no-store");
+    response.setHeader(
+        "Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+    response.getOutputStream().write(document.bytes());
+  }
+}

@@ -1,0 +1,62 @@
+package org.incubator.web.selection;
+
+import jakarta.faces.context.FacesContext;
+import java.io.Serializable;
+import org.incubator.selection.DocumentFormat;
+import org.incubator.selection.DocumentKind;
+import org.incubator.shared.IncubatorException;
+import org.incubator.web.shared.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The "attach a document" form of an application page: the kind and the file chosen. The file is
+ * refused before it is read when it is too big; its format is then checked on its content.
+ */
+public class DocumentUpload implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The service call that keeps the file for the page's application. */
+  @FunctionalInterface
+  public interface Attach {
+    Long attach(DocumentKind kind, String fileName, byte[] content);
+  }
+
+  private DocumentKind kind = DocumentKind.CIN_SCAN;
+  private transient UploadedFile file;
+
+  /** Returns whether the document was kept; a refusal is shown on its field in {@code formId}. */
+  public boolean send(Attach service, String formId) {
+    try {
+      if (file == null || file.getSize() == 0) {
+        throw IncubatorException.onField("file", "selection.document.empty");
+      }
+      if (file.getSize() > DocumentFormat.MAX_BYTES) {
+        throw IncubatorException.onField("file", "selection.document.tooBig", DocumentFormat.MAX_BYTES / (1024 * 1024));
+      }
+      service.attach(kind, file.getFileName(), file.getContent());
+      Messages.info("selection.document.kept", file.getFileName());
+      file = null;
+      return true;
+    } catch (IncubatorException e) {
+      Messages.show(e, FacesContext.getCurrentInstance().getViewRoot().findComponent(formId));
+      return false;
+    }
+  }
+
+  public DocumentKind getKind() {
+    return kind;
+  }
+
+  public void setKind(DocumentKind kind) {
+    this.kind = kind;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+}
