@@ -45,6 +45,9 @@ public class Applications {
   @Inject
   private Documents documents;
 
+  @Inject
+  private EarlierSupport earlierSupport;
+
   public Long applyOnPaper(@NotNull Long holderId, @NotNull Long callId) {
     ProjectHolder holder = find(ProjectHolder.class, holderId, "applicant.holder.notFound");
     CallForApplications call = find(CallForApplications.class, callId, "selection.call.notFound");
@@ -121,6 +124,27 @@ public class Applications {
   public DocumentContent openDocument(@NotNull Long documentId) {
     ApplicationDocument document = documents.find(documentId);
     return new DocumentContent(document.getFileName(), document.getMediaType(), documents.content(document));
+  }
+
+  /**
+   * The holder's admissions to other calls within the setting's years (see {@link EarlierSupport}):
+   * the mentor is warned before supporting the same person twice.
+   */
+  public List<StatusChange> earlierAdmissions(@NotNull Long applicationId) {
+    Application application = getApplication(applicationId);
+    return em.createQuery(
+            "SELECT c FROM StatusChange c JOIN FETCH c.application a JOIN FETCH a.call"
+                + " WHERE a.holder = :holder AND a <> :application AND c.to = :admitted AND c.at >= :since ORDER BY c.at DESC",
+            StatusChange.class)
+        .setParameter("holder", application.getHolder())
+        .setParameter("application", application)
+        .setParameter("admitted", ApplicationStatus.ADMITTED)
+        .setParameter("since", earlierSupport.since())
+        .getResultList();
+  }
+
+  public int repeatYears() {
+    return earlierSupport.getYears();
   }
 
   /** Where a waiting application stands on its call's waiting list, 1 being next. */

@@ -20,9 +20,10 @@ public class RankedApplication implements Serializable {
   private final String provinceName;
   private final Trade trade;
   private final String cohortName;
+  private final boolean supportedBefore;
 
   public RankedApplication(
-      Long applicationId, Long rank, BigDecimal total, ApplicationStatus status, Long holderId, String fullName, Gender gender, String provinceName, Trade trade, String cohortName) {
+      Long applicationId, Long rank, BigDecimal total, ApplicationStatus status, Long holderId, String fullName, Gender gender, String provinceName, Trade trade, String cohortName, boolean supportedBefore) {
     this.applicationId = applicationId;
     this.rank = rank;
     this.total = total;
@@ -33,6 +34,12 @@ public class RankedApplication implements Serializable {
     this.provinceName = provinceName;
     this.trade = trade;
     this.cohortName = cohortName;
+    this.supportedBefore = supportedBefore;
+  }
+
+  /** Admitted to another call within the setting's years: already equipped and funded once. */
+  public boolean isSupportedBefore() {
+    return supportedBefore;
   }
 
   public Long getApplicationId() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.incubator.it.support.Deployments;
@@ -31,13 +32,44 @@ class ApplyingInTheBrowserIT {
   }
 
   private Browser phone;
+  private Browser desk;
 
   @AfterEach
-  void closeBrowser() {
+  void closeBrowsers() {
     if (phone != null) {
       phone.screenshot("last-applying-ar-phone");
       phone.close();
     }
+    if (desk != null) {
+      desk.screenshot("last-import-fr-desk");
+      desk.close();
+    }
+  }
+
+  @Test
+  void aMentorImportsASheetWatchesItsProgressAndReadsWhyALineWasRefused() throws Exception {
+    desk = new Browser(Browser.DESK);
+    new LoginPage(desk).open();
+    new Shell(desk).switchTo("fr");
+    new LoginPage(desk).signInAs("mentor");
+    desk.open("/selection/calls.xhtml");
+    desk.clickOn(By.xpath("//tr[contains(., 'Appel 2027')]//a[contains(@class, 'import-link')]"));
+
+    Path sheet = Files.createTempFile("paper-applications", ".csv");
+    Files.writeString(
+        sheet,
+        "cin;firstName;lastName;birthDate;gender;phone;provinceCode;householdSize;monthlyIncome;education;experienceYears;projectTitle;trade;estimatedBudget;ownContribution\n"
+            + "PA7001;Hajar;Berrada;03/03/2002;FEMALE;0662233445;CASABLANCA;6;2400;VOCATIONAL;2;Pâtisserie;FOOD_PROCESSING;25000;2500\n"
+            + "PA7002;Anas;Squalli;31/13/2002;MALE;0662233446;CASABLANCA;4;2000;VOCATIONAL;2;Menuiserie;CARPENTRY;25000;2500\n",
+        StandardCharsets.UTF_8);
+    desk.find(By.cssSelector("#importForm input[type=file]")).sendKeys(sheet.toString());
+    desk.click("startImport");
+    String summary = MessageFormat.format(Browser.text("fr", "selection.import.summary"), 2, 2, 1, 1);
+    desk.waitForText(By.id("importSummary"), summary);
+    desk.waitUntil(() -> desk.driver().findElements(By.cssSelector("#refusedLines_data tr")).size() == 1, "one refused line in the report");
+    assertTrue(desk.byId("refusedLines").getText().contains("birthDate"), desk.byId("refusedLines").getText());
+    assertTrue(desk.byId("refusedLines").getText().contains("31/13/2002"), desk.byId("refusedLines").getText());
+    desk.screenshot("import-report-fr-desk");
   }
 
   @Test

@@ -286,6 +286,30 @@ class CommitteeIT {
   }
 
   @Test
+  void someoneAdmittedToAnEarlierCallIsFlaggedWhenApplyingAgain() throws Exception {
+    Long firstCall = openCall("Earlier call");
+    Long cohortId = formCohort(firstCall, "Earlier cohort", 5);
+    Long sessionId = session(firstCall, "mentor");
+    Long earlier = shortlisted(firstCall, 8);
+    asMentor.call(() -> { committee.admit(sessionId, earlier, cohortId); return null; });
+    Long holderId = asMentor.call(() -> applications.getApplication(earlier)).getHolder().getId();
+    Long newcomer = application(firstCall, 6, Gender.MALE);
+
+    Long laterCall = openCall("Later call");
+    Long again = asMentor.call(() -> applications.applyOnPaper(holderId, laterCall));
+
+    var admissions = asMentor.call(() -> applications.earlierAdmissions(again));
+    assertEquals(1, admissions.size());
+    assertEquals("Earlier call", admissions.get(0).getApplication().getCall().getName());
+    assertTrue(asMentor.call(() -> applications.earlierAdmissions(newcomer)).isEmpty());
+    assertTrue(asMentor.call(() -> applications.earlierAdmissions(earlier)).isEmpty(), "an admission does not flag itself");
+    var row = asMentor.call(() -> ranking.page(RankingFilter.wholeCall(laterCall), new PageRequest(0, 20, null, false), Locale.ENGLISH)).get(0);
+    assertTrue(row.isSupportedBefore());
+    assertFalse(asMentor.call(() -> ranking.page(RankingFilter.wholeCall(firstCall), new PageRequest(0, 20, null, false), Locale.ENGLISH)).stream()
+        .anyMatch(RankedApplication::isSupportedBefore));
+  }
+
+  @Test
   void theRankingComesFromTheDatabaseWithTheCallsRanksEvenWhenFiltered() throws Exception {
     Long callId = openCall("Ranked call");
     Long third = application(callId, 6, Gender.MALE);

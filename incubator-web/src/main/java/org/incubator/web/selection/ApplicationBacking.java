@@ -69,6 +69,7 @@ public class ApplicationBacking implements Serializable {
   private String reason;
   private long waitingPosition;
   private transient List<ApplicationDocument> documents;
+  private transient List<StatusChange> earlierAdmissions;
   private final DocumentUpload upload = new DocumentUpload();
 
   public void load() {
@@ -103,6 +104,14 @@ public class ApplicationBacking implements Serializable {
             .toList();
     waitingPosition = application.getStatus() == ApplicationStatus.WAITING ? applications.waitingPosition(id) : 0;
     documents = applications.documentsOf(id);
+    earlierAdmissions = applications.earlierAdmissions(id);
+  }
+
+  /** Earlier admissions of the same person within the setting's years, one line each, to warn the mentor. */
+  public List<String> getEarlierSupport() {
+    return earlierAdmissions.stream()
+        .map(c -> Messages.text("selection.application.supportedBefore", c.getApplication().getCall().getName(), labels.dateTime(c.getAt()), applications.repeatYears()))
+        .toList();
   }
 
   public void attach() {
