@@ -60,7 +60,8 @@ public class DemoData {
           new String[] {"mentor", "MENTOR", "Karim Bennani"},
           new String[] {"mentor2", "MENTOR", "Nadia El Idrissi"},
           new String[] {ENTREPRENEUR, "ENTREPRENEUR", "Youssef Amrani"},
-          new String[] {"reviewer", "REVIEWER", "Leila Tazi"});
+          new String[] {"reviewer", "REVIEWER", "Leila Tazi"},
+          new String[] {"reviewer2", "REVIEWER", "Omar Kettani"});
 
   private static final String[] FIRST_NAMES = {
     "Youssef", "Fatima Zahra", "Mohamed", "Khadija", "Omar", "Salma", "Hamza", "Meryem", "Ayoub", "Imane",

@@ -88,6 +88,10 @@ public class StatusChange {
     return note;
   }
 
+  public Application getApplication() {
+    return application;
+  }
+
   public int getSequence() {
     return sequence;
   }

@@ -53,6 +53,11 @@ public class Money implements Serializable, Comparable<Money> {
     return new Money(amount.subtract(other.amount));
   }
 
+  /** {@code percent} % of this amount, rounded half-even to the centime. */
+  public Money percent(int percent) {
+    return new Money(amount.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), SCALE, RoundingMode.HALF_EVEN));
+  }
+
   /** This amount shared equally between {@code parts}, rounded half-even to the centime. */
   public Money dividedBy(int parts) {
     if (parts <= 0) {

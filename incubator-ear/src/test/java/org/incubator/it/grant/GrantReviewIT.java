@@ -1,0 +1,308 @@
+package org.incubator.it.grant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.incubator.applicant.ProjectHolderRegister;
+import org.incubator.grant.BudgetEnvelope;
+import org.incubator.grant.EnvelopeDetails;
+import org.incubator.grant.Envelopes;
+import org.incubator.grant.GrantEvent;
+import org.incubator.grant.GrantLineDetails;
+import org.incubator.grant.GrantRequests;
+import org.incubator.grant.GrantReview;
+import org.incubator.grant.GrantStatus;
+import org.incubator.grant.UseCategory;
+import org.incubator.it.support.AsAdmin;
+import org.incubator.it.support.AsMentor;
+import org.incubator.it.support.AsReviewer;
+import org.incubator.it.support.AsSecondReviewer;
+import org.incubator.it.support.Deployments;
+import org.incubator.it.support.Holders;
+import org.incubator.selection.Applications;
+import org.incubator.selection.CallDetails;
+import org.incubator.selection.CallsForApplications;
+import org.incubator.selection.CohortDetails;
+import org.incubator.selection.Cohorts;
+import org.incubator.selection.Committee;
+import org.incubator.selection.Criterion;
+import org.incubator.selection.SessionDetails;
+import org.incubator.shared.IncubatorException;
+import org.incubator.shared.Money;
+import org.incubator.shared.PageRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Grant requests reviewed by the foundation and committed against envelopes, in WildFly on MariaDB. */
+@ExtendWith(ArquillianExtension.class)
+class GrantReviewIT {
+
+  private static final Logger LOG = Logger.getLogger(GrantReviewIT.class.getName());
+  private static final AtomicInteger CINS = new AtomicInteger(40_000);
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.withTestSupport(GrantReviewIT.class);
+  }
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Envelopes")
+  Envelopes envelopes;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/GrantRequests")
+  GrantRequests requests;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/GrantReview")
+  GrantReview review;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/CallsForApplications")
+  CallsForApplications calls;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Applications")
+  Applications applications;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Cohorts")
+  Cohorts cohorts;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Committee")
+  Committee committee;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/ProjectHolderRegister")
+  ProjectHolderRegister register;
+
+  @EJB(lookup = AsAdmin.JNDI)
+  AsAdmin asAdmin;
+
+  @EJB(lookup = AsMentor.JNDI)
+  AsMentor asMentor;
+
+  @EJB(lookup = AsReviewer.JNDI)
+  AsReviewer asReviewer;
+
+  @EJB(lookup = AsSecondReviewer.JNDI)
+  AsSecondReviewer asSecondReviewer;
+
+  @Resource(lookup = "java:jboss/datasources/IncubatorDS")
+  DataSource dataSource;
+
+  /** A call with one big cohort and a committee session, ready to admit people. */
+  private record Intake(Long callId, Long cohortId, Long sessionId) {}
+
+  private Intake intake(String name) throws Exception {
+    var call = new CallDetails();
+    call.setName(name);
+    call.setOpensOn(LocalDate.of(2027, 1, 1));
+    call.setClosesOn(LocalDate.of(2027, 1, 31));
+    call.setPlaces(200);
+    call.setProvinceCodes(List.of("CASABLANCA"));
+    call.setIncomeCeilingPerPerson(new BigDecimal("1000"));
+    Long callId = asAdmin.call(() -> calls.open(call));
+    var cohort = new CohortDetails();
+    cohort.setName("Cohort of " + name);
+    cohort.setStartsOn(LocalDate.of(2027, 9, 1));
+    cohort.setEndsOn(LocalDate.of(2027, 12, 1));
+    cohort.setCapacity(200);
+    Long cohortId = asAdmin.call(() -> cohorts.form(callId, cohort));
+    var session = new SessionDetails();
+    session.setHeldOn(LocalDate.of(2027, 6, 1));
+    session.setMembers(List.of("mentor"));
+    Long sessionId = asAdmin.call(() -> committee.openSession(callId, session));
+    return new Intake(callId, cohortId, sessionId);
+  }
+
+  private Long admitted(Intake intake) throws Exception {
+    var details = Holders.details("GR" + CINS.incrementAndGet(), "Granted", "Number" + CINS.get());
+    return asMentor.call(() -> {
+      Long id = applications.applyOnPaper(register.register(details), intake.callId());
+      applications.score(id, applications.getApplication(id).getVersion(), Map.of(Criterion.VULNERABILITY, 7, Criterion.SKILLS, 7, Criterion.VIABILITY, 7, Criterion.INTERVIEW, 7));
+      applications.shortlist(id);
+      committee.admit(intake.sessionId(), id, intake.cohortId());
+      return id;
+    });
+  }
+
+  private Long envelope(String name, String amount, Long callId) throws Exception {
+    var details = new EnvelopeDetails();
+    details.setName(name);
+    details.setFundingSource("National solidarity campaign");
+    details.setAmount(new BigDecimal(amount));
+    details.setStartsOn(LocalDate.of(2027, 1, 1));
+    details.setEndsOn(LocalDate.of(2027, 12, 31));
+    details.setCallIds(List.of(callId));
+    return asAdmin.call(() -> envelopes.open(details));
+  }
+
+  private Long submitted(Long applicationId, Long envelopeId, String amount) throws Exception {
+    return asMentor.call(() -> {
+      Long id = requests.prepare(applicationId, envelopeId, List.of(new GrantLineDetails(UseCategory.EQUIPMENT, "Equipment", new BigDecimal(amount))), "Launch the workshop");
+      requests.submit(id);
+      return id;
+    });
+  }
+
+  private BudgetEnvelope envelopeNow(Long id) throws Exception {
+    return asAdmin.call(() -> envelopes.getEnvelope(id));
+  }
+
+  private BigDecimal approvedInDatabase(Long envelopeId) throws SQLException {
+    try (var connection = dataSource.getConnection();
+        var statement = connection.prepareStatement("SELECT COALESCE(SUM(amount), 0) FROM grant_request WHERE envelope_id = ? AND status = 'APPROVED'")) {
+      statement.setLong(1, envelopeId);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getBigDecimal(1);
+      }
+    }
+  }
+
+  @Test
+  void parallelApprovalsNeverCommitMoreThanTheEnvelopeHoldsAndItBalancesToTheCentime() throws Exception {
+    Intake intake = intake("Concurrent grants");
+    record Round(String envelopeAmount, String requestAmount, int requests, int fundable) {}
+    List<Round> rounds = List.of(new Round("50000.00", "4000.00", 50, 12), new Round("10000.50", "1000.05", 25, 10), new Round("7777.77", "1111.11", 25, 7));
+    ExecutorService pool = Executors.newFixedThreadPool(50);
+    var report = new StringBuilder("Parallel approvals:");
+    try {
+      int roundNumber = 0;
+      for (Round round : rounds) {
+        roundNumber++;
+        Long envelopeId = envelope("Envelope of round " + roundNumber, round.envelopeAmount(), intake.callId());
+        List<Long> pending = new ArrayList<>();
+        for (int i = 0; i < round.requests(); i++) {
+          pending.add(submitted(admitted(intake), envelopeId, round.requestAmount()));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Void>> approvals = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+          Long requestId = pending.get(i);
+          boolean first = i % 2 == 0;
+          approvals.add(pool.submit(() -> {
+            start.await();
+            if (first) {
+              asReviewer.call(() -> { review.approve(requestId, "Fine"); return null; });
+            } else {
+              asSecondReviewer.call(() -> { review.approve(requestId, "Fine"); return null; });
+            }
+            return null;
+          }));
+        }
+        start.countDown();
+        int committed = 0;
+        int refused = 0;
+        for (Future<Void> approval : approvals) {
+          try {
+            approval.get();
+            committed++;
+          } catch (ExecutionException e) {
+            assertEquals("grant.envelope.insufficient", assertInstanceOf(IncubatorException.class, e.getCause()).getMessageKey());
+            refused++;
+          }
+        }
+        BudgetEnvelope after = envelopeNow(envelopeId);
+        Money expected = Money.mad(new BigDecimal(round.requestAmount()).multiply(BigDecimal.valueOf(round.fundable())));
+        assertEquals(round.fundable(), committed, "approvals that committed in round " + roundNumber);
+        assertEquals(expected, after.getCommitted());
+        assertEquals(0, expected.getAmount().compareTo(approvedInDatabase(envelopeId)));
+        assertEquals(Money.mad(round.envelopeAmount()).minus(expected), after.getAvailable());
+        assertFalse(after.getAvailable().isNegative());
+        report.append(String.format("%n  round %d: envelope %s MAD, %d approvals of %s MAD at once: %d committed, %d refused; committed %s, left %s",
+            roundNumber, round.envelopeAmount(), round.requests(), round.requestAmount(), committed, refused, after.getCommitted().getAmount(), after.getAvailable().getAmount()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    LOG.info(report.toString());
+  }
+
+  @Test
+  void aboveTheThresholdTwoReviewersApproveEvenWhenTheyClickAtTheSameMoment() throws Exception {
+    Intake intake = intake("Large grants");
+    Long envelopeId = envelope("Large envelope", "200000", intake.callId());
+    Long sequential = submitted(admitted(intake), envelopeId, "25000");
+
+    asReviewer.call(() -> { review.approve(sequential, "Good plan"); return null; });
+    assertEquals(GrantStatus.SUBMITTED, asReviewer.call(() -> requests.getRequest(sequential)).getStatus());
+    assertEquals(Money.ZERO, envelopeNow(envelopeId).getCommitted(), "nothing committed after one approval");
+    assertFalse(asReviewer.call(() -> review.inbox(new PageRequest(0, 100, null, false))).stream().anyMatch(r -> r.getId().equals(sequential)), "not in my inbox once I approved");
+    assertTrue(asSecondReviewer.call(() -> review.inbox(new PageRequest(0, 100, null, false))).stream().anyMatch(r -> r.getId().equals(sequential)));
+    assertEquals("grant.review.twice", assertThrows(IncubatorException.class, () -> asReviewer.call(() -> { review.approve(sequential, null); return null; })).getMessageKey());
+    asSecondReviewer.call(() -> { review.approve(sequential, null); return null; });
+    assertEquals(GrantStatus.APPROVED, asReviewer.call(() -> requests.getRequest(sequential)).getStatus());
+    assertEquals(Money.mad("25000"), envelopeNow(envelopeId).getCommitted());
+
+    for (int attempt = 0; attempt < 5; attempt++) {
+      Long together = submitted(admitted(intake), envelopeId, "21000");
+      CountDownLatch start = new CountDownLatch(1);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        Future<?> one = pool.submit(() -> { start.await(); return asReviewer.call(() -> { review.approve(together, null); return null; }); });
+        Future<?> two = pool.submit(() -> { start.await(); return asSecondReviewer.call(() -> { review.approve(together, null); return null; }); });
+        start.countDown();
+        one.get();
+        two.get();
+      } finally {
+        pool.shutdownNow();
+      }
+      var decided = asReviewer.call(() -> requests.getRequest(together));
+      assertEquals(GrantStatus.APPROVED, decided.getStatus(), "two approvals at the same moment end approved");
+      assertEquals(2, decided.getApprovals().size());
+    }
+    assertEquals(Money.mad("130000"), envelopeNow(envelopeId).getCommitted(), "25,000 + 5 × 21,000, each committed once");
+  }
+
+  @Test
+  void dutiesAreSeparatedAConflictedReviewerIsExcludedAndTheTrailCannotBeEdited() throws Exception {
+    Intake intake = intake("Separated duties");
+    Long envelopeId = envelope("Small envelope", "30000", intake.callId());
+    Long applicationId = admitted(intake);
+    Long id = submitted(applicationId, envelopeId, "8000");
+
+    assertThrows(EJBAccessException.class, () -> asMentor.call(() -> { review.approve(id, null); return null; }));
+    assertThrows(EJBAccessException.class, () -> asReviewer.call(() -> requests.prepare(applicationId, envelopeId, List.of(), "x")));
+    assertThrows(EJBAccessException.class, () -> asAdmin.call(() -> { review.approve(id, null); return null; }));
+
+    asReviewer.call(() -> { review.declareConflict(id); return null; });
+    assertEquals("grant.review.conflict", assertThrows(IncubatorException.class, () -> asReviewer.call(() -> { review.approve(id, null); return null; })).getMessageKey());
+    assertFalse(asReviewer.call(() -> review.inbox(new PageRequest(0, 100, null, false))).stream().anyMatch(r -> r.getId().equals(id)));
+
+    var noReason = assertThrows(IncubatorException.class, () -> asSecondReviewer.call(() -> { review.returnForChanges(id, " "); return null; }));
+    assertEquals("comment", noReason.getField().orElseThrow());
+    asSecondReviewer.call(() -> { review.returnForChanges(id, "Add the rent"); return null; });
+    Long next = asMentor.call(() -> requests.reviseAfterReturn(id, List.of(new GrantLineDetails(UseCategory.EQUIPMENT, "Machine", new BigDecimal("6000")), new GrantLineDetails(UseCategory.RENT, "Shop", new BigDecimal("2000"))), "With the rent"));
+    assertEquals(GrantStatus.RETURNED, asAdmin.call(() -> requests.getRequest(id)).getStatus());
+    assertEquals(2, asAdmin.call(() -> requests.getRequest(next)).getRevision());
+
+    List<GrantEvent> trail = asAdmin.call(() -> requests.trail(id));
+    assertEquals(List.of("prepared", "submitted", "returned"), trail.stream().map(GrantEvent::getAction).toList());
+    assertEquals("reviewer2", trail.get(2).getBy());
+    assertEquals("Add the rent", trail.get(2).getComment());
+    try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+      assertThrows(SQLException.class, () -> statement.executeUpdate("UPDATE grant_event SET done_by = 'someone' WHERE request_id = " + id));
+      assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM grant_event WHERE request_id = " + id));
+      assertThrows(SQLException.class, () -> statement.executeUpdate("UPDATE budget_envelope SET committed = amount + 1 WHERE id = " + envelopeId), "the database refuses an over-committed envelope");
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.incubator.it.support;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/** Runs a piece of a test in the REVIEWER role (as a second reviewer, "reviewer2"), so that the services' own security is what is tested. */
+@Stateless
+@PermitAll
+@RunAsPrincipal("reviewer2")
+@RunAs("REVIEWER")
+public class AsSecondReviewer {
+
+  public static final String JNDI = "java:global/incubator/test-support/AsSecondReviewer";
+
+  public <T> T call(Callable<T> work) throws Exception {
+    return work.call();
+  }
+}

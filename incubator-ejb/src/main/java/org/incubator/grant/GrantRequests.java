@@ -1,0 +1,126 @@
+package org.incubator.grant;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import org.incubator.identity.Role;
+import org.incubator.selection.Application;
+import org.incubator.shared.Flushes;
+import org.incubator.shared.IncubatorException;
+import org.incubator.shared.Money;
+import org.incubator.shared.NotFoundException;
+
+/**
+ * Grant requests as mentors prepare them for admitted entrepreneurs: prepared, submitted for
+ * review, withdrawn until decided, and prepared again as a new version when returned.
+ */
+@Stateless
+@RolesAllowed(Role.Names.MENTOR)
+public class GrantRequests {
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @Resource
+  private SessionContext context;
+
+  @Inject
+  private GrantSettings settings;
+
+  @Inject
+  private Envelopes envelopes;
+
+  public Long prepare(@NotNull Long applicationId, Long envelopeId, List<GrantLineDetails> lines, String justification) {
+    Application application = em.find(Application.class, applicationId);
+    if (application == null) {
+      throw new NotFoundException("selection.application.notFound", applicationId);
+    }
+    if (envelopeId == null) {
+      throw IncubatorException.onField("envelope", "field.required");
+    }
+    refuseOpenRequest(applicationId);
+    var request =
+        GrantRequest.prepare(application, envelopes.getEnvelope(envelopeId), lines(lines), justification, settings.getPlan(), settings.getCeiling(), caller(), Instant.now());
+    em.persist(request);
+    em.flush();
+    return request.getId();
+  }
+
+  public void submit(@NotNull Long id) {
+    locked(id).submit(caller(), Instant.now());
+    Flushes.orConflict(em);
+  }
+
+  public void withdraw(@NotNull Long id) {
+    locked(id).withdraw(caller(), Instant.now());
+    Flushes.orConflict(em);
+  }
+
+  /** A returned request comes back as its next version; the returned one stays as the reviewer saw it. */
+  public Long reviseAfterReturn(@NotNull Long id, List<GrantLineDetails> lines, String justification) {
+    GrantRequest next = getRequest(id).reviseAfterReturn(lines(lines), justification, settings.getPlan(), settings.getCeiling(), caller(), Instant.now());
+    em.persist(next);
+    em.flush();
+    return next.getId();
+  }
+
+  @RolesAllowed({Role.Names.MENTOR, Role.Names.REVIEWER, Role.Names.ADMIN})
+  public GrantRequest getRequest(@NotNull Long id) {
+    GrantRequest request = em.find(GrantRequest.class, id);
+    if (request == null) {
+      throw new NotFoundException("grant.request.notFound", id);
+    }
+    return request;
+  }
+
+  /** Everything that happened to the request, oldest first: for reviewers and the administrator too. */
+  @RolesAllowed({Role.Names.MENTOR, Role.Names.REVIEWER, Role.Names.ADMIN})
+  public List<GrantEvent> trail(@NotNull Long id) {
+    return em.createQuery("SELECT e FROM GrantEvent e WHERE e.request.id = :id ORDER BY e.sequence", GrantEvent.class).setParameter("id", id).getResultList();
+  }
+
+  /** The request locked until the change is saved, so a withdrawal and a review cannot cross. */
+  private GrantRequest locked(Long id) {
+    GrantRequest request = getRequest(id);
+    em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
+    return request;
+  }
+
+  /** One request at a time per entrepreneur: a draft or a submitted one must be decided or withdrawn first. */
+  private void refuseOpenRequest(Long applicationId) {
+    long open =
+        em.createQuery("SELECT COUNT(r) FROM GrantRequest r WHERE r.application.id = :id AND r.status IN :open", Long.class)
+            .setParameter("id", applicationId)
+            .setParameter("open", List.of(GrantStatus.DRAFT, GrantStatus.SUBMITTED, GrantStatus.APPROVED))
+            .getSingleResult();
+    if (open > 0) {
+      throw new IncubatorException("grant.request.alreadyOpen");
+    }
+  }
+
+  private static List<GrantLine> lines(List<GrantLineDetails> typed) {
+    if (typed == null) {
+      return List.of();
+    }
+    return typed.stream()
+        .map(line -> {
+          if (line.category() == null || line.amount() == null) {
+            throw IncubatorException.onField("lines", "grant.lines.incomplete");
+          }
+          return new GrantLine(line.category(), line.description(), Money.mad(line.amount()));
+        })
+        .toList();
+  }
+
+  private String caller() {
+    return context.getCallerPrincipal().getName();
+  }
+}

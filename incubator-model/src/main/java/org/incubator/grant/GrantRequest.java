@@ -1,0 +1,331 @@
+package org.incubator.grant;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.incubator.applicant.ProjectHolder;
+import org.incubator.selection.Application;
+import org.incubator.selection.ApplicationStatus;
+import org.incubator.shared.IncubatorException;
+import org.incubator.shared.Money;
+
+/**
+ * A seed-grant request for an admitted entrepreneur: the amount, its use line by line (adding up
+ * to the amount), the justification and the tranche plan, inside a budget envelope that funds
+ * the entrepreneur's call. Prepared and submitted by a mentor, decided by the foundation's
+ * reviewers: above the threshold two different reviewers must approve, and nobody decides on a
+ * request they prepared. The final approval commits the amount against the envelope.
+ */
+@Entity
+@Table(name = "grant_request")
+public class GrantRequest {
+
+  public static final int JUSTIFICATION_LENGTH = 4000;
+  public static final int COMMENT_LENGTH = 2000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version
+  private long version;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "application_id", nullable = false, updatable = false)
+  private Application application;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "envelope_id", nullable = false, updatable = false)
+  private BudgetEnvelope envelope;
+
+  /** 1 for the first request, then one more each time a returned request comes back. */
+  @Column(name = "revision", nullable = false, updatable = false)
+  private int revision;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "previous_id", updatable = false)
+  private GrantRequest previous;
+
+  @Embedded
+  @AttributeOverride(name = "amount", column = @Column(name = "amount", nullable = false, updatable = false))
+  private Money amount;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "grant_line", joinColumns = @JoinColumn(name = "request_id"))
+  @OrderColumn(name = "position")
+  private List<GrantLine> lines = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "grant_tranche", joinColumns = @JoinColumn(name = "request_id"))
+  @OrderBy("sequence ASC")
+  private List<Tranche> tranches = new ArrayList<>();
+
+  @Column(name = "justification", length = JUSTIFICATION_LENGTH, nullable = false, updatable = false)
+  private String justification;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", length = 20, nullable = false)
+  private GrantStatus status;
+
+  @Column(name = "prepared_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false, updatable = false)
+  private String preparedBy;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "grant_approval", joinColumns = @JoinColumn(name = "request_id"))
+  @OrderBy("at ASC")
+  private List<Approval> approvals = new ArrayList<>();
+
+  @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+  @OrderBy("sequence ASC")
+  private List<GrantEvent> events = new ArrayList<>();
+
+  protected GrantRequest() {}
+
+  /**
+   * A request as the mentor prepared it, checked against the money rules: a positive amount up to
+   * the ceiling, lines adding up to it, an envelope that funds the entrepreneur's call.
+   */
+  public static GrantRequest prepare(
+      Application application, BudgetEnvelope envelope, List<GrantLine> lines, String justification, TranchePlan plan, Money ceiling, String by, Instant when) {
+    var request = new GrantRequest();
+    request.fill(application, envelope, lines, justification, plan, ceiling);
+    request.revision = 1;
+    request.preparedBy = Objects.requireNonNull(by, "by");
+    request.status = GrantStatus.DRAFT;
+    request.record("prepared", null, GrantStatus.DRAFT, by, when, null, null, request.summary());
+    return request;
+  }
+
+  /** The next version of a returned request, prepared again by a mentor; the returned one is kept as it was. */
+  public GrantRequest reviseAfterReturn(List<GrantLine> newLines, String newJustification, TranchePlan plan, Money ceiling, String by, Instant when) {
+    if (status != GrantStatus.RETURNED) {
+      throw new IncubatorException("grant.request.notReturned");
+    }
+    var next = new GrantRequest();
+    next.fill(application, envelope, newLines, newJustification, plan, ceiling);
+    next.revision = revision + 1;
+    next.previous = this;
+    next.preparedBy = Objects.requireNonNull(by, "by");
+    next.status = GrantStatus.DRAFT;
+    next.record("revised", null, GrantStatus.DRAFT, by, when, null, summary(), next.summary());
+    return next;
+  }
+
+  private void fill(Application admitted, BudgetEnvelope from, List<GrantLine> given, String why, TranchePlan plan, Money ceiling) {
+    if (admitted.getStatus() != ApplicationStatus.ADMITTED) {
+      throw new IncubatorException("grant.request.notAdmitted");
+    }
+    if (from == null) {
+      throw IncubatorException.onField("envelope", "field.required");
+    }
+    if (!from.funds(admitted.getCall())) {
+      throw IncubatorException.onField("envelope", "grant.envelope.otherCall", from.getName());
+    }
+    if (given == null || given.isEmpty()) {
+      throw IncubatorException.onField("lines", "grant.lines.none");
+    }
+    Money total = given.stream().map(GrantLine::getAmount).reduce(Money.ZERO, Money::plus);
+    if (given.stream().anyMatch(line -> !line.getAmount().isGreaterThan(Money.ZERO))) {
+      throw IncubatorException.onField("lines", "grant.amount.positive");
+    }
+    if (total.isGreaterThan(ceiling)) {
+      throw IncubatorException.onField("lines", "grant.amount.ceiling", ceiling.getAmount().toPlainString(), total.getAmount().toPlainString());
+    }
+    if (why == null || why.isBlank()) {
+      throw IncubatorException.onField("justification", "field.required");
+    }
+    this.application = admitted;
+    this.envelope = from;
+    this.amount = total;
+    this.lines = new ArrayList<>(given);
+    this.justification = why.strip();
+    this.tranches = new ArrayList<>(Objects.requireNonNull(plan, "plan").split(total));
+  }
+
+  public void submit(String by, Instant when) {
+    moveTo(GrantStatus.SUBMITTED, "submitted", by, when, null);
+    submittedAt = when;
+  }
+
+  /** The mentor takes the request back before anyone decides on it. */
+  public void withdraw(String by, Instant when) {
+    if (!approvals.isEmpty()) {
+      throw new IncubatorException("grant.request.alreadyApproved");
+    }
+    moveTo(GrantStatus.WITHDRAWN, "withdrawn", by, when, null);
+  }
+
+  /**
+   * A reviewer approves. Returns whether this approval is the final one (the amount must then be
+   * committed against the envelope); above {@code twoReviewersAbove} the first approval only waits
+   * for a second, different reviewer.
+   */
+  public boolean approve(String reviewer, String comment, Money twoReviewersAbove, Instant when) {
+    checkDecider(reviewer);
+    if (approvals.stream().anyMatch(a -> a.getReviewer().equals(reviewer))) {
+      throw new IncubatorException("grant.review.twice");
+    }
+    approvals.add(new Approval(reviewer, when, blankToNull(comment)));
+    if (approvals.size() < approvalsNeeded(twoReviewersAbove)) {
+      record("approved.first", status, status, reviewer, when, blankToNull(comment), null, null);
+      return false;
+    }
+    moveTo(GrantStatus.APPROVED, "approved", reviewer, when, comment);
+    return true;
+  }
+
+  public void reject(String reviewer, String comment, Instant when) {
+    checkDecider(reviewer);
+    moveTo(GrantStatus.REJECTED, "rejected", reviewer, when, requiredComment(comment));
+  }
+
+  public void returnForChanges(String reviewer, String comment, Instant when) {
+    checkDecider(reviewer);
+    moveTo(GrantStatus.RETURNED, "returned", reviewer, when, requiredComment(comment));
+  }
+
+  /** Sets the approved amount aside in the envelope; refused when the envelope has not enough left. */
+  public void commitTo(BudgetEnvelope locked) {
+    if (status != GrantStatus.APPROVED || !locked.equals(envelope)) {
+      throw new IllegalStateException("Only an approved request commits, against its own envelope");
+    }
+    locked.commit(amount);
+  }
+
+  public int approvalsNeeded(Money twoReviewersAbove) {
+    return amount.isGreaterThan(twoReviewersAbove) ? 2 : 1;
+  }
+
+  private void checkDecider(String reviewer) {
+    if (status != GrantStatus.SUBMITTED) {
+      throw new IncubatorException("grant.request.notSubmitted", status);
+    }
+    if (reviewer.equals(preparedBy)) {
+      throw new IncubatorException("grant.review.ownRequest");
+    }
+  }
+
+  private static String requiredComment(String comment) {
+    if (comment == null || comment.isBlank()) {
+      throw IncubatorException.onField("comment", "grant.review.commentRequired");
+    }
+    if (comment.strip().length() > COMMENT_LENGTH) {
+      throw IncubatorException.onField("comment", "grant.review.commentTooLong", COMMENT_LENGTH);
+    }
+    return comment.strip();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private void moveTo(GrantStatus target, String action, String by, Instant when, String comment) {
+    GrantStatus from = status;
+    status = status.moveTo(target);
+    record(action, from, target, by, when, blankToNull(comment), null, null);
+  }
+
+  private void record(String action, GrantStatus from, GrantStatus to, String by, Instant when, String comment, String oldValue, String newValue) {
+    events.add(new GrantEvent(this, events.size() + 1, action, from, to, by, when, comment, oldValue, newValue));
+  }
+
+  /** The request's figures in one line, as the trail keeps them. */
+  private String summary() {
+    var text = new StringBuilder("amount=").append(amount.getAmount().toPlainString()).append(" MAD; lines=");
+    lines.forEach(l -> text.append(l.getCategory()).append(':').append(l.getAmount().getAmount().toPlainString()).append(' '));
+    text.append("; tranches=");
+    tranches.forEach(t -> text.append(t.getPercent()).append("%/").append(t.getMilestone()).append(' '));
+    String whole = text.toString().strip();
+    return whole.length() > GrantEvent.DETAIL_LENGTH ? whole.substring(0, GrantEvent.DETAIL_LENGTH) : whole;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Application getApplication() {
+    return application;
+  }
+
+  public BudgetEnvelope getEnvelope() {
+    return envelope;
+  }
+
+  public int getRevision() {
+    return revision;
+  }
+
+  public Money getAmount() {
+    return amount;
+  }
+
+  public List<GrantLine> getLines() {
+    return List.copyOf(lines);
+  }
+
+  public List<Tranche> getTranches() {
+    return List.copyOf(tranches);
+  }
+
+  public String getJustification() {
+    return justification;
+  }
+
+  public GrantStatus getStatus() {
+    return status;
+  }
+
+  public String getPreparedBy() {
+    return preparedBy;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public List<Approval> getApprovals() {
+    return List.copyOf(approvals);
+  }
+
+  public List<GrantEvent> getEvents() {
+    return List.copyOf(events);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o || (o instanceof GrantRequest other && id != null && id.equals(other.id));
+  }
+
+  @Override
+  public int hashCode() {
+    return GrantRequest.class.hashCode();
+  }
+}
