@@ -25,6 +25,7 @@ import org.incubator.applicant.Gender;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.applicant.ProjectHolderDetails;
 import org.incubator.applicant.Trade;
+import org.incubator.grant.BudgetEnvelope;
 import org.incubator.identity.PasswordHashing;
 import org.incubator.identity.Role;
 import org.incubator.identity.UserAccount;
@@ -165,7 +166,7 @@ public class DemoData {
   }
 
   /**
-   * An open call over the demo provinces with two cohorts and an application from every holder;
+   * An open call over the demo provinces with two cohorts, a budget envelope funding it, and an application from every holder;
    * half of the eligible ones are marked, so the ranking has something to show. The demo
    * entrepreneur's application is left eligible and unmarked: the journey is there to be walked.
    */
@@ -186,6 +187,7 @@ public class DemoData {
             Instant.now());
     em.persist(call);
     em.persist(new Cohort(call, "Cohorte A", new DateRange(today.plusDays(75), today.plusDays(165)), 20));
+    em.persist(new BudgetEnvelope("INDH 2027", "Initiative nationale pour le développement humain", Money.mad("1000000"), new DateRange(today.minusDays(30), today.plusDays(365)), Set.of(call), LOADER, Instant.now()));
     em.persist(new Cohort(call, "Cohorte B", new DateRange(today.plusDays(180), today.plusDays(270)), 20));
     var random = new Random(2027);
     int marked = 0;

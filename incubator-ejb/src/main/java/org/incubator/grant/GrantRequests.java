@@ -81,6 +81,14 @@ public class GrantRequests {
     return request;
   }
 
+  /** The entrepreneur's requests, the latest version first. */
+  @RolesAllowed({Role.Names.MENTOR, Role.Names.REVIEWER, Role.Names.ADMIN})
+  public List<GrantRequest> ofApplication(@NotNull Long applicationId) {
+    return em.createQuery("SELECT r FROM GrantRequest r WHERE r.application.id = :id ORDER BY r.revision DESC, r.id DESC", GrantRequest.class)
+        .setParameter("id", applicationId)
+        .getResultList();
+  }
+
   /** Everything that happened to the request, oldest first: for reviewers and the administrator too. */
   @RolesAllowed({Role.Names.MENTOR, Role.Names.REVIEWER, Role.Names.ADMIN})
   public List<GrantEvent> trail(@NotNull Long id) {

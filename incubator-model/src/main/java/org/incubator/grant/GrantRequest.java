@@ -21,9 +21,11 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.selection.Application;
 import org.incubator.selection.ApplicationStatus;
@@ -102,6 +104,10 @@ public class GrantRequest {
   @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
   @OrderBy("sequence ASC")
   private List<GrantEvent> events = new ArrayList<>();
+
+  @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+  @OrderBy("tranche ASC")
+  private List<GrantPayment> payments = new ArrayList<>();
 
   protected GrantRequest() {}
 
@@ -214,6 +220,64 @@ public class GrantRequest {
       throw new IllegalStateException("Only an approved request commits, against its own envelope");
     }
     locked.commit(amount);
+  }
+
+  /**
+   * Pays a tranche out of the locked envelope: only an approved grant, tranches in their order,
+   * each once, and only when its milestone is among those {@code reached}.
+   */
+  public GrantPayment pay(int sequence, Set<Milestone> reached, LocalDate paidOn, PaymentMethod method, String reference, String token, BudgetEnvelope locked, String by, Instant when) {
+    if (status != GrantStatus.APPROVED) {
+      throw new IncubatorException("grant.tranche.notApproved", status);
+    }
+    Tranche tranche = tranches.stream().filter(t -> t.getSequence() == sequence).findFirst().orElseThrow(() -> new IncubatorException("grant.tranche.unknown", sequence));
+    if (isPaid(sequence)) {
+      throw new IncubatorException("grant.tranche.alreadyPaid", sequence);
+    }
+    if (tranches.stream().anyMatch(t -> t.getSequence() < sequence && !isPaid(t.getSequence()))) {
+      throw new IncubatorException("grant.tranche.previousUnpaid", sequence);
+    }
+    if (!reached.contains(tranche.getMilestone())) {
+      throw new IncubatorException("grant.tranche.milestoneMissing", tranche.getMilestone());
+    }
+    if (paidOn == null) {
+      throw IncubatorException.onField("paidOn", "field.required");
+    }
+    if (method == null) {
+      throw IncubatorException.onField("method", "field.required");
+    }
+    if (reference == null || reference.isBlank() || reference.strip().length() > GrantPayment.REFERENCE_LENGTH) {
+      throw IncubatorException.onField("reference", "grant.payment.reference", GrantPayment.REFERENCE_LENGTH);
+    }
+    if (!locked.equals(envelope)) {
+      throw new IllegalStateException("A tranche is paid out of its own envelope");
+    }
+    var payment = new GrantPayment(this, tranche, paidOn, method, reference.strip(), token, by, when);
+    payments.add(payment);
+    locked.pay(tranche.getAmount());
+    record("paid", status, status, by, when, null, null,
+        "tranche " + sequence + ": " + tranche.getAmount().getAmount().toPlainString() + " MAD, " + method + " " + reference.strip() + ", " + paidOn);
+    return payment;
+  }
+
+  /** The project stops: the grant closes and what it has not paid goes back to the envelope. */
+  public Money close(String reason, BudgetEnvelope locked, String by, Instant when) {
+    Money unpaid = amount.minus(getPaid());
+    moveTo(GrantStatus.CLOSED, "closed", by, when, requiredComment(reason));
+    locked.release(unpaid);
+    return unpaid;
+  }
+
+  public boolean isPaid(int sequence) {
+    return payments.stream().anyMatch(p -> p.getTranche() == sequence);
+  }
+
+  public Money getPaid() {
+    return payments.stream().map(GrantPayment::getAmount).reduce(Money.ZERO, Money::plus);
+  }
+
+  public List<GrantPayment> getPayments() {
+    return List.copyOf(payments);
   }
 
   public int approvalsNeeded(Money twoReviewersAbove) {

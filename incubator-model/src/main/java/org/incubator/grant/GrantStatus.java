@@ -7,7 +7,8 @@ import org.incubator.shared.IncubatorException;
 /**
  * The life cycle of a grant request. A mentor prepares and submits it and may withdraw it until
  * it is decided; reviewers approve, reject or return it. A returned request is kept as it was and
- * comes back as a new version; approved, rejected, returned and withdrawn are final.
+ * comes back as a new version. An approved grant is paid tranche by tranche until its project
+ * closes; rejected, returned, withdrawn and closed are final.
  */
 public enum GrantStatus {
   DRAFT,
@@ -15,13 +16,15 @@ public enum GrantStatus {
   APPROVED,
   REJECTED,
   RETURNED,
-  WITHDRAWN;
+  WITHDRAWN,
+  CLOSED;
 
   public Set<GrantStatus> next() {
     return switch (this) {
       case DRAFT -> EnumSet.of(SUBMITTED, WITHDRAWN);
       case SUBMITTED -> EnumSet.of(APPROVED, REJECTED, RETURNED, WITHDRAWN);
-      case APPROVED, REJECTED, RETURNED, WITHDRAWN -> EnumSet.noneOf(GrantStatus.class);
+      case APPROVED -> EnumSet.of(CLOSED);
+      case REJECTED, RETURNED, WITHDRAWN, CLOSED -> EnumSet.noneOf(GrantStatus.class);
     };
   }
 

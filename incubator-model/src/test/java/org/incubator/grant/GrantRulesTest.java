@@ -170,7 +170,34 @@ class GrantRulesTest {
         }
       }
     }
-    assertTrue(GrantStatus.APPROVED.isFinal());
+    assertTrue(GrantStatus.CLOSED.isFinal());
+    assertFalse(GrantStatus.APPROVED.isFinal(), "an approved grant is paid, then closes");
     assertFalse(GrantStatus.SUBMITTED.isFinal());
+  }
+
+  @Test
+  void tranchesArePaidInOrderOnceEachWhenTheirMilestoneIsReachedAndClosingReleasesTheRest() {
+    var request = request("10000.01");
+    request.approve("reviewer", null, TWO_REVIEWERS_ABOVE, NOW);
+    request.commitTo(envelope);
+    var launched = java.util.EnumSet.of(Milestone.BUSINESS_LAUNCHED);
+    var today = LocalDate.of(2027, 7, 1);
+    assertEquals("grant.tranche.previousUnpaid", assertThrows(IncubatorException.class,
+        () -> request.pay(2, java.util.EnumSet.allOf(Milestone.class), today, PaymentMethod.CHEQUE, "C1", "t0", envelope, "admin", NOW)).getMessageKey());
+    assertEquals("grant.tranche.milestoneMissing", assertThrows(IncubatorException.class,
+        () -> request.pay(1, java.util.EnumSet.noneOf(Milestone.class), today, PaymentMethod.CHEQUE, "C1", "t1", envelope, "admin", NOW)).getMessageKey());
+    assertEquals("reference", assertThrows(IncubatorException.class,
+        () -> request.pay(1, launched, today, PaymentMethod.CHEQUE, " ", "t2", envelope, "admin", NOW)).getField().orElseThrow());
+    request.pay(1, launched, today, PaymentMethod.BANK_TRANSFER, "VIR-1", "t3", envelope, "admin", NOW);
+    assertEquals("grant.tranche.alreadyPaid", assertThrows(IncubatorException.class,
+        () -> request.pay(1, launched, today, PaymentMethod.BANK_TRANSFER, "VIR-1", "t4", envelope, "admin", NOW)).getMessageKey());
+    assertEquals(Money.mad("6000.01"), envelope.getPaid());
+    assertEquals(Money.mad("6000.01"), request.getPaid());
+
+    assertEquals(Money.mad("4000.00"), request.close("The project stopped", envelope, "admin", NOW));
+    assertEquals(GrantStatus.CLOSED, request.getStatus());
+    assertEquals(Money.mad("6000.01"), envelope.getCommitted());
+    assertEquals("grant.tranche.notApproved", assertThrows(IncubatorException.class,
+        () -> request.pay(2, java.util.EnumSet.allOf(Milestone.class), today, PaymentMethod.CHEQUE, "C2", "t5", envelope, "admin", NOW)).getMessageKey());
   }
 }

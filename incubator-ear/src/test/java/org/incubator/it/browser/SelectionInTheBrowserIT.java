@@ -19,9 +19,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * Selection in the browser, on the demo call: a mentor marks the demo entrepreneur's application
- * and puts it before the committee, the committee admits him into a cohort, and he reads
- * "admitted" in Arabic on his phone — and nobody else's application, whatever the URL.
+ * Selection and the seed grant in the browser, on the demo call: a mentor marks the demo
+ * entrepreneur's application and puts it before the committee, the committee admits him into a
+ * cohort, the mentor asks for a seed grant that two reviewers approve (the second in Arabic), and
+ * he reads "admitted" and his approved grant in Arabic on his phone — and nobody else's
+ * application, whatever the URL.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -56,7 +58,7 @@ class SelectionInTheBrowserIT {
   }
 
   @Test
-  void aMentorMarksTheCommitteeAdmitsAndTheEntrepreneurReadsAdmittedOnHisPhone() {
+  void aMentorMarksTheCommitteeAdmitsTwoReviewersFundAndTheEntrepreneurSeesItOnHisPhone() {
     desk = new Browser(Browser.DESK);
     signIn(desk, "mentor", "en");
     var holders = new HolderListPage(desk).open();
@@ -94,6 +96,36 @@ class SelectionInTheBrowserIT {
     application.waitForStatus(Browser.text("en", "ApplicationStatus.ADMITTED"));
     assertEquals("Cohorte A", desk.byId("cohort").getText());
     desk.screenshot("application-admitted-en-desk");
+
+    // The mentor prepares a seed grant above the two-reviewer threshold and submits it.
+    desk.clickOn(By.id("prepareGrant"));
+    String envelope =
+        (String) desk.script("return Array.from(document.querySelectorAll('#envelope_input option')).find(o => o.textContent.startsWith('INDH 2027')).value;");
+    desk.choose("envelope", envelope);
+    desk.find(By.cssSelector("input[id$=':0:description']")).sendKeys("Industrial sewing machine");
+    desk.find(By.cssSelector("input[id$=':0:amount']")).sendKeys("25000");
+    desk.type("justification", "Equips the workshop he trained for; the rest of the budget is his own contribution.");
+    desk.click("saveGrant");
+    desk.waitForUrl("/grant/request.xhtml");
+    desk.click("submitRequest");
+    desk.waitForText(By.id("grantStatus"), Browser.text("en", "GrantStatus.SUBMITTED"));
+    String requestPage = desk.driver().getCurrentUrl().replaceAll(".*(/grant/request\\.xhtml\\?id=\\d+).*", "$1");
+    new Shell(desk).signOut();
+
+    // Above 20,000 MAD two different reviewers approve; the second one works in Arabic.
+    signIn(desk, "reviewer", "en");
+    desk.open("/grant/inbox.xhtml");
+    desk.find(By.cssSelector("#inboxForm\\:inbox_data a.request-link"));
+    desk.open(requestPage);
+    desk.click("approve");
+    desk.waitForText(By.id("trail"), Browser.text("en", "grant.trail.approved.first"));
+    assertEquals(Browser.text("en", "GrantStatus.SUBMITTED"), desk.byId("grantStatus").getText(), "one approval is not enough above the threshold");
+    new Shell(desk).signOut();
+    signIn(desk, "reviewer2", "ar");
+    desk.open(requestPage);
+    desk.click("approve");
+    desk.waitForText(By.id("grantStatus"), Browser.text("ar", "GrantStatus.APPROVED"));
+    desk.screenshot("grant-approved-ar-desk");
     new Shell(desk).signOut();
 
     phone = new Browser(Browser.PHONE);
@@ -107,6 +139,8 @@ class SelectionInTheBrowserIT {
     assertEquals("rtl", new Shell(phone).direction());
     long overflow = (Long) phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
     assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
+    phone.waitForText(By.cssSelector(".grant-status"), Browser.text("ar", "GrantStatus.APPROVED"));
+    assertTrue(phone.find(By.cssSelector(".grant-amount")).getText().startsWith("25"), phone.find(By.cssSelector(".grant-amount")).getText());
     phone.screenshot("my-application-ar-phone");
 
     phone.open("/my/application.xhtml?id=" + (applicationId + 1));

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +27,11 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.grant.BudgetEnvelope;
+import org.incubator.grant.Disbursements;
+import org.incubator.grant.Milestone;
+import org.incubator.grant.MyGrants;
+import org.incubator.grant.PaymentDetails;
+import org.incubator.grant.PaymentMethod;
 import org.incubator.grant.EnvelopeDetails;
 import org.incubator.grant.Envelopes;
 import org.incubator.grant.GrantEvent;
@@ -35,6 +41,7 @@ import org.incubator.grant.GrantReview;
 import org.incubator.grant.GrantStatus;
 import org.incubator.grant.UseCategory;
 import org.incubator.it.support.AsAdmin;
+import org.incubator.it.support.AsEntrepreneur;
 import org.incubator.it.support.AsMentor;
 import org.incubator.it.support.AsReviewer;
 import org.incubator.it.support.AsSecondReviewer;
@@ -49,6 +56,7 @@ import org.incubator.selection.Committee;
 import org.incubator.selection.Criterion;
 import org.incubator.selection.SessionDetails;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.NotFoundException;
 import org.incubator.shared.Money;
 import org.incubator.shared.PageRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -78,6 +86,12 @@ class GrantReviewIT {
   @EJB(lookup = "java:global/incubator/incubator-ejb/GrantReview")
   GrantReview review;
 
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Disbursements")
+  Disbursements disbursements;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/MyGrants")
+  MyGrants myGrants;
+
   @EJB(lookup = "java:global/incubator/incubator-ejb/CallsForApplications")
   CallsForApplications calls;
 
@@ -104,6 +118,9 @@ class GrantReviewIT {
 
   @EJB(lookup = AsSecondReviewer.JNDI)
   AsSecondReviewer asSecondReviewer;
+
+  @EJB(lookup = AsEntrepreneur.JNDI)
+  AsEntrepreneur asEntrepreneur;
 
   @Resource(lookup = "java:jboss/datasources/IncubatorDS")
   DataSource dataSource;
@@ -161,6 +178,20 @@ class GrantReviewIT {
       requests.submit(id);
       return id;
     });
+  }
+
+  /** Whether the request is anywhere in the reviewer's inbox, page after page. */
+  private boolean inInbox(Object reviewer, Long requestId) throws Exception {
+    java.util.concurrent.Callable<Boolean> look = () -> {
+      long count = review.inboxCount();
+      for (int first = 0; first < count; first += PageRequest.MAX_SIZE) {
+        if (review.inbox(new PageRequest(first, PageRequest.MAX_SIZE, null, false)).stream().anyMatch(r -> r.getRequestId().equals(requestId))) {
+          return true;
+        }
+      }
+      return false;
+    };
+    return reviewer instanceof AsReviewer first ? first.call(look) : ((AsSecondReviewer) reviewer).call(look);
   }
 
   private BudgetEnvelope envelopeNow(Long id) throws Exception {
@@ -246,8 +277,8 @@ class GrantReviewIT {
     asReviewer.call(() -> { review.approve(sequential, "Good plan"); return null; });
     assertEquals(GrantStatus.SUBMITTED, asReviewer.call(() -> requests.getRequest(sequential)).getStatus());
     assertEquals(Money.ZERO, envelopeNow(envelopeId).getCommitted(), "nothing committed after one approval");
-    assertFalse(asReviewer.call(() -> review.inbox(new PageRequest(0, 100, null, false))).stream().anyMatch(r -> r.getId().equals(sequential)), "not in my inbox once I approved");
-    assertTrue(asSecondReviewer.call(() -> review.inbox(new PageRequest(0, 100, null, false))).stream().anyMatch(r -> r.getId().equals(sequential)));
+    assertFalse(inInbox(asReviewer, sequential), "not in my inbox once I approved");
+    assertTrue(inInbox(asSecondReviewer, sequential));
     assertEquals("grant.review.twice", assertThrows(IncubatorException.class, () -> asReviewer.call(() -> { review.approve(sequential, null); return null; })).getMessageKey());
     asSecondReviewer.call(() -> { review.approve(sequential, null); return null; });
     assertEquals(GrantStatus.APPROVED, asReviewer.call(() -> requests.getRequest(sequential)).getStatus());
@@ -274,6 +305,68 @@ class GrantReviewIT {
   }
 
   @Test
+  void aTrancheIsPaidOnceWhenItsMilestoneIsMetEvenWhenTheFormIsSentManyTimesAtOnce() throws Exception {
+    Intake intake = intake("Paid grants");
+    Long envelopeId = envelope("Paying envelope", "50000", intake.callId());
+    Long applicationId = admitted(intake);
+    Long id = submitted(applicationId, envelopeId, "10000.01");
+    asReviewer.call(() -> { review.approve(id, null); return null; });
+    var payment = new PaymentDetails(LocalDate.now(), PaymentMethod.BANK_TRANSFER, "VIR-2027-0001", UUID.randomUUID().toString());
+
+    var missing = assertThrows(IncubatorException.class, () -> asAdmin.call(() -> disbursements.pay(id, 1, payment)));
+    assertEquals("grant.tranche.milestoneMissing", missing.getMessageKey());
+    assertFalse(asAdmin.call(() -> disbursements.tranches(id)).get(0).payable());
+    asMentor.call(() -> { disbursements.confirmMilestone(applicationId, Milestone.BUSINESS_LAUNCHED, LocalDate.now(), "Shop opened on Monday"); return null; });
+    assertTrue(asAdmin.call(() -> disbursements.tranches(id)).get(0).payable());
+    assertThrows(EJBAccessException.class, () -> asMentor.call(() -> disbursements.pay(id, 1, payment)));
+
+    int clicks = 10;
+    ExecutorService pool = Executors.newFixedThreadPool(clicks);
+    List<Future<Long>> sent = new ArrayList<>();
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      for (int i = 0; i < clicks; i++) {
+        // half the clicks replay the same form, the other half are new forms for the same tranche
+        PaymentDetails form = i % 2 == 0 ? payment : new PaymentDetails(LocalDate.now(), PaymentMethod.BANK_TRANSFER, "VIR-2027-0001", UUID.randomUUID().toString());
+        sent.add(pool.submit(() -> { start.await(); return asAdmin.call(() -> disbursements.pay(id, 1, form)); }));
+      }
+      start.countDown();
+      int refusedAsPaid = 0;
+      for (Future<Long> result : sent) {
+        try {
+          result.get();
+        } catch (ExecutionException e) {
+          assertEquals("grant.tranche.alreadyPaid", assertInstanceOf(IncubatorException.class, e.getCause()).getMessageKey());
+          refusedAsPaid++;
+        }
+      }
+      assertTrue(refusedAsPaid >= clicks / 2 - 1, "new forms for a paid tranche are refused: " + refusedAsPaid);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, asAdmin.call(() -> requests.getRequest(id)).getPayments().size());
+    BudgetEnvelope after = envelopeNow(envelopeId);
+    assertEquals(Money.mad("6000.01"), after.getPaid(), "60 % of 10,000.01, paid once");
+    assertEquals(Money.mad("10000.01"), after.getCommitted());
+    assertEquals("grant.tranche.milestoneMissing", assertThrows(IncubatorException.class, () -> asAdmin.call(() -> disbursements.pay(id, 2, new PaymentDetails(LocalDate.now(), PaymentMethod.CHEQUE, "CHQ-1", UUID.randomUUID().toString())))).getMessageKey());
+
+    Money released = asAdmin.call(() -> disbursements.close(id, "The workshop closed after a fire"));
+    assertEquals(Money.mad("4000.00"), released);
+    assertEquals(Money.mad("6000.01"), envelopeNow(envelopeId).getCommitted(), "the unpaid tranche went back to the envelope");
+    assertTrue(asAdmin.call(() -> requests.trail(id)).stream().anyMatch(e -> "paid".equals(e.getAction()) && e.getNewValue().contains("6000.01")));
+  }
+
+  @Test
+  void anEntrepreneurReadsOnlyTheirOwnGrant() throws Exception {
+    Intake intake = intake("Someone else's grant");
+    Long envelopeId = envelope("Envelope of someone else", "30000", intake.callId());
+    Long id = submitted(admitted(intake), envelopeId, "5000");
+    assertThrows(NotFoundException.class, () -> asEntrepreneur.call(() -> myGrants.get(id)));
+    assertTrue(asEntrepreneur.call(() -> myGrants.mine()).stream().noneMatch(g -> g.getId().equals(id)));
+    assertThrows(EJBAccessException.class, () -> asEntrepreneur.call(() -> requests.getRequest(id)));
+  }
+
+  @Test
   void dutiesAreSeparatedAConflictedReviewerIsExcludedAndTheTrailCannotBeEdited() throws Exception {
     Intake intake = intake("Separated duties");
     Long envelopeId = envelope("Small envelope", "30000", intake.callId());
@@ -286,7 +379,7 @@ class GrantReviewIT {
 
     asReviewer.call(() -> { review.declareConflict(id); return null; });
     assertEquals("grant.review.conflict", assertThrows(IncubatorException.class, () -> asReviewer.call(() -> { review.approve(id, null); return null; })).getMessageKey());
-    assertFalse(asReviewer.call(() -> review.inbox(new PageRequest(0, 100, null, false))).stream().anyMatch(r -> r.getId().equals(id)));
+    assertFalse(inInbox(asReviewer, id));
 
     var noReason = assertThrows(IncubatorException.class, () -> asSecondReviewer.call(() -> { review.returnForChanges(id, " "); return null; }));
     assertEquals("comment", noReason.getField().orElseThrow());

@@ -10,6 +10,12 @@ import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
+import org.incubator.grant.Disbursements;
+import org.incubator.grant.GrantRequest;
+import org.incubator.grant.Milestone;
+import org.incubator.grant.GrantRequests;
+import org.incubator.grant.GrantStatus;
 import org.incubator.selection.Application;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.ApplicationStatus;
@@ -51,6 +57,16 @@ public class ApplicationBacking implements Serializable {
   @Inject
   private Labels labels;
 
+  @Inject
+  private GrantRequests grantRequests;
+
+  @Inject
+  private Disbursements disbursements;
+
+  private Milestone milestone;
+  private LocalDate reachedOn = LocalDate.now();
+  private String milestoneNote;
+
   private String idParameter;
   private String sessionParameter;
   private Long id;
@@ -70,6 +86,7 @@ public class ApplicationBacking implements Serializable {
   private long waitingPosition;
   private transient List<ApplicationDocument> documents;
   private transient List<StatusChange> earlierAdmissions;
+  private transient List<GrantRequest> grants;
   private final DocumentUpload upload = new DocumentUpload();
 
   public void load() {
@@ -105,6 +122,47 @@ public class ApplicationBacking implements Serializable {
     waitingPosition = application.getStatus() == ApplicationStatus.WAITING ? applications.waitingPosition(id) : 0;
     documents = applications.documentsOf(id);
     earlierAdmissions = applications.earlierAdmissions(id);
+    grants = application.getStatus() == ApplicationStatus.ADMITTED ? grantRequests.ofApplication(id) : List.of();
+  }
+
+  /** The seed-grant requests of an admitted entrepreneur, the latest version first. */
+  public List<GrantRequest> getGrants() {
+    return grants;
+  }
+
+  /** The mentor confirms a milestone that unlocks a tranche (training, kit, launch, evaluation). */
+  public void confirmMilestone() {
+    act(() -> disbursements.confirmMilestone(id, milestone, reachedOn, milestoneNote), "grant.milestone.confirmed", "milestoneForm");
+  }
+
+  public Milestone getMilestone() {
+    return milestone;
+  }
+
+  public void setMilestone(Milestone milestone) {
+    this.milestone = milestone;
+  }
+
+  public LocalDate getReachedOn() {
+    return reachedOn;
+  }
+
+  public void setReachedOn(LocalDate reachedOn) {
+    this.reachedOn = reachedOn;
+  }
+
+  public String getMilestoneNote() {
+    return milestoneNote;
+  }
+
+  public void setMilestoneNote(String milestoneNote) {
+    this.milestoneNote = milestoneNote;
+  }
+
+  /** Whether a mentor may prepare a new request: admitted, and no request in progress or approved. */
+  public boolean isGrantPreparable() {
+    return application.getStatus() == ApplicationStatus.ADMITTED
+        && grants.stream().allMatch(g -> g.getStatus() == GrantStatus.REJECTED || g.getStatus() == GrantStatus.WITHDRAWN);
   }
 
   /** Earlier admissions of the same person within the setting's years, one line each, to warn the mentor. */

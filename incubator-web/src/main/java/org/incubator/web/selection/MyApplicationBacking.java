@@ -7,6 +7,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.incubator.grant.GrantEvent;
+import org.incubator.grant.GrantRequest;
+import org.incubator.grant.MyGrants;
 import org.incubator.selection.Application;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.ApplicationStatus;
@@ -29,11 +32,15 @@ public class MyApplicationBacking implements Serializable {
   @Inject
   private MyApplications myApplications;
 
+  @Inject
+  private MyGrants myGrants;
+
   private String idParameter;
   private Long id;
   private transient Application application;
   private transient List<StatusChange> history;
   private transient List<ApplicationDocument> documents;
+  private transient List<GrantRequest> grants;
   private transient List<Application> mine;
   private transient List<CallForApplications> openCalls;
   private long waitingPosition;
@@ -51,6 +58,7 @@ public class MyApplicationBacking implements Serializable {
     history = new ArrayList<>(application.getHistory());
     Collections.reverse(history);
     documents = myApplications.documentsOf(id);
+    grants = myGrants.mine().stream().filter(g -> g.getApplication().getId().equals(id)).toList();
     waitingPosition = application.getStatus() == ApplicationStatus.WAITING ? myApplications.waitingPosition(id) : 0;
   }
 
@@ -91,6 +99,16 @@ public class MyApplicationBacking implements Serializable {
 
   public List<StatusChange> getHistory() {
     return history;
+  }
+
+  /** My seed grant as it went to the foundation, the latest version first. */
+  public List<GrantRequest> getGrants() {
+    return grants;
+  }
+
+  /** What the reviewers wrote on a request of mine. */
+  public List<GrantEvent> decisionsOf(GrantRequest grant) {
+    return myGrants.decisions(grant.getId());
   }
 
   public List<ApplicationDocument> getDocuments() {

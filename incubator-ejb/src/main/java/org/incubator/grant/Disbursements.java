@@ -1,0 +1,159 @@
+package org.incubator.grant;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.incubator.identity.Role;
+import org.incubator.selection.Application;
+import org.incubator.shared.IncubatorException;
+import org.incubator.shared.Money;
+import org.incubator.shared.NotFoundException;
+import org.incubator.shared.UniqueKeys;
+
+/**
+ * Paying approved grants, tranche by tranche. A tranche is payable once its milestone is reached
+ * (by whatever {@link MilestoneEvidence} says so) and the tranches before it are paid. The
+ * administrator records payments as the treasurer; a form sent twice pays once. Mentors confirm
+ * milestones; a project that closes gives its unpaid tranches back to the envelope.
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class Disbursements {
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @Resource
+  private SessionContext context;
+
+  @Inject
+  private GrantRequests requests;
+
+  @Inject
+  @Any
+  private Instance<MilestoneEvidence> evidence;
+
+  /** Each tranche of the grant with what it still waits for. */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR, Role.Names.REVIEWER})
+  public List<TrancheState> tranches(@NotNull Long requestId) {
+    return statesOf(requests.getRequest(requestId));
+  }
+
+  /**
+   * Records a payment. The same form sent again (same token) answers with the payment already
+   * made; another payment of a paid tranche is refused.
+   */
+  public Long pay(@NotNull Long requestId, int tranche, @NotNull PaymentDetails details) {
+    if (details.token() == null || details.token().isBlank()) {
+      throw new IllegalArgumentException("A payment form carries a token");
+    }
+    Optional<GrantPayment> replay = paymentWithToken(details.token());
+    if (replay.isPresent()) {
+      return replay.get().getId();
+    }
+    GrantRequest request = requests.getRequest(requestId);
+    em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
+    replay = paymentWithToken(details.token());
+    if (replay.isPresent()) {
+      return replay.get().getId();
+    }
+    BudgetEnvelope envelope = request.getEnvelope();
+    em.refresh(envelope, LockModeType.PESSIMISTIC_WRITE);
+    GrantPayment payment =
+        request.pay(tranche, reached(request.getApplication()), details.paidOn(), details.method(), details.reference(), details.token(), envelope, caller(), Instant.now());
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (UniqueKeys.violated(e, "uq_grant_payment_tranche") || UniqueKeys.violated(e, "uq_grant_payment_token")) {
+        throw new IncubatorException("grant.tranche.alreadyPaid", tranche);
+      }
+      throw e;
+    }
+    return payment.getId();
+  }
+
+  /** A mentor confirms, with the date and a note, that the entrepreneur reached a milestone. */
+  @RolesAllowed(Role.Names.MENTOR)
+  public void confirmMilestone(@NotNull Long applicationId, Milestone milestone, LocalDate reachedOn, String note) {
+    if (milestone == null) {
+      throw IncubatorException.onField("milestone", "field.required");
+    }
+    if (reachedOn == null) {
+      throw IncubatorException.onField("reachedOn", "field.required");
+    }
+    if (reachedOn.isAfter(LocalDate.now())) {
+      throw IncubatorException.onField("reachedOn", "grant.milestone.future");
+    }
+    if (note != null && note.strip().length() > MilestoneConfirmation.NOTE_LENGTH) {
+      throw IncubatorException.onField("note", "grant.milestone.noteTooLong", MilestoneConfirmation.NOTE_LENGTH);
+    }
+    Application application = em.find(Application.class, applicationId);
+    if (application == null) {
+      throw new NotFoundException("selection.application.notFound", applicationId);
+    }
+    em.persist(new MilestoneConfirmation(application, milestone, reachedOn, note, caller(), Instant.now()));
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (UniqueKeys.violated(e, "uq_milestone_confirmation")) {
+        throw IncubatorException.onField("milestone", "grant.milestone.already");
+      }
+      throw e;
+    }
+  }
+
+  /** The project closes; returns what went back to the envelope. */
+  public Money close(@NotNull Long requestId, String reason) {
+    GrantRequest request = requests.getRequest(requestId);
+    em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
+    BudgetEnvelope envelope = request.getEnvelope();
+    em.refresh(envelope, LockModeType.PESSIMISTIC_WRITE);
+    return request.close(reason, envelope, caller(), Instant.now());
+  }
+
+  List<TrancheState> statesOf(GrantRequest request) {
+    Set<Milestone> reached = reached(request.getApplication());
+    List<TrancheState> states = new ArrayList<>();
+    boolean earlierUnpaid = false;
+    for (Tranche tranche : request.getTranches()) {
+      boolean paid = request.isPaid(tranche.getSequence());
+      boolean milestone = reached.contains(tranche.getMilestone());
+      boolean payable = request.getStatus() == GrantStatus.APPROVED && !paid && milestone && !earlierUnpaid;
+      states.add(new TrancheState(tranche.getSequence(), tranche.getPercent(), tranche.getAmount(), tranche.getMilestone(), paid, milestone, payable));
+      earlierUnpaid |= !paid;
+    }
+    return states;
+  }
+
+  private Set<Milestone> reached(Application application) {
+    Set<Milestone> reached = EnumSet.noneOf(Milestone.class);
+    for (MilestoneEvidence source : evidence) {
+      reached.addAll(source.reached(application));
+    }
+    return reached;
+  }
+
+  private Optional<GrantPayment> paymentWithToken(String token) {
+    return em.createQuery("SELECT p FROM GrantPayment p WHERE p.token = :token", GrantPayment.class).setParameter("token", token).getResultStream().findFirst();
+  }
+
+  private String caller() {
+    return context.getCallerPrincipal().getName();
+  }
+}

@@ -1,0 +1,14 @@
+package org.incubator.grant;
+
+import java.util.Set;
+import org.incubator.selection.Application;
+
+/**
+ * A source of proof that an entrepreneur reached milestones. Grants ask every source, so a later
+ * part of the programme (training attendance, kit hand-over, evaluations) plugs in by adding one,
+ * without a change to the grant code.
+ */
+public interface MilestoneEvidence {
+
+  Set<Milestone> reached(Application application);
+}

@@ -1,0 +1,80 @@
+package org.incubator.web.grant;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.incubator.grant.BudgetEnvelope;
+import org.incubator.grant.EnvelopeDetails;
+import org.incubator.grant.Envelopes;
+import org.incubator.selection.CallsForApplications;
+import org.incubator.shared.IncubatorException;
+import org.incubator.shared.PageRequest;
+import org.incubator.web.shared.BarChart;
+import org.incubator.web.shared.LocaleSelection;
+import org.incubator.web.shared.Messages;
+
+/** The budget envelopes with what each has committed, paid and left, as a table and a chart; the administrator opens new ones. */
+@Named
+@ViewScoped
+public class EnvelopesBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final int CALLS_OFFERED = 100;
+
+  @Inject
+  private Envelopes envelopes;
+
+  @Inject
+  private CallsForApplications calls;
+
+  @Inject
+  private LocaleSelection localeSelection;
+
+  private transient List<BudgetEnvelope> list;
+  private List<SelectItem> callOptions;
+  private EnvelopeDetails details = new EnvelopeDetails();
+
+  public void load() {
+    list = envelopes.list();
+    if (callOptions == null) {
+      callOptions = calls.list(new PageRequest(0, CALLS_OFFERED, null, false)).stream().map(c -> new SelectItem(c.getId(), c.getName())).toList();
+    }
+  }
+
+  public void open() {
+    try {
+      envelopes.open(details);
+      Messages.info("grant.envelope.opened", details.getName());
+      details = new EnvelopeDetails();
+      load();
+    } catch (IncubatorException e) {
+      Messages.show(e, FacesContext.getCurrentInstance().getViewRoot().findComponent("envelopeForm"));
+    }
+  }
+
+  /** Paid, committed but not paid yet, and still available, per envelope. */
+  public String getChart() {
+    return BarChart.stacked(
+        list.stream().map(BudgetEnvelope::getName).toList(),
+        "rtl".equals(localeSelection.getDirection()),
+        new BarChart.Series(Messages.text("grant.envelope.paid"), "#1b5e20", list.stream().map(e -> e.getPaid().getAmount()).toList()),
+        new BarChart.Series(Messages.text("grant.envelope.committedUnpaid"), "#66bb6a", list.stream().map(e -> e.getCommitted().minus(e.getPaid()).getAmount()).toList()),
+        new BarChart.Series(Messages.text("grant.envelope.available"), "#90caf9", list.stream().map(e -> e.getAvailable().getAmount()).toList()));
+  }
+
+  public List<BudgetEnvelope> getList() {
+    return list;
+  }
+
+  public List<SelectItem> getCallOptions() {
+    return callOptions;
+  }
+
+  public EnvelopeDetails getDetails() {
+    return details;
+  }
+}
