@@ -21,8 +21,9 @@ import org.openqa.selenium.WebElement;
 /**
  * Selection and the seed grant in the browser, on the demo call: a mentor marks the demo
  * entrepreneur's application and puts it before the committee, the committee admits him into a
- * cohort, the mentor asks for a seed grant that two reviewers approve (the second in Arabic), and
- * he reads "admitted" and his approved grant in Arabic on his phone — and nobody else's
+ * cohort, the mentor asks for a seed grant that two reviewers approve (the second in Arabic), the
+ * treasurer pays its first tranche once the mentor confirmed the launch, and he reads "admitted",
+ * his approved grant and the paid tranche in Arabic on his phone — and nobody else's
  * application, whatever the URL.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -58,7 +59,7 @@ class SelectionInTheBrowserIT {
   }
 
   @Test
-  void aMentorMarksTheCommitteeAdmitsTwoReviewersFundAndTheEntrepreneurSeesItOnHisPhone() {
+  void aMentorMarksTheCommitteeAdmitsTwoReviewersFundTheTreasurerPaysAndTheEntrepreneurSeesItOnHisPhone() {
     desk = new Browser(Browser.DESK);
     signIn(desk, "mentor", "en");
     var holders = new HolderListPage(desk).open();
@@ -128,6 +129,23 @@ class SelectionInTheBrowserIT {
     desk.screenshot("grant-approved-ar-desk");
     new Shell(desk).signOut();
 
+    // The mentor confirms the business is launched; the treasurer pays the first tranche (60 %).
+    signIn(desk, "mentor", "en");
+    desk.open("/selection/application.xhtml?id=" + applicationId);
+    desk.choose("milestone", "BUSINESS_LAUNCHED");
+    desk.type("note", "The workshop opened in Sidi Moumen");
+    desk.click("confirmMilestone");
+    desk.waitUntil(() -> desk.pageText().contains(Browser.text("en", "grant.milestone.confirmed")), "the milestone confirmed");
+    new Shell(desk).signOut();
+    signIn(desk, "admin", "fr");
+    desk.open(requestPage);
+    desk.type("reference", "VIR-2027-0042");
+    desk.clickOn(By.cssSelector(".pay-tranche"));
+    desk.waitForText(By.cssSelector(".tranche-1"), Browser.text("fr", "grant.tranche.paid"));
+    assertEquals(Browser.text("fr", "grant.tranche.waitingMilestone"), desk.find(By.cssSelector(".tranche-2")).getText());
+    desk.screenshot("tranche-paid-fr-desk");
+    new Shell(desk).signOut();
+
     phone = new Browser(Browser.PHONE);
     signIn(phone, "entrepreneur", "ar");
     phone.clickOn(By.cssSelector("a.my-application-link"));
@@ -141,6 +159,7 @@ class SelectionInTheBrowserIT {
     assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
     phone.waitForText(By.cssSelector(".grant-status"), Browser.text("ar", "GrantStatus.APPROVED"));
     assertTrue(phone.find(By.cssSelector(".grant-amount")).getText().startsWith("25"), phone.find(By.cssSelector(".grant-amount")).getText());
+    assertTrue(phone.find(By.cssSelector(".tranches")).getText().contains(Browser.text("ar", "grant.tranche.paid")), "the first tranche shows as paid");
     phone.screenshot("my-application-ar-phone");
 
     phone.open("/my/application.xhtml?id=" + (applicationId + 1));
