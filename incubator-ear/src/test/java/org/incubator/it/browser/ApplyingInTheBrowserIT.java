@@ -47,6 +47,32 @@ class ApplyingInTheBrowserIT {
   }
 
   @Test
+  void anAdministratorOpensABudgetEnvelopeInArabicOnAPhoneAfterABadAmountIsExplainedOnItsField() {
+    phone = new Browser(Browser.PHONE);
+    new LoginPage(phone).open();
+    new Shell(phone).switchTo("ar");
+    new LoginPage(phone).signInAs("admin");
+    phone.open("/grant/envelopes.xhtml");
+    phone.type("name", "صندوق التضامن 2027");
+    phone.type("fundingSource", "Fondation partenaire");
+    phone.type("amount", "-5");
+    phone.typeDate("startsOn", "01/01/2027");
+    phone.typeDate("endsOn", "31/12/2027");
+    phone.checkInMenu("callIds", "Appel 2027 — Casablanca-Settat");
+    phone.click("openEnvelope");
+    phone.waitForText(By.id("amountMessage"), Browser.text("ar", "grant.amount.positive"));
+    assertEquals("صندوق التضامن 2027", phone.byId("name").getAttribute("value"), "what was typed stays");
+
+    phone.type("amount", "250000");
+    phone.click("openEnvelope");
+    phone.waitForText(By.id("envelopeTable"), "صندوق التضامن 2027");
+    assertEquals("rtl", new Shell(phone).direction());
+    long overflow = (Long) phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
+    assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
+    phone.screenshot("envelopes-ar-phone");
+  }
+
+  @Test
   void aMentorImportsASheetWatchesItsProgressAndReadsWhyALineWasRefused() throws Exception {
     desk = new Browser(Browser.DESK);
     new LoginPage(desk).open();
