@@ -38,7 +38,7 @@ public record TranchePlan(List<Share> shares) implements Serializable {
     return new TranchePlan(shares);
   }
 
-  List<Tranche> split(Money amount) {
+  public List<Tranche> split(Money amount) {
     List<Tranche> tranches = new ArrayList<>();
     Money given = Money.ZERO;
     for (int i = 0; i < shares.size(); i++) {

@@ -4,6 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -209,6 +213,19 @@ public final class Browser implements AutoCloseable {
   public String cookie(String name) {
     var cookie = driver.manage().getCookieNamed(name);
     return cookie == null ? null : cookie.getValue();
+  }
+
+  /** Fetches a link as this browser's signed-in user would download it (files such as letters). */
+  public HttpResponse<byte[]> download(String url) {
+    var request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + cookie("JSESSIONID")).build();
+    try {
+      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Keeps a picture of the page in target/screenshots, to look at what a person saw. */

@@ -3,6 +3,7 @@ package org.incubator.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -161,6 +162,16 @@ class SelectionInTheBrowserIT {
     assertTrue(phone.find(By.cssSelector(".grant-amount")).getText().startsWith("25"), phone.find(By.cssSelector(".grant-amount")).getText());
     assertTrue(phone.find(By.cssSelector(".tranches")).getText().contains(Browser.text("ar", "grant.tranche.paid")), "the first tranche shows as paid");
     phone.screenshot("my-application-ar-phone");
+
+    // The decision letter, in Arabic, says what was approved and how it is paid.
+    String letterUrl = phone.find(By.cssSelector("a.letter-ar")).getAttribute("href");
+    HttpResponse<byte[]> letter = phone.download(letterUrl);
+    assertEquals(200, letter.statusCode());
+    assertEquals("application/pdf", letter.headers().firstValue("Content-Type").orElse(""));
+    String letterText = PdfText.of(letter.body());
+    assertTrue(letterText.contains(Browser.text("ar", "letter.title.approved")), letterText);
+    assertTrue(letterText.contains("Youssef Amrani") && letterText.contains("BK100000"), letterText);
+    assertTrue(letterText.contains(Browser.text("ar", "Milestone.BUSINESS_LAUNCHED")), "the tranches and their conditions: " + letterText);
 
     phone.open("/my/application.xhtml?id=" + (applicationId + 1));
     phone.find(By.id("error-404"));

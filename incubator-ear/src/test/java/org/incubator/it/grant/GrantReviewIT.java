@@ -27,6 +27,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.grant.BudgetEnvelope;
+import org.incubator.grant.DecisionLetter;
 import org.incubator.grant.Disbursements;
 import org.incubator.grant.Milestone;
 import org.incubator.grant.MyGrants;
@@ -35,6 +36,7 @@ import org.incubator.grant.PaymentMethod;
 import org.incubator.grant.EnvelopeDetails;
 import org.incubator.grant.Envelopes;
 import org.incubator.grant.GrantEvent;
+import org.incubator.grant.GrantLetters;
 import org.incubator.grant.GrantLineDetails;
 import org.incubator.grant.GrantRequests;
 import org.incubator.grant.GrantReview;
@@ -88,6 +90,9 @@ class GrantReviewIT {
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/Disbursements")
   Disbursements disbursements;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/GrantLetters")
+  GrantLetters letters;
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/MyGrants")
   MyGrants myGrants;
@@ -397,5 +402,43 @@ class GrantReviewIT {
       assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM grant_event WHERE request_id = " + id));
       assertThrows(SQLException.class, () -> statement.executeUpdate("UPDATE budget_envelope SET committed = amount + 1 WHERE id = " + envelopeId), "the database refuses an over-committed envelope");
     }
+  }
+
+  @Test
+  void decisionLettersAreWrittenFromTheRecordedDecisionForTheirEntrepreneurOnly() throws Exception {
+    Intake intake = intake("Decision letters");
+    Long envelopeId = envelope("Envelope of the letters", "60000", intake.callId());
+    Long applicationId = admitted(intake);
+    Long approvedId =
+        asMentor.call(() -> {
+          Long id = requests.prepare(applicationId, envelopeId,
+              List.of(new GrantLineDetails(UseCategory.EQUIPMENT, "Oven", new BigDecimal("18000")), new GrantLineDetails(UseCategory.WORKING_CAPITAL, "Flour", new BigDecimal("7000"))),
+              "A bakery in the neighbourhood");
+          requests.submit(id);
+          return id;
+        });
+    assertEquals("grant.letter.none", assertThrows(NotFoundException.class, () -> asMentor.call(() -> letters.letterFor(approvedId))).getMessageKey(), "no decision, no letter");
+    asReviewer.call(() -> { review.approve(approvedId, "Sound plan"); return null; });
+    assertThrows(NotFoundException.class, () -> asMentor.call(() -> letters.letterFor(approvedId)), "one approval of two is not a decision yet");
+    asSecondReviewer.call(() -> { review.approve(approvedId, null); return null; });
+
+    DecisionLetter approval = asMentor.call(() -> letters.letterFor(approvedId));
+    assertTrue(approval.approved());
+    assertEquals(Money.mad("25000.00"), approval.amount());
+    assertEquals(List.of(Money.mad("15000.00"), Money.mad("10000.00")), approval.tranches().stream().map(t -> t.getAmount()).toList());
+    assertEquals(List.of(Milestone.BUSINESS_LAUNCHED, Milestone.EVALUATION_PASSED), approval.tranches().stream().map(t -> t.getMilestone()).toList());
+    assertEquals(List.of("Leila Tazi", "Omar Kettani"), approval.decidedBy(), "the reviewers who approved, by name");
+    assertEquals("Sound plan", approval.comment());
+    assertEquals("Envelope of the letters", approval.envelopeName());
+    assertEquals(approval.reference(), asReviewer.call(() -> letters.letterFor(approvedId)).reference(), "reviewers read it too");
+    assertThrows(NotFoundException.class, () -> asEntrepreneur.call(() -> letters.letterFor(approvedId)), "another entrepreneur's letter");
+
+    Long rejectedId = submitted(admitted(intake), envelopeId, "9000");
+    asReviewer.call(() -> { review.reject(rejectedId, "No quote for the equipment"); return null; });
+    DecisionLetter rejection = asAdmin.call(() -> letters.letterFor(rejectedId));
+    assertFalse(rejection.approved());
+    assertEquals("No quote for the equipment", rejection.comment());
+    assertEquals(List.of("Leila Tazi"), rejection.decidedBy());
+    assertEquals(asAdmin.call(() -> requests.trail(rejectedId)).get(2).getAt(), rejection.decidedAt(), "dated by the recorded decision");
   }
 }

@@ -45,13 +45,23 @@ public class Labels {
   }
 
   public String money(Money money) {
+    return money(localeSelection.getLocale(), money);
+  }
+
+  /** An amount in MAD as {@code locale} writes it, for text made outside a page (letters). */
+  public static String money(Locale locale, Money money) {
     if (money == null) {
       return "";
     }
-    NumberFormat format = NumberFormat.getNumberInstance(numbersLocale());
+    NumberFormat format = NumberFormat.getNumberInstance(numbersLocale(locale));
     format.setMinimumFractionDigits(Money.SCALE);
     format.setMaximumFractionDigits(Money.SCALE);
-    return format.format(money.getAmount()) + " " + Messages.text(localeSelection.getLocale(), "money.currency");
+    return format.format(money.getAmount()) + " " + Messages.text(locale, "money.currency");
+  }
+
+  /** A day written out in full (“14 mars 2027”), for letters. */
+  public static String longDate(Locale locale, Instant instant) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(numbersLocale(locale)).format(instant.atZone(CENTRE_ZONE));
   }
 
   public String dateTime(Instant instant) {
@@ -76,9 +86,12 @@ public class Labels {
     return size < 1024 * 1024 ? format.format(size / 1024.0) + " KB" : format.format(size / (1024.0 * 1024)) + " MB";
   }
 
-  /** Moroccan usage writes numbers with Western digits, Arabic text or not. */
   private Locale numbersLocale() {
-    Locale locale = localeSelection.getLocale();
+    return numbersLocale(localeSelection.getLocale());
+  }
+
+  /** Moroccan usage writes numbers with Western digits, Arabic text or not. */
+  private static Locale numbersLocale(Locale locale) {
     return "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar-MA-u-nu-latn") : locale;
   }
 }
