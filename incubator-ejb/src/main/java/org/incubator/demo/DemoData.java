@@ -187,7 +187,7 @@ public class DemoData {
             Instant.now());
     em.persist(call);
     em.persist(new Cohort(call, "Cohorte A", new DateRange(today.plusDays(75), today.plusDays(165)), 20));
-    em.persist(new BudgetEnvelope("INDH 2027", "Initiative nationale pour le développement humain", Money.mad("1000000"), new DateRange(today.minusDays(30), today.plusDays(365)), Set.of(call), LOADER, Instant.now()));
+    em.persist(new BudgetEnvelope("INDH 2027", "Initiative nationale pour le développement humain", Money.mad("1000000"), new DateRange(today.minusDays(30), today.plusDays(365)), Set.of(call), Set.of(), LOADER, Instant.now()));
     em.persist(new Cohort(call, "Cohorte B", new DateRange(today.plusDays(180), today.plusDays(270)), 20));
     var random = new Random(2027);
     int marked = 0;

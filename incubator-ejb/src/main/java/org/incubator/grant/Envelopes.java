@@ -9,12 +9,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.incubator.identity.Role;
 import org.incubator.selection.CallForApplications;
+import org.incubator.selection.Cohort;
 import org.incubator.shared.DateRange;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
@@ -25,6 +31,7 @@ import org.incubator.shared.UniqueKeys;
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.REVIEWER, Role.Names.MENTOR})
 public class Envelopes {
+
 
   @PersistenceContext
   private EntityManager em;
@@ -37,18 +44,12 @@ public class Envelopes {
     if (details.getEndsOn().isBefore(details.getStartsOn())) {
       throw IncubatorException.onField("endsOn", "dateRange.endBeforeStart");
     }
-    Set<CallForApplications> calls = new HashSet<>();
-    for (Long callId : details.getCallIds()) {
-      CallForApplications call = em.find(CallForApplications.class, callId);
-      if (call == null) {
-        throw IncubatorException.onField("callIds", "selection.call.notFound", callId);
-      }
-      calls.add(call);
-    }
+    Set<CallForApplications> calls = found(CallForApplications.class, details.getCallIds(), "callIds", "selection.call.notFound");
+    Set<Cohort> cohorts = found(Cohort.class, details.getCohortIds(), "cohortIds", "selection.cohort.notFound");
     var envelope =
         new BudgetEnvelope(
             details.getName(), details.getFundingSource(), Money.mad(details.getAmount()), new DateRange(details.getStartsOn(), details.getEndsOn()),
-            calls, context.getCallerPrincipal().getName(), Instant.now());
+            calls, cohorts, context.getCallerPrincipal().getName(), Instant.now());
     em.persist(envelope);
     try {
       em.flush();
@@ -61,12 +62,77 @@ public class Envelopes {
     return envelope.getId();
   }
 
+  private <T> Set<T> found(Class<T> type, List<Long> ids, String field, String notFound) {
+    Set<T> found = new HashSet<>();
+    for (Long id : ids == null ? List.<Long>of() : ids) {
+      T one = em.find(type, id);
+      if (one == null) {
+        throw IncubatorException.onField(field, notFound, id);
+      }
+      found.add(one);
+    }
+    return found;
+  }
+
   public BudgetEnvelope getEnvelope(@NotNull Long id) {
     BudgetEnvelope envelope = em.find(BudgetEnvelope.class, id);
     if (envelope == null) {
       throw new NotFoundException("grant.envelope.notFound", id);
     }
     return envelope;
+  }
+
+  /**
+   * The envelope month by month, from its first month to this one (or its last): what was
+   * committed and paid by the end of each. One statement over the trail and the payments; a
+   * closed grant's release counts in the month it closed. Months are counted in UTC, as the trail
+   * is stored (Morocco is at most an hour away).
+   */
+  public List<EnvelopeMonth> history(@NotNull Long id) {
+    BudgetEnvelope envelope = getEnvelope(id);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT DATE_FORMAT(t.happened, '%Y-%m') AS month, SUM(t.committed), SUM(t.paid) FROM ("
+                    + " SELECT e.done_at AS happened, r.amount AS committed, 0 AS paid"
+                    + "   FROM grant_event e JOIN grant_request r ON r.id = e.request_id WHERE r.envelope_id = ?1 AND e.action = 'approved'"
+                    + " UNION ALL"
+                    + " SELECT e.done_at, (SELECT COALESCE(SUM(p.amount), 0) FROM grant_payment p WHERE p.request_id = r.id) - r.amount, 0"
+                    + "   FROM grant_event e JOIN grant_request r ON r.id = e.request_id WHERE r.envelope_id = ?2 AND e.action = 'closed'"
+                    + " UNION ALL"
+                    + " SELECT p.paid_on, 0, p.amount FROM grant_payment p JOIN grant_request r ON r.id = p.request_id WHERE r.envelope_id = ?3"
+                    + ") t GROUP BY month ORDER BY month")
+            .setParameter(1, id)
+            .setParameter(2, id)
+            .setParameter(3, id)
+            .getResultList();
+    TreeMap<YearMonth, Object[]> moves = new TreeMap<>();
+    rows.forEach(row -> moves.put(YearMonth.parse((String) row[0]), row));
+    YearMonth first = YearMonth.from(envelope.getPeriod().getStart());
+    YearMonth last = YearMonth.from(envelope.getPeriod().getEnd());
+    YearMonth now = YearMonth.now(ZoneOffset.UTC);
+    last = now.isBefore(last) ? now : last;
+    if (!moves.isEmpty()) {
+      first = moves.firstKey().isBefore(first) ? moves.firstKey() : first;
+      last = moves.lastKey().isAfter(last) ? moves.lastKey() : last;
+    }
+    last = last.isBefore(first) ? first : last;
+    List<EnvelopeMonth> months = new ArrayList<>();
+    BigDecimal committed = BigDecimal.ZERO;
+    BigDecimal paid = BigDecimal.ZERO;
+    for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+      Object[] row = moves.get(month);
+      if (row != null) {
+        committed = committed.add(decimal(row[1]));
+        paid = paid.add(decimal(row[2]));
+      }
+      months.add(new EnvelopeMonth(month, Money.mad(committed), Money.mad(paid)));
+    }
+    return months;
+  }
+
+  private static BigDecimal decimal(Object value) {
+    return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
   }
 
   /** Every envelope with its balances, the latest period first (there are a handful a year). */

@@ -51,6 +51,11 @@ public class Cohorts {
         .getResultList();
   }
 
+  /** The latest cohorts of every call, each with its call: what a budget envelope can fund. */
+  public List<Cohort> latest(int count) {
+    return em.createQuery("SELECT c FROM Cohort c JOIN FETCH c.call ORDER BY c.period.start DESC, c.name", Cohort.class).setMaxResults(count).getResultList();
+  }
+
   public Cohort getCohort(@NotNull Long id) {
     Cohort cohort = em.find(Cohort.class, id);
     if (cohort == null) {

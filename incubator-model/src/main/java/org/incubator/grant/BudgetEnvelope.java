@@ -19,14 +19,16 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.incubator.applicant.ProjectHolder;
+import org.incubator.selection.Application;
 import org.incubator.selection.CallForApplications;
+import org.incubator.selection.Cohort;
 import org.incubator.shared.DateRange;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
 
 /**
  * The foundation's allocation for seed grants: an amount from a funding source, for a period and
- * the calls it funds. Approved grants are committed against it and paid out of it; it is never
+ * the calls or cohorts it funds. Approved grants are committed against it and paid out of it; it is never
  * committed beyond its amount (the services lock it, the database checks it).
  */
 @Entity
@@ -71,6 +73,10 @@ public class BudgetEnvelope {
   @JoinTable(name = "envelope_call", joinColumns = @JoinColumn(name = "envelope_id"), inverseJoinColumns = @JoinColumn(name = "call_id"))
   private Set<CallForApplications> calls = new HashSet<>();
 
+  @ManyToMany(fetch = FetchType.LAZY)
+  @JoinTable(name = "envelope_cohort", joinColumns = @JoinColumn(name = "envelope_id"), inverseJoinColumns = @JoinColumn(name = "cohort_id"))
+  private Set<Cohort> cohorts = new HashSet<>();
+
   @Column(name = "created_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false, updatable = false)
   private String createdBy;
 
@@ -79,7 +85,8 @@ public class BudgetEnvelope {
 
   protected BudgetEnvelope() {}
 
-  public BudgetEnvelope(String name, String fundingSource, Money amount, DateRange period, Set<CallForApplications> calls, String by, Instant when) {
+  public BudgetEnvelope(
+      String name, String fundingSource, Money amount, DateRange period, Set<CallForApplications> calls, Set<Cohort> cohorts, String by, Instant when) {
     if (name == null || name.isBlank()) {
       throw IncubatorException.onField("name", "field.required");
     }
@@ -89,7 +96,7 @@ public class BudgetEnvelope {
     if (amount == null || !amount.isGreaterThan(Money.ZERO)) {
       throw IncubatorException.onField("amount", "grant.amount.positive");
     }
-    if (calls == null || calls.isEmpty()) {
+    if (calls.isEmpty() && cohorts.isEmpty()) {
       throw IncubatorException.onField("callIds", "grant.envelope.noCall");
     }
     this.name = name.strip();
@@ -97,6 +104,7 @@ public class BudgetEnvelope {
     this.amount = amount;
     this.period = Objects.requireNonNull(period, "period");
     this.calls = new HashSet<>(calls);
+    this.cohorts = new HashSet<>(cohorts);
     this.createdBy = Objects.requireNonNull(by, "by");
     this.createdAt = Objects.requireNonNull(when, "when");
   }
@@ -118,8 +126,9 @@ public class BudgetEnvelope {
     paid = paid.plus(sum);
   }
 
-  public boolean funds(CallForApplications call) {
-    return calls.contains(call);
+  /** Whether a grant to this admitted entrepreneur may come out of this envelope: it funds their call or their cohort. */
+  public boolean funds(Application admitted) {
+    return calls.contains(admitted.getCall()) || admitted.getCohort().filter(cohorts::contains).isPresent();
   }
 
   /** What can still be committed. */
@@ -157,6 +166,10 @@ public class BudgetEnvelope {
 
   public Set<CallForApplications> getCalls() {
     return Set.copyOf(calls);
+  }
+
+  public Set<Cohort> getCohorts() {
+    return Set.copyOf(cohorts);
   }
 
   @Override

@@ -3,7 +3,6 @@ package org.incubator.grant;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -37,8 +36,9 @@ public class EnvelopeDetails implements Serializable {
   @NotNull(message = "{field.required}")
   private LocalDate endsOn;
 
-  @NotEmpty(message = "{grant.envelope.noCall}")
   private List<Long> callIds = new ArrayList<>();
+
+  private List<Long> cohortIds = new ArrayList<>();
 
   public String getName() {
     return name;
@@ -86,5 +86,13 @@ public class EnvelopeDetails implements Serializable {
 
   public void setCallIds(List<Long> callIds) {
     this.callIds = callIds;
+  }
+
+  public List<Long> getCohortIds() {
+    return cohortIds;
+  }
+
+  public void setCohortIds(List<Long> cohortIds) {
+    this.cohortIds = cohortIds;
   }
 }

@@ -148,7 +148,7 @@ public class GrantRequest {
     if (from == null) {
       throw IncubatorException.onField("envelope", "field.required");
     }
-    if (!from.funds(admitted.getCall())) {
+    if (!from.funds(admitted)) {
       throw IncubatorException.onField("envelope", "grant.envelope.otherCall", from.getName());
     }
     if (given == null || given.isEmpty()) {

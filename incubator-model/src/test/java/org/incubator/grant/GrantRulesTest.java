@@ -40,7 +40,7 @@ class GrantRulesTest {
 
   private final CallForApplications call =
       new CallForApplications("Call", new DateRange(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31)), 20, Set.of(CASABLANCA), new EligibilityRules(18, 35, null, false), "admin", NOW);
-  private final BudgetEnvelope envelope = new BudgetEnvelope("INDH 2027", "Solidarity campaign", Money.mad("50000"), new DateRange(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)), Set.of(call), "admin", NOW);
+  private final BudgetEnvelope envelope = new BudgetEnvelope("INDH 2027", "Solidarity campaign", Money.mad("50000"), new DateRange(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)), Set.of(call), Set.of(), "admin", NOW);
 
   private Application admitted() {
     var d = new ProjectHolderDetails();
@@ -157,6 +157,21 @@ class GrantRulesTest {
     assertEquals("grant.envelope.insufficient", refused.getMessageKey());
     assertEquals("20000.00", refused.getArguments()[1]);
     assertEquals(Money.mad("30000.00"), envelope.getCommitted());
+  }
+
+  @Test
+  void anEnvelopeFundsTheCallsAndTheCohortsItNamesAndNeedsOneOfThem() {
+    var period = new DateRange(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+    Application inCohort = admitted();
+    Application elsewhere = admitted();
+    var donor = new BudgetEnvelope("Donor", "A donor", Money.mad("10000"), period, Set.of(), Set.of(inCohort.getCohort().orElseThrow()), "admin", NOW);
+    assertTrue(donor.funds(inCohort));
+    assertFalse(donor.funds(elsewhere), "another cohort of the same call");
+    assertTrue(envelope.funds(elsewhere), "an envelope funding the call funds all its cohorts");
+    var refused = assertThrows(IncubatorException.class, () -> GrantRequest.prepare(elsewhere, donor, List.of(new GrantLine(UseCategory.RENT, "Shop", Money.mad("1000"))), "Rent", TranchePlan.standard(), CEILING, "mentor", NOW));
+    assertEquals("envelope", refused.getField().orElseThrow());
+    var nothing = assertThrows(IncubatorException.class, () -> new BudgetEnvelope("Empty", "A donor", Money.mad("10000"), period, Set.of(), Set.of(), "admin", NOW));
+    assertEquals("grant.envelope.noCall", nothing.getMessageKey());
   }
 
   @Test

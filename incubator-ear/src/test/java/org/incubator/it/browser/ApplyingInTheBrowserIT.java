@@ -64,12 +64,28 @@ class ApplyingInTheBrowserIT {
     assertEquals("صندوق التضامن 2027", phone.byId("name").getAttribute("value"), "what was typed stays");
 
     phone.type("amount", "250000");
+    phone.checkInMenu("cohortIds", "Cohorte B (Appel 2027 — Casablanca-Settat)");
     phone.click("openEnvelope");
     phone.waitForText(By.id("envelopeTable"), "صندوق التضامن 2027");
     assertEquals("rtl", new Shell(phone).direction());
-    long overflow = (Long) phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
-    assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
+    assertFitsTheScreen(phone);
     phone.screenshot("envelopes-ar-phone");
+
+    // Its own page: what it funds, and where it stands month by month as a chart and a table.
+    phone.clickOn(By.linkText("صندوق التضامن 2027"));
+    phone.waitForText(By.id("envelopeAvailable"), "250.000,00");
+    assertEquals("Appel 2027 — Casablanca-Settat", phone.byId("envelopeCalls").getText());
+    assertEquals("Cohorte B (Appel 2027 — Casablanca-Settat)", phone.byId("envelopeCohorts").getText());
+    phone.find(By.cssSelector("#historyChart canvas"));
+    assertTrue(phone.driver().findElements(By.cssSelector("#history_data tr")).size() >= 1, "a row per month");
+    assertTrue(phone.byId("history").getText().contains(Browser.text("ar", "grant.envelope.month")), phone.byId("history").getText());
+    assertFitsTheScreen(phone);
+    phone.screenshot("envelope-ar-phone");
+  }
+
+  private static void assertFitsTheScreen(Browser browser) {
+    long overflow = (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
+    assertTrue(overflow <= 0, "the page is wider than the screen by " + overflow + " px");
   }
 
   @Test

@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ import org.incubator.grant.MyGrants;
 import org.incubator.grant.PaymentDetails;
 import org.incubator.grant.PaymentMethod;
 import org.incubator.grant.EnvelopeDetails;
+import org.incubator.grant.EnvelopeMonth;
 import org.incubator.grant.Envelopes;
 import org.incubator.grant.GrantEvent;
 import org.incubator.grant.GrantLetters;
@@ -440,5 +443,47 @@ class GrantReviewIT {
     assertEquals("No quote for the equipment", rejection.comment());
     assertEquals(List.of("Leila Tazi"), rejection.decidedBy());
     assertEquals(asAdmin.call(() -> requests.trail(rejectedId)).get(2).getAt(), rejection.decidedAt(), "dated by the recorded decision");
+  }
+
+  @Test
+  void anEnvelopeCanFundOneCohortAndShowsCommittedAndPaidMonthByMonth() throws Exception {
+    Intake intake = intake("Cohort-funded grants");
+    var second = new CohortDetails();
+    second.setName("Second cohort");
+    second.setStartsOn(LocalDate.of(2028, 1, 10));
+    second.setEndsOn(LocalDate.of(2028, 4, 10));
+    second.setCapacity(10);
+    Long secondCohortId = asAdmin.call(() -> cohorts.form(intake.callId(), second));
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    var details = new EnvelopeDetails();
+    details.setName("Donor of the first cohort");
+    details.setFundingSource("A donor");
+    details.setAmount(new BigDecimal("40000"));
+    details.setStartsOn(today.minusMonths(3).withDayOfMonth(1));
+    details.setEndsOn(today.plusMonths(6));
+    details.setCohortIds(List.of(intake.cohortId()));
+    Long envelopeId = asAdmin.call(() -> envelopes.open(details));
+
+    Long inFirst = admitted(intake);
+    Long inSecond = admitted(new Intake(intake.callId(), secondCohortId, intake.sessionId()));
+    var otherCohort = assertThrows(IncubatorException.class, () -> submitted(inSecond, envelopeId, "5000"));
+    assertEquals("grant.envelope.otherCall", otherCohort.getMessageKey());
+    assertEquals("envelope", otherCohort.getField().orElseThrow());
+    Long id = submitted(inFirst, envelopeId, "10000");
+    asReviewer.call(() -> { review.approve(id, null); return null; });
+    asMentor.call(() -> { disbursements.confirmMilestone(inFirst, Milestone.BUSINESS_LAUNCHED, today, "Opened"); return null; });
+    asAdmin.call(() -> disbursements.pay(id, 1, new PaymentDetails(today, PaymentMethod.MOBILE_WALLET, "MW-1", UUID.randomUUID().toString())));
+
+    List<EnvelopeMonth> months = asReviewer.call(() -> envelopes.history(envelopeId));
+    assertEquals(4, months.size(), "from the envelope's first month to this one: " + months);
+    assertEquals(YearMonth.from(today.minusMonths(3)), months.get(0).month());
+    assertEquals(Money.ZERO, months.get(2).committed());
+    assertEquals(Money.mad("10000.00"), months.get(3).committed());
+    assertEquals(Money.mad("6000.00"), months.get(3).paid());
+
+    asAdmin.call(() -> disbursements.close(id, "Moved away"));
+    EnvelopeMonth thisMonth = asAdmin.call(() -> envelopes.history(envelopeId)).get(3);
+    assertEquals(Money.mad("6000.00"), thisMonth.committed(), "the unpaid tranche released in the month the grant closed");
+    assertEquals(envelopeNow(envelopeId).getCommitted(), thisMonth.committed(), "the history ends where the envelope stands");
   }
 }

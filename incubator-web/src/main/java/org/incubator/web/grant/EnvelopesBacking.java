@@ -10,10 +10,13 @@ import java.util.List;
 import org.incubator.grant.BudgetEnvelope;
 import org.incubator.grant.EnvelopeDetails;
 import org.incubator.grant.Envelopes;
+import org.incubator.identity.Role;
 import org.incubator.selection.CallsForApplications;
+import org.incubator.selection.Cohorts;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.PageRequest;
-import org.incubator.web.shared.BarChart;
+import org.incubator.web.identity.CurrentUser;
+import org.incubator.web.shared.Charts;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
 
@@ -32,16 +35,29 @@ public class EnvelopesBacking implements Serializable {
   private CallsForApplications calls;
 
   @Inject
+  private Cohorts cohorts;
+
+  @Inject
+  private CurrentUser currentUser;
+
+  @Inject
   private LocaleSelection localeSelection;
 
   private transient List<BudgetEnvelope> list;
   private List<SelectItem> callOptions;
+  private List<SelectItem> cohortOptions;
   private EnvelopeDetails details = new EnvelopeDetails();
 
   public void load() {
     list = envelopes.list();
     if (callOptions == null) {
       callOptions = calls.list(new PageRequest(0, CALLS_OFFERED, null, false)).stream().map(c -> new SelectItem(c.getId(), c.getName())).toList();
+    }
+    if (cohortOptions == null && currentUser.is(Role.ADMIN.name())) {
+      cohortOptions =
+          cohorts.latest(CALLS_OFFERED).stream()
+              .map(c -> new SelectItem(c.getId(), Messages.text("grant.envelope.cohortOption", c.getName(), c.getCall().getName())))
+              .toList();
     }
   }
 
@@ -58,12 +74,12 @@ public class EnvelopesBacking implements Serializable {
 
   /** Paid, committed but not paid yet, and still available, per envelope. */
   public String getChart() {
-    return BarChart.stacked(
+    return Charts.stackedBars(
         list.stream().map(BudgetEnvelope::getName).toList(),
         "rtl".equals(localeSelection.getDirection()),
-        new BarChart.Series(Messages.text("grant.envelope.paid"), "#1b5e20", list.stream().map(e -> e.getPaid().getAmount()).toList()),
-        new BarChart.Series(Messages.text("grant.envelope.committedUnpaid"), "#66bb6a", list.stream().map(e -> e.getCommitted().minus(e.getPaid()).getAmount()).toList()),
-        new BarChart.Series(Messages.text("grant.envelope.available"), "#90caf9", list.stream().map(e -> e.getAvailable().getAmount()).toList()));
+        new Charts.Series(Messages.text("grant.envelope.paid"), "#1b5e20", list.stream().map(e -> e.getPaid().getAmount()).toList()),
+        new Charts.Series(Messages.text("grant.envelope.committedUnpaid"), "#66bb6a", list.stream().map(e -> e.getCommitted().minus(e.getPaid()).getAmount()).toList()),
+        new Charts.Series(Messages.text("grant.envelope.available"), "#90caf9", list.stream().map(e -> e.getAvailable().getAmount()).toList()));
   }
 
   public List<BudgetEnvelope> getList() {
@@ -72,6 +88,10 @@ public class EnvelopesBacking implements Serializable {
 
   public List<SelectItem> getCallOptions() {
     return callOptions;
+  }
+
+  public List<SelectItem> getCohortOptions() {
+    return cohortOptions;
   }
 
   public EnvelopeDetails getDetails() {

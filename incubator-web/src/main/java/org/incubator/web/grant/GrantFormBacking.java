@@ -112,7 +112,7 @@ public class GrantFormBacking implements Serializable {
     entrepreneur = application.getHolder().getFullName();
     envelopeOptions =
         envelopes.list().stream()
-            .filter(e -> e.funds(application.getCall()))
+            .filter(e -> e.funds(application))
             .map(e -> new SelectItem(e.getId(), Messages.text("grant.envelope.option", e.getName(), labels.money(e.getAvailable()))))
             .toList();
   }

@@ -15,7 +15,7 @@ import org.incubator.selection.Committee;
 import org.incubator.selection.CommitteeSession;
 import org.incubator.selection.SessionDetails;
 import org.incubator.shared.IncubatorException;
-import org.incubator.web.shared.BarChart;
+import org.incubator.web.shared.Charts;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
 
@@ -61,11 +61,11 @@ public class CommitteeBacking implements Serializable {
     sessions = committee.sessionsOf(callId);
     cohortList = cohorts.ofCall(callId);
     fill =
-        BarChart.stacked(
+        Charts.stackedBars(
             cohortList.stream().map(Cohort::getName).toList(),
             "rtl".equals(localeSelection.getDirection()),
-            new BarChart.Series(Messages.text("selection.cohort.taken"), "#2e7d32", cohortList.stream().map(Cohort::getAdmitted).toList()),
-            new BarChart.Series(Messages.text("selection.cohort.free"), "#90caf9", cohortList.stream().map(Cohort::getFreePlaces).toList()));
+            new Charts.Series(Messages.text("selection.cohort.taken"), "#2e7d32", cohortList.stream().map(Cohort::getAdmitted).toList()),
+            new Charts.Series(Messages.text("selection.cohort.free"), "#90caf9", cohortList.stream().map(Cohort::getFreePlaces).toList()));
   }
 
   public void recordSession() {
