@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import org.incubator.identity.Role;
+import org.incubator.selection.ApplicationDocument;
+import org.incubator.selection.DocumentKind;
 import org.incubator.selection.Application;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
@@ -54,8 +56,13 @@ public class GrantRequests {
     return request.getId();
   }
 
+  /** Sends the request to the reviewers, with the business plan attached to the application. */
   public void submit(@NotNull Long id) {
-    locked(id).submit(caller(), Instant.now());
+    GrantRequest request = locked(id);
+    if (documentsOf(id).stream().noneMatch(d -> d.getKind() == DocumentKind.BUSINESS_PLAN)) {
+      throw new IncubatorException("grant.request.businessPlanMissing");
+    }
+    request.submit(caller(), Instant.now());
     Flushes.orConflict(em);
   }
 
@@ -86,6 +93,16 @@ public class GrantRequests {
   public List<GrantRequest> ofApplication(@NotNull Long applicationId) {
     return em.createQuery("SELECT r FROM GrantRequest r WHERE r.application.id = :id ORDER BY r.revision DESC, r.id DESC", GrantRequest.class)
         .setParameter("id", applicationId)
+        .getResultList();
+  }
+
+  /** The documents of the entrepreneur's file (the business plan among them), as reviewers see them with the request. */
+  @RolesAllowed({Role.Names.MENTOR, Role.Names.REVIEWER, Role.Names.ADMIN})
+  public List<ApplicationDocument> documentsOf(@NotNull Long id) {
+    return em.createQuery(
+            "SELECT d FROM ApplicationDocument d, GrantRequest r WHERE r.id = :id AND d.application = r.application ORDER BY d.uploadedAt, d.id",
+            ApplicationDocument.class)
+        .setParameter("id", id)
         .getResultList();
   }
 

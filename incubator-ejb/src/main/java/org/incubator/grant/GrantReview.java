@@ -17,8 +17,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.incubator.identity.Role;
+import org.incubator.selection.ApplicationDocument;
+import org.incubator.selection.DocumentContent;
+import org.incubator.selection.DocumentStore;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.NotFoundException;
 import org.incubator.shared.PageRequest;
 
 /**
@@ -57,6 +61,9 @@ public class GrantReview {
   @Inject
   private GrantRequests requests;
 
+  @Inject
+  private DocumentStore store;
+
   /** One page of the requests waiting for me, the longest waiting first, in one statement. */
   public List<InboxItem> inbox(@NotNull PageRequest page) {
     List<?> rows =
@@ -90,6 +97,24 @@ public class GrantReview {
   }
 
   /** Approves; when this is the last approval needed, commits the amount or refuses saying what the envelope has left. */
+  /**
+   * A document of an entrepreneur whose grant request has gone to review: the reviewer reads the
+   * business plan and the rest of the file, and nothing of people who never asked for a grant.
+   */
+  public DocumentContent openDocument(@NotNull Long documentId) {
+    ApplicationDocument document =
+        em.createQuery(
+                "SELECT d FROM ApplicationDocument d WHERE d.id = :id AND EXISTS"
+                    + " (SELECT r FROM GrantRequest r WHERE r.application = d.application AND r.status <> :draft)",
+                ApplicationDocument.class)
+            .setParameter("id", documentId)
+            .setParameter("draft", GrantStatus.DRAFT)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("selection.document.notFound", documentId));
+    return new DocumentContent(document.getFileName(), document.getMediaType(), store.read(document.getStorageKey()));
+  }
+
   public void approve(@NotNull Long id, String comment) {
     GrantRequest request = decidable(id);
     if (request.approve(caller(), comment, settings.getTwoReviewersAbove(), Instant.now())) {

@@ -4,5 +4,7 @@ package org.incubator.selection;
 public enum DocumentKind {
   CIN_SCAN,
   SKILL_PROOF,
-  PROJECT_DESCRIPTION
+  PROJECT_DESCRIPTION,
+  /** Required before a seed-grant request goes to the foundation's reviewers. */
+  BUSINESS_PLAN
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -60,7 +63,7 @@ class SelectionInTheBrowserIT {
   }
 
   @Test
-  void aMentorMarksTheCommitteeAdmitsTwoReviewersFundTheTreasurerPaysAndTheEntrepreneurSeesItOnHisPhone() {
+  void aMentorMarksTheCommitteeAdmitsTwoReviewersFundTheTreasurerPaysAndTheEntrepreneurSeesItOnHisPhone() throws Exception {
     desk = new Browser(Browser.DESK);
     signIn(desk, "mentor", "en");
     var holders = new HolderListPage(desk).open();
@@ -109,9 +112,20 @@ class SelectionInTheBrowserIT {
     desk.type("justification", "Equips the workshop he trained for; the rest of the budget is his own contribution.");
     desk.click("saveGrant");
     desk.waitForUrl("/grant/request.xhtml");
+    String requestPage = desk.driver().getCurrentUrl().replaceAll(".*(/grant/request\\.xhtml\\?id=\\d+).*", "$1");
+    // Without the business plan the request cannot go to review; the mentor attaches it and comes back.
+    assertTrue(desk.byId("businessPlanMissing").getText().contains(Browser.text("en", "grant.request.businessPlanMissing")));
+    desk.clickOn(By.cssSelector("#businessPlanMissing a"));
+    desk.choose("kind", "BUSINESS_PLAN");
+    Path plan = Files.createTempFile("business-plan", ".pdf");
+    Files.write(plan, "%PDF-1.4\n% the business plan of a sewing workshop\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    desk.find(By.cssSelector("#documentForm input[type=file]")).sendKeys(plan.toString());
+    desk.click("attach");
+    desk.waitForText(By.id("documentTable"), plan.getFileName().toString());
+    desk.open(requestPage);
+    assertTrue(desk.byId("fileDocuments").getText().contains(Browser.text("en", "DocumentKind.BUSINESS_PLAN")));
     desk.click("submitRequest");
     desk.waitForText(By.id("grantStatus"), Browser.text("en", "GrantStatus.SUBMITTED"));
-    String requestPage = desk.driver().getCurrentUrl().replaceAll(".*(/grant/request\\.xhtml\\?id=\\d+).*", "$1");
     new Shell(desk).signOut();
 
     // Above 20,000 MAD two different reviewers approve; the second one works in Arabic.
@@ -119,6 +133,9 @@ class SelectionInTheBrowserIT {
     desk.open("/grant/inbox.xhtml");
     desk.find(By.cssSelector("#inboxForm\\:inbox_data a.request-link"));
     desk.open(requestPage);
+    HttpResponse<byte[]> planRead = desk.download(desk.find(By.cssSelector("#fileDocuments a.document-link")).getAttribute("href"));
+    assertEquals(200, planRead.statusCode(), "the reviewer reads the business plan");
+    assertTrue(new String(planRead.body(), StandardCharsets.US_ASCII).contains("sewing workshop"));
     desk.click("approve");
     desk.waitForText(By.id("trail"), Browser.text("en", "grant.trail.approved.first"));
     assertEquals(Browser.text("en", "GrantStatus.SUBMITTED"), desk.byId("grantStatus").getText(), "one approval is not enough above the threshold");

@@ -59,6 +59,7 @@ import org.incubator.selection.CohortDetails;
 import org.incubator.selection.Cohorts;
 import org.incubator.selection.Committee;
 import org.incubator.selection.Criterion;
+import org.incubator.selection.DocumentKind;
 import org.incubator.selection.SessionDetails;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.NotFoundException;
@@ -183,9 +184,16 @@ class GrantReviewIT {
   private Long submitted(Long applicationId, Long envelopeId, String amount) throws Exception {
     return asMentor.call(() -> {
       Long id = requests.prepare(applicationId, envelopeId, List.of(new GrantLineDetails(UseCategory.EQUIPMENT, "Equipment", new BigDecimal(amount))), "Launch the workshop");
+      withBusinessPlan(applicationId);
       requests.submit(id);
       return id;
     });
+  }
+
+  /** The mentor attaches the entrepreneur's business plan, which a request needs before review. */
+  private Long withBusinessPlan(Long applicationId) throws Exception {
+    byte[] plan = "%PDF-1.4\n% business plan: a sewing workshop\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    return asMentor.call(() -> applications.attach(applicationId, DocumentKind.BUSINESS_PLAN, "business-plan.pdf", plan));
   }
 
   /** Whether the request is anywhere in the reviewer's inbox, page after page. */
@@ -413,17 +421,23 @@ class GrantReviewIT {
     Long envelopeId = envelope("Envelope of the letters", "60000", intake.callId());
     Long applicationId = admitted(intake);
     Long approvedId =
-        asMentor.call(() -> {
-          Long id = requests.prepare(applicationId, envelopeId,
-              List.of(new GrantLineDetails(UseCategory.EQUIPMENT, "Oven", new BigDecimal("18000")), new GrantLineDetails(UseCategory.WORKING_CAPITAL, "Flour", new BigDecimal("7000"))),
-              "A bakery in the neighbourhood");
-          requests.submit(id);
-          return id;
-        });
+        asMentor.call(() -> requests.prepare(applicationId, envelopeId,
+            List.of(new GrantLineDetails(UseCategory.EQUIPMENT, "Oven", new BigDecimal("18000")), new GrantLineDetails(UseCategory.WORKING_CAPITAL, "Flour", new BigDecimal("7000"))),
+            "A bakery in the neighbourhood"));
+    var missing = assertThrows(IncubatorException.class, () -> asMentor.call(() -> { requests.submit(approvedId); return null; }));
+    assertEquals("grant.request.businessPlanMissing", missing.getMessageKey(), "no business plan, no review");
+    withBusinessPlan(applicationId);
+    asMentor.call(() -> { requests.submit(approvedId); return null; });
     assertEquals("grant.letter.none", assertThrows(NotFoundException.class, () -> asMentor.call(() -> letters.letterFor(approvedId))).getMessageKey(), "no decision, no letter");
     asReviewer.call(() -> { review.approve(approvedId, "Sound plan"); return null; });
     assertThrows(NotFoundException.class, () -> asMentor.call(() -> letters.letterFor(approvedId)), "one approval of two is not a decision yet");
     asSecondReviewer.call(() -> { review.approve(approvedId, null); return null; });
+
+    Long planId = asMentor.call(() -> requests.documentsOf(approvedId)).stream().filter(d -> d.getKind() == DocumentKind.BUSINESS_PLAN).findFirst().orElseThrow().getId();
+    assertTrue(new String(asReviewer.call(() -> review.openDocument(planId)).bytes(), java.nio.charset.StandardCharsets.US_ASCII).contains("sewing workshop"), "the reviewer reads the business plan");
+    Long notUnderReview = admitted(intake);
+    Long otherDocument = withBusinessPlan(notUnderReview);
+    assertThrows(NotFoundException.class, () -> asReviewer.call(() -> review.openDocument(otherDocument)), "nothing of people who did not ask for a grant");
 
     DecisionLetter approval = asMentor.call(() -> letters.letterFor(approvedId));
     assertTrue(approval.approved());

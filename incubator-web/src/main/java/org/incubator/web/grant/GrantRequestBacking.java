@@ -17,6 +17,8 @@ import org.incubator.grant.GrantStatus;
 import org.incubator.grant.PaymentDetails;
 import org.incubator.grant.PaymentMethod;
 import org.incubator.grant.TrancheState;
+import org.incubator.selection.ApplicationDocument;
+import org.incubator.selection.DocumentKind;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.identity.CurrentUser;
 import org.incubator.web.shared.Messages;
@@ -51,6 +53,7 @@ public class GrantRequestBacking implements Serializable {
   private transient List<GrantEvent> trail;
   private String comment;
   private transient List<TrancheState> trancheStates;
+  private transient List<ApplicationDocument> documents;
   private LocalDate paidOn = LocalDate.now();
   private PaymentMethod method = PaymentMethod.BANK_TRANSFER;
   private String reference;
@@ -68,6 +71,7 @@ public class GrantRequestBacking implements Serializable {
     request = requests.getRequest(id);
     trail = requests.trail(id);
     trancheStates = disbursements.tranches(id);
+    documents = requests.documentsOf(id);
   }
 
   /** The treasurer pays the tranche; a new form (and token) is ready for the next one. */
@@ -174,6 +178,14 @@ public class GrantRequestBacking implements Serializable {
 
   public GrantRequest getRequest() {
     return request;
+  }
+
+  public List<ApplicationDocument> getDocuments() {
+    return documents;
+  }
+
+  public boolean isBusinessPlanAttached() {
+    return documents.stream().anyMatch(d -> d.getKind() == DocumentKind.BUSINESS_PLAN);
   }
 
   public List<GrantEvent> getTrail() {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.incubator.grant.GrantReview;
 import org.incubator.identity.Role;
 import org.incubator.selection.Applications;
 import org.incubator.selection.DocumentContent;
@@ -17,8 +18,9 @@ import org.incubator.web.shared.RecordIds;
 
 /**
  * Sends an attached document ({@code /documents/<id>}) to whoever may read it: its applicant
- * through {@link MyApplications}, mentors and administrators through {@link Applications}. The
- * services decide; anyone else's document is not found.
+ * through {@link MyApplications}, mentors and administrators through {@link Applications}, the
+ * foundation's reviewers through {@link GrantReview} (the files of grant requests under review).
+ * The services decide; anyone else's document is not found.
  */
 @WebServlet("/documents/*")
 public class DocumentServlet extends HttpServlet {
@@ -31,13 +33,22 @@ public class DocumentServlet extends HttpServlet {
   @Inject
   private Applications applications;
 
+  @Inject
+  private GrantReview grantReview;
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     DocumentContent document;
     try {
       String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
       Long id = RecordIds.parse(path, "selection.document.notFound");
-      document = request.isUserInRole(Role.Names.ENTREPRENEUR) ? myApplications.openDocument(id) : applications.openDocument(id);
+      if (request.isUserInRole(Role.Names.ENTREPRENEUR)) {
+        document = myApplications.openDocument(id);
+      } else if (request.isUserInRole(Role.Names.REVIEWER)) {
+        document = grantReview.openDocument(id);
+      } else {
+        document = applications.openDocument(id);
+      }
     } catch (NotFoundException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
