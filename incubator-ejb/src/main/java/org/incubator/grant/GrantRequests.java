@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import org.incubator.identity.Role;
+import org.incubator.programme.Programme;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.DocumentKind;
 import org.incubator.selection.Application;
@@ -35,7 +36,7 @@ public class GrantRequests {
   private SessionContext context;
 
   @Inject
-  private GrantSettings settings;
+  private Programme programme;
 
   @Inject
   private Envelopes envelopes;
@@ -50,7 +51,7 @@ public class GrantRequests {
     }
     refuseOpenRequest(applicationId);
     var request =
-        GrantRequest.prepare(application, envelopes.getEnvelope(envelopeId), lines(lines), justification, settings.getPlan(), settings.getCeiling(), caller(), Instant.now());
+        GrantRequest.prepare(application, envelopes.getEnvelope(envelopeId), lines(lines), justification, programme.settings().getTranchePlan(), programme.settings().getGrantCeiling(), caller(), Instant.now());
     em.persist(request);
     em.flush();
     return request.getId();
@@ -73,7 +74,7 @@ public class GrantRequests {
 
   /** A returned request comes back as its next version; the returned one stays as the reviewer saw it. */
   public Long reviseAfterReturn(@NotNull Long id, List<GrantLineDetails> lines, String justification) {
-    GrantRequest next = getRequest(id).reviseAfterReturn(lines(lines), justification, settings.getPlan(), settings.getCeiling(), caller(), Instant.now());
+    GrantRequest next = getRequest(id).reviseAfterReturn(lines(lines), justification, programme.settings().getTranchePlan(), programme.settings().getGrantCeiling(), caller(), Instant.now());
     em.persist(next);
     em.flush();
     return next.getId();

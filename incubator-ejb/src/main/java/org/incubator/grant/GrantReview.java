@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.incubator.identity.Role;
+import org.incubator.programme.Programme;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.DocumentContent;
 import org.incubator.selection.DocumentStore;
@@ -56,7 +57,7 @@ public class GrantReview {
   private SessionContext context;
 
   @Inject
-  private GrantSettings settings;
+  private Programme programme;
 
   @Inject
   private GrantRequests requests;
@@ -117,7 +118,7 @@ public class GrantReview {
 
   public void approve(@NotNull Long id, String comment) {
     GrantRequest request = decidable(id);
-    if (request.approve(caller(), comment, settings.getTwoReviewersAbove(), Instant.now())) {
+    if (request.approve(caller(), comment, programme.settings().getTwoReviewersAbove(), Instant.now())) {
       BudgetEnvelope envelope = request.getEnvelope();
       em.refresh(envelope, LockModeType.PESSIMISTIC_WRITE);
       request.commitTo(envelope);

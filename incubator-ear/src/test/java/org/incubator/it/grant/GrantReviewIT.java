@@ -17,17 +17,14 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.grant.BudgetEnvelope;
 import org.incubator.grant.DecisionLetter;
 import org.incubator.grant.Disbursements;
@@ -51,16 +48,9 @@ import org.incubator.it.support.AsMentor;
 import org.incubator.it.support.AsReviewer;
 import org.incubator.it.support.AsSecondReviewer;
 import org.incubator.it.support.Deployments;
-import org.incubator.it.support.Holders;
-import org.incubator.selection.Applications;
-import org.incubator.selection.CallDetails;
-import org.incubator.selection.CallsForApplications;
-import org.incubator.selection.CohortDetails;
-import org.incubator.selection.Cohorts;
-import org.incubator.selection.Committee;
-import org.incubator.selection.Criterion;
+import org.incubator.it.support.GrantFixtures;
+import org.incubator.it.support.GrantFixtures.Intake;
 import org.incubator.selection.DocumentKind;
-import org.incubator.selection.SessionDetails;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.NotFoundException;
 import org.incubator.shared.Money;
@@ -76,7 +66,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class GrantReviewIT {
 
   private static final Logger LOG = Logger.getLogger(GrantReviewIT.class.getName());
-  private static final AtomicInteger CINS = new AtomicInteger(40_000);
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -101,20 +90,8 @@ class GrantReviewIT {
   @EJB(lookup = "java:global/incubator/incubator-ejb/MyGrants")
   MyGrants myGrants;
 
-  @EJB(lookup = "java:global/incubator/incubator-ejb/CallsForApplications")
-  CallsForApplications calls;
-
-  @EJB(lookup = "java:global/incubator/incubator-ejb/Applications")
-  Applications applications;
-
-  @EJB(lookup = "java:global/incubator/incubator-ejb/Cohorts")
-  Cohorts cohorts;
-
-  @EJB(lookup = "java:global/incubator/incubator-ejb/Committee")
-  Committee committee;
-
-  @EJB(lookup = "java:global/incubator/incubator-ejb/ProjectHolderRegister")
-  ProjectHolderRegister register;
+  @EJB(lookup = GrantFixtures.JNDI)
+  GrantFixtures fixtures;
 
   @EJB(lookup = AsAdmin.JNDI)
   AsAdmin asAdmin;
@@ -133,68 +110,6 @@ class GrantReviewIT {
 
   @Resource(lookup = "java:jboss/datasources/IncubatorDS")
   DataSource dataSource;
-
-  /** A call with one big cohort and a committee session, ready to admit people. */
-  private record Intake(Long callId, Long cohortId, Long sessionId) {}
-
-  private Intake intake(String name) throws Exception {
-    var call = new CallDetails();
-    call.setName(name);
-    call.setOpensOn(LocalDate.of(2027, 1, 1));
-    call.setClosesOn(LocalDate.of(2027, 1, 31));
-    call.setPlaces(200);
-    call.setProvinceCodes(List.of("CASABLANCA"));
-    call.setIncomeCeilingPerPerson(new BigDecimal("1000"));
-    Long callId = asAdmin.call(() -> calls.open(call));
-    var cohort = new CohortDetails();
-    cohort.setName("Cohort of " + name);
-    cohort.setStartsOn(LocalDate.of(2027, 9, 1));
-    cohort.setEndsOn(LocalDate.of(2027, 12, 1));
-    cohort.setCapacity(200);
-    Long cohortId = asAdmin.call(() -> cohorts.form(callId, cohort));
-    var session = new SessionDetails();
-    session.setHeldOn(LocalDate.of(2027, 6, 1));
-    session.setMembers(List.of("mentor"));
-    Long sessionId = asAdmin.call(() -> committee.openSession(callId, session));
-    return new Intake(callId, cohortId, sessionId);
-  }
-
-  private Long admitted(Intake intake) throws Exception {
-    var details = Holders.details("GR" + CINS.incrementAndGet(), "Granted", "Number" + CINS.get());
-    return asMentor.call(() -> {
-      Long id = applications.applyOnPaper(register.register(details), intake.callId());
-      applications.score(id, applications.getApplication(id).getVersion(), Map.of(Criterion.VULNERABILITY, 7, Criterion.SKILLS, 7, Criterion.VIABILITY, 7, Criterion.INTERVIEW, 7));
-      applications.shortlist(id);
-      committee.admit(intake.sessionId(), id, intake.cohortId());
-      return id;
-    });
-  }
-
-  private Long envelope(String name, String amount, Long callId) throws Exception {
-    var details = new EnvelopeDetails();
-    details.setName(name);
-    details.setFundingSource("National solidarity campaign");
-    details.setAmount(new BigDecimal(amount));
-    details.setStartsOn(LocalDate.of(2027, 1, 1));
-    details.setEndsOn(LocalDate.of(2027, 12, 31));
-    details.setCallIds(List.of(callId));
-    return asAdmin.call(() -> envelopes.open(details));
-  }
-
-  private Long submitted(Long applicationId, Long envelopeId, String amount) throws Exception {
-    return asMentor.call(() -> {
-      Long id = requests.prepare(applicationId, envelopeId, List.of(new GrantLineDetails(UseCategory.EQUIPMENT, "Equipment", new BigDecimal(amount))), "Launch the workshop");
-      withBusinessPlan(applicationId);
-      requests.submit(id);
-      return id;
-    });
-  }
-
-  /** The mentor attaches the entrepreneur's business plan, which a request needs before review. */
-  private Long withBusinessPlan(Long applicationId) throws Exception {
-    byte[] plan = "%PDF-1.4\n% business plan: a sewing workshop\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    return asMentor.call(() -> applications.attach(applicationId, DocumentKind.BUSINESS_PLAN, "business-plan.pdf", plan));
-  }
 
   /** Whether the request is anywhere in the reviewer's inbox, page after page. */
   private boolean inInbox(Object reviewer, Long requestId) throws Exception {
@@ -227,7 +142,7 @@ class GrantReviewIT {
 
   @Test
   void parallelApprovalsNeverCommitMoreThanTheEnvelopeHoldsAndItBalancesToTheCentime() throws Exception {
-    Intake intake = intake("Concurrent grants");
+    Intake intake = fixtures.intake("Concurrent grants");
     record Round(String envelopeAmount, String requestAmount, int requests, int fundable) {}
     List<Round> rounds = List.of(new Round("50000.00", "4000.00", 50, 12), new Round("10000.50", "1000.05", 25, 10), new Round("7777.77", "1111.11", 25, 7));
     ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -236,10 +151,10 @@ class GrantReviewIT {
       int roundNumber = 0;
       for (Round round : rounds) {
         roundNumber++;
-        Long envelopeId = envelope("Envelope of round " + roundNumber, round.envelopeAmount(), intake.callId());
+        Long envelopeId = fixtures.envelope("Envelope of round " + roundNumber, round.envelopeAmount(), intake.callId());
         List<Long> pending = new ArrayList<>();
         for (int i = 0; i < round.requests(); i++) {
-          pending.add(submitted(admitted(intake), envelopeId, round.requestAmount()));
+          pending.add(fixtures.submitted(fixtures.admitted(intake), envelopeId, round.requestAmount()));
         }
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Void>> approvals = new ArrayList<>();
@@ -286,9 +201,9 @@ class GrantReviewIT {
 
   @Test
   void aboveTheThresholdTwoReviewersApproveEvenWhenTheyClickAtTheSameMoment() throws Exception {
-    Intake intake = intake("Large grants");
-    Long envelopeId = envelope("Large envelope", "200000", intake.callId());
-    Long sequential = submitted(admitted(intake), envelopeId, "25000");
+    Intake intake = fixtures.intake("Large grants");
+    Long envelopeId = fixtures.envelope("Large envelope", "200000", intake.callId());
+    Long sequential = fixtures.submitted(fixtures.admitted(intake), envelopeId, "25000");
 
     asReviewer.call(() -> { review.approve(sequential, "Good plan"); return null; });
     assertEquals(GrantStatus.SUBMITTED, asReviewer.call(() -> requests.getRequest(sequential)).getStatus());
@@ -301,7 +216,7 @@ class GrantReviewIT {
     assertEquals(Money.mad("25000"), envelopeNow(envelopeId).getCommitted());
 
     for (int attempt = 0; attempt < 5; attempt++) {
-      Long together = submitted(admitted(intake), envelopeId, "21000");
+      Long together = fixtures.submitted(fixtures.admitted(intake), envelopeId, "21000");
       CountDownLatch start = new CountDownLatch(1);
       ExecutorService pool = Executors.newFixedThreadPool(2);
       try {
@@ -322,10 +237,10 @@ class GrantReviewIT {
 
   @Test
   void aTrancheIsPaidOnceWhenItsMilestoneIsMetEvenWhenTheFormIsSentManyTimesAtOnce() throws Exception {
-    Intake intake = intake("Paid grants");
-    Long envelopeId = envelope("Paying envelope", "50000", intake.callId());
-    Long applicationId = admitted(intake);
-    Long id = submitted(applicationId, envelopeId, "10000.01");
+    Intake intake = fixtures.intake("Paid grants");
+    Long envelopeId = fixtures.envelope("Paying envelope", "50000", intake.callId());
+    Long applicationId = fixtures.admitted(intake);
+    Long id = fixtures.submitted(applicationId, envelopeId, "10000.01");
     asReviewer.call(() -> { review.approve(id, null); return null; });
     var payment = new PaymentDetails(LocalDate.now(), PaymentMethod.BANK_TRANSFER, "VIR-2027-0001", UUID.randomUUID().toString());
 
@@ -374,9 +289,9 @@ class GrantReviewIT {
 
   @Test
   void anEntrepreneurReadsOnlyTheirOwnGrant() throws Exception {
-    Intake intake = intake("Someone else's grant");
-    Long envelopeId = envelope("Envelope of someone else", "30000", intake.callId());
-    Long id = submitted(admitted(intake), envelopeId, "5000");
+    Intake intake = fixtures.intake("Someone else's grant");
+    Long envelopeId = fixtures.envelope("Envelope of someone else", "30000", intake.callId());
+    Long id = fixtures.submitted(fixtures.admitted(intake), envelopeId, "5000");
     assertThrows(NotFoundException.class, () -> asEntrepreneur.call(() -> myGrants.get(id)));
     assertTrue(asEntrepreneur.call(() -> myGrants.mine()).stream().noneMatch(g -> g.getId().equals(id)));
     assertThrows(EJBAccessException.class, () -> asEntrepreneur.call(() -> requests.getRequest(id)));
@@ -384,10 +299,10 @@ class GrantReviewIT {
 
   @Test
   void dutiesAreSeparatedAConflictedReviewerIsExcludedAndTheTrailCannotBeEdited() throws Exception {
-    Intake intake = intake("Separated duties");
-    Long envelopeId = envelope("Small envelope", "30000", intake.callId());
-    Long applicationId = admitted(intake);
-    Long id = submitted(applicationId, envelopeId, "8000");
+    Intake intake = fixtures.intake("Separated duties");
+    Long envelopeId = fixtures.envelope("Small envelope", "30000", intake.callId());
+    Long applicationId = fixtures.admitted(intake);
+    Long id = fixtures.submitted(applicationId, envelopeId, "8000");
 
     assertThrows(EJBAccessException.class, () -> asMentor.call(() -> { review.approve(id, null); return null; }));
     assertThrows(EJBAccessException.class, () -> asReviewer.call(() -> requests.prepare(applicationId, envelopeId, List.of(), "x")));
@@ -417,16 +332,16 @@ class GrantReviewIT {
 
   @Test
   void decisionLettersAreWrittenFromTheRecordedDecisionForTheirEntrepreneurOnly() throws Exception {
-    Intake intake = intake("Decision letters");
-    Long envelopeId = envelope("Envelope of the letters", "60000", intake.callId());
-    Long applicationId = admitted(intake);
+    Intake intake = fixtures.intake("Decision letters");
+    Long envelopeId = fixtures.envelope("Envelope of the letters", "60000", intake.callId());
+    Long applicationId = fixtures.admitted(intake);
     Long approvedId =
         asMentor.call(() -> requests.prepare(applicationId, envelopeId,
             List.of(new GrantLineDetails(UseCategory.EQUIPMENT, "Oven", new BigDecimal("18000")), new GrantLineDetails(UseCategory.WORKING_CAPITAL, "Flour", new BigDecimal("7000"))),
             "A bakery in the neighbourhood"));
     var missing = assertThrows(IncubatorException.class, () -> asMentor.call(() -> { requests.submit(approvedId); return null; }));
     assertEquals("grant.request.businessPlanMissing", missing.getMessageKey(), "no business plan, no review");
-    withBusinessPlan(applicationId);
+    fixtures.withBusinessPlan(applicationId);
     asMentor.call(() -> { requests.submit(approvedId); return null; });
     assertEquals("grant.letter.none", assertThrows(NotFoundException.class, () -> asMentor.call(() -> letters.letterFor(approvedId))).getMessageKey(), "no decision, no letter");
     asReviewer.call(() -> { review.approve(approvedId, "Sound plan"); return null; });
@@ -435,8 +350,8 @@ class GrantReviewIT {
 
     Long planId = asMentor.call(() -> requests.documentsOf(approvedId)).stream().filter(d -> d.getKind() == DocumentKind.BUSINESS_PLAN).findFirst().orElseThrow().getId();
     assertTrue(new String(asReviewer.call(() -> review.openDocument(planId)).bytes(), java.nio.charset.StandardCharsets.US_ASCII).contains("sewing workshop"), "the reviewer reads the business plan");
-    Long notUnderReview = admitted(intake);
-    Long otherDocument = withBusinessPlan(notUnderReview);
+    Long notUnderReview = fixtures.admitted(intake);
+    Long otherDocument = fixtures.withBusinessPlan(notUnderReview);
     assertThrows(NotFoundException.class, () -> asReviewer.call(() -> review.openDocument(otherDocument)), "nothing of people who did not ask for a grant");
 
     DecisionLetter approval = asMentor.call(() -> letters.letterFor(approvedId));
@@ -450,7 +365,7 @@ class GrantReviewIT {
     assertEquals(approval.reference(), asReviewer.call(() -> letters.letterFor(approvedId)).reference(), "reviewers read it too");
     assertThrows(NotFoundException.class, () -> asEntrepreneur.call(() -> letters.letterFor(approvedId)), "another entrepreneur's letter");
 
-    Long rejectedId = submitted(admitted(intake), envelopeId, "9000");
+    Long rejectedId = fixtures.submitted(fixtures.admitted(intake), envelopeId, "9000");
     asReviewer.call(() -> { review.reject(rejectedId, "No quote for the equipment"); return null; });
     DecisionLetter rejection = asAdmin.call(() -> letters.letterFor(rejectedId));
     assertFalse(rejection.approved());
@@ -461,13 +376,8 @@ class GrantReviewIT {
 
   @Test
   void anEnvelopeCanFundOneCohortAndShowsCommittedAndPaidMonthByMonth() throws Exception {
-    Intake intake = intake("Cohort-funded grants");
-    var second = new CohortDetails();
-    second.setName("Second cohort");
-    second.setStartsOn(LocalDate.of(2028, 1, 10));
-    second.setEndsOn(LocalDate.of(2028, 4, 10));
-    second.setCapacity(10);
-    Long secondCohortId = asAdmin.call(() -> cohorts.form(intake.callId(), second));
+    Intake intake = fixtures.intake("Cohort-funded grants");
+    Long secondCohortId = fixtures.cohort(intake.callId(), "Second cohort", LocalDate.of(2028, 1, 10), 10);
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     var details = new EnvelopeDetails();
     details.setName("Donor of the first cohort");
@@ -478,12 +388,12 @@ class GrantReviewIT {
     details.setCohortIds(List.of(intake.cohortId()));
     Long envelopeId = asAdmin.call(() -> envelopes.open(details));
 
-    Long inFirst = admitted(intake);
-    Long inSecond = admitted(new Intake(intake.callId(), secondCohortId, intake.sessionId()));
-    var otherCohort = assertThrows(IncubatorException.class, () -> submitted(inSecond, envelopeId, "5000"));
+    Long inFirst = fixtures.admitted(intake);
+    Long inSecond = fixtures.admitted(intake.into(secondCohortId));
+    var otherCohort = assertThrows(IncubatorException.class, () -> fixtures.submitted(inSecond, envelopeId, "5000"));
     assertEquals("grant.envelope.otherCall", otherCohort.getMessageKey());
     assertEquals("envelope", otherCohort.getField().orElseThrow());
-    Long id = submitted(inFirst, envelopeId, "10000");
+    Long id = fixtures.submitted(inFirst, envelopeId, "10000");
     asReviewer.call(() -> { review.approve(id, null); return null; });
     asMentor.call(() -> { disbursements.confirmMilestone(inFirst, Milestone.BUSINESS_LAUNCHED, today, "Opened"); return null; });
     asAdmin.call(() -> disbursements.pay(id, 1, new PaymentDetails(today, PaymentMethod.MOBILE_WALLET, "MW-1", UUID.randomUUID().toString())));

@@ -1,0 +1,163 @@
+package org.incubator.it.support;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.incubator.applicant.ProjectHolderRegister;
+import org.incubator.grant.EnvelopeDetails;
+import org.incubator.grant.Envelopes;
+import org.incubator.grant.GrantLineDetails;
+import org.incubator.grant.GrantRequests;
+import org.incubator.grant.UseCategory;
+import org.incubator.selection.Applications;
+import org.incubator.selection.CallDetails;
+import org.incubator.selection.CallsForApplications;
+import org.incubator.selection.CohortDetails;
+import org.incubator.selection.Cohorts;
+import org.incubator.selection.Committee;
+import org.incubator.selection.Criterion;
+import org.incubator.selection.DocumentKind;
+import org.incubator.selection.SessionDetails;
+
+/**
+ * The way to a seed grant, for the grant tests: a call with a cohort and a committee session, an
+ * admitted entrepreneur, an envelope, a submitted request with its business plan. Each step runs
+ * in the role that does it in real life.
+ */
+@Stateless
+@PermitAll
+public class GrantFixtures {
+
+  public static final String JNDI = "java:global/incubator/test-support/GrantFixtures";
+
+  /** A call with one big cohort and a committee session, ready to admit people. */
+  public record Intake(Long callId, Long cohortId, Long sessionId) {
+
+    /** The same call and session, admitting into another cohort. */
+    public Intake into(Long otherCohortId) {
+      return new Intake(callId, otherCohortId, sessionId);
+    }
+  }
+
+  /** The last CIN number given, continued from the database: every test class deploys afresh on the same database. */
+  private static AtomicInteger cins;
+
+  @Resource(lookup = "java:jboss/datasources/IncubatorDS")
+  private DataSource dataSource;
+
+  @EJB
+  private AsAdmin asAdmin;
+
+  @EJB
+  private AsMentor asMentor;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Envelopes")
+  private Envelopes envelopes;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/GrantRequests")
+  private GrantRequests requests;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/CallsForApplications")
+  private CallsForApplications calls;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Applications")
+  private Applications applications;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Cohorts")
+  private Cohorts cohorts;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Committee")
+  private Committee committee;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/ProjectHolderRegister")
+  private ProjectHolderRegister register;
+
+  public Intake intake(String name) throws Exception {
+    var call = new CallDetails();
+    call.setName(name);
+    call.setOpensOn(LocalDate.of(2027, 1, 1));
+    call.setClosesOn(LocalDate.of(2027, 1, 31));
+    call.setPlaces(200);
+    call.setProvinceCodes(List.of("CASABLANCA"));
+    call.setIncomeCeilingPerPerson(new BigDecimal("1000"));
+    Long callId = asAdmin.call(() -> calls.open(call));
+    Long cohortId = cohort(callId, "Cohort of " + name, LocalDate.of(2027, 9, 1), 200);
+    var session = new SessionDetails();
+    session.setHeldOn(LocalDate.of(2027, 6, 1));
+    session.setMembers(List.of("mentor"));
+    Long sessionId = asAdmin.call(() -> committee.openSession(callId, session));
+    return new Intake(callId, cohortId, sessionId);
+  }
+
+  public Long cohort(Long callId, String name, LocalDate startsOn, int capacity) throws Exception {
+    var cohort = new CohortDetails();
+    cohort.setName(name);
+    cohort.setStartsOn(startsOn);
+    cohort.setEndsOn(startsOn.plusMonths(3));
+    cohort.setCapacity(capacity);
+    return asAdmin.call(() -> cohorts.form(callId, cohort));
+  }
+
+  /** A new person, marked, shortlisted and admitted into the intake's cohort. */
+  public Long admitted(Intake intake) throws Exception {
+    int number = nextCin();
+    var details = Holders.details("GR" + number, "Granted", "Number" + number);
+    return asMentor.call(() -> {
+      Long id = applications.applyOnPaper(register.register(details), intake.callId());
+      applications.score(id, applications.getApplication(id).getVersion(), Map.of(Criterion.VULNERABILITY, 7, Criterion.SKILLS, 7, Criterion.VIABILITY, 7, Criterion.INTERVIEW, 7));
+      applications.shortlist(id);
+      committee.admit(intake.sessionId(), id, intake.cohortId());
+      return id;
+    });
+  }
+
+  private int nextCin() throws SQLException {
+    synchronized (GrantFixtures.class) {
+      if (cins == null) {
+        try (var connection = dataSource.getConnection();
+            var statement = connection.createStatement();
+            var rows = statement.executeQuery("SELECT COALESCE(MAX(CAST(SUBSTRING(cin, 3) AS UNSIGNED)), 40000) FROM project_holder WHERE cin LIKE 'GR%'")) {
+          rows.next();
+          cins = new AtomicInteger(rows.getInt(1));
+        }
+      }
+    }
+    return cins.incrementAndGet();
+  }
+
+  public Long envelope(String name, String amount, Long callId) throws Exception {
+    var details = new EnvelopeDetails();
+    details.setName(name);
+    details.setFundingSource("National solidarity campaign");
+    details.setAmount(new BigDecimal(amount));
+    details.setStartsOn(LocalDate.of(2027, 1, 1));
+    details.setEndsOn(LocalDate.of(2027, 12, 31));
+    details.setCallIds(List.of(callId));
+    return asAdmin.call(() -> envelopes.open(details));
+  }
+
+  /** A request of one line for {@code amount}, with the business plan attached, sent to the reviewers. */
+  public Long submitted(Long applicationId, Long envelopeId, String amount) throws Exception {
+    return asMentor.call(() -> {
+      Long id = requests.prepare(applicationId, envelopeId, List.of(new GrantLineDetails(UseCategory.EQUIPMENT, "Equipment", new BigDecimal(amount))), "Launch the workshop");
+      withBusinessPlan(applicationId);
+      requests.submit(id);
+      return id;
+    });
+  }
+
+  /** The mentor attaches the entrepreneur's business plan, which a request needs before review. */
+  public Long withBusinessPlan(Long applicationId) throws Exception {
+    byte[] plan = "%PDF-1.4\n% business plan: a sewing workshop\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    return asMentor.call(() -> applications.attach(applicationId, DocumentKind.BUSINESS_PLAN, "business-plan.pdf", plan));
+  }
+}

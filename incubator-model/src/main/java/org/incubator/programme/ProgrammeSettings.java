@@ -1,0 +1,116 @@
+package org.incubator.programme;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.stream.Collectors;
+import org.incubator.applicant.ProjectHolder;
+import org.incubator.grant.TranchePlan;
+import org.incubator.shared.IncubatorException;
+import org.incubator.shared.Money;
+
+/**
+ * The settings of the programme that the administrator changes on a page: the seed-grant ceiling
+ * per person, the amount above which two reviewers must approve, the tranche plan of new grants,
+ * and how many years an earlier admission flags someone applying again. There is one row; a
+ * change applies to what is decided after it (grants already prepared keep their tranches).
+ */
+@Entity
+@Table(name = "programme_settings")
+public class ProgrammeSettings {
+
+  public static final int THE_ONLY_ROW = 1;
+  public static final int MAX_REPEAT_YEARS = 20;
+
+  @Id
+  private int id;
+
+  @Version
+  private long version;
+
+  @Embedded
+  @AttributeOverride(name = "amount", column = @Column(name = "grant_ceiling", nullable = false))
+  private Money grantCeiling;
+
+  @Embedded
+  @AttributeOverride(name = "amount", column = @Column(name = "two_reviewers_above", nullable = false))
+  private Money twoReviewersAbove;
+
+  @Column(name = "tranche_plan", length = 400, nullable = false)
+  private String tranchePlan;
+
+  @Column(name = "repeat_years", nullable = false)
+  private int repeatYears;
+
+  @Column(name = "updated_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false)
+  private String updatedBy;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected ProgrammeSettings() {}
+
+  /** Changes every setting at once, checked together; returns the settings as they were, in one line, for the history. */
+  public String change(Money ceiling, Money twoReviewers, TranchePlan plan, int years, String by, Instant when) {
+    if (ceiling == null || !ceiling.isGreaterThan(Money.ZERO)) {
+      throw IncubatorException.onField("grantCeiling", "grant.amount.positive");
+    }
+    if (twoReviewers == null || Money.ZERO.isGreaterThan(twoReviewers)) {
+      throw IncubatorException.onField("twoReviewersAbove", "programme.settings.notNegative");
+    }
+    if (years < 0 || years > MAX_REPEAT_YEARS) {
+      throw IncubatorException.onField("repeatYears", "programme.settings.years");
+    }
+    String before = summary();
+    this.grantCeiling = ceiling;
+    this.twoReviewersAbove = twoReviewers;
+    this.tranchePlan = write(plan);
+    this.repeatYears = years;
+    this.updatedBy = by;
+    this.updatedAt = when;
+    return before;
+  }
+
+  /** The settings in one line, as the history keeps them. */
+  public String summary() {
+    return "ceiling=" + grantCeiling.getAmount().toPlainString() + " MAD; two reviewers above=" + twoReviewersAbove.getAmount().toPlainString()
+        + " MAD; tranches=" + tranchePlan + "; repeat years=" + repeatYears;
+  }
+
+  private static String write(TranchePlan plan) {
+    return plan.shares().stream().map(s -> s.percent() + ":" + s.milestone().name()).collect(Collectors.joining(","));
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Money getGrantCeiling() {
+    return grantCeiling;
+  }
+
+  public Money getTwoReviewersAbove() {
+    return twoReviewersAbove;
+  }
+
+  public TranchePlan getTranchePlan() {
+    return TranchePlan.parse(tranchePlan);
+  }
+
+  public int getRepeatYears() {
+    return repeatYears;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}
