@@ -46,6 +46,9 @@ public class Disbursements {
   private GrantRequests requests;
 
   @Inject
+  private MyGrants myGrants;
+
+  @Inject
   @Any
   private Instance<MilestoneEvidence> evidence;
 
@@ -53,6 +56,12 @@ public class Disbursements {
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR, Role.Names.REVIEWER})
   public List<TrancheState> tranches(@NotNull Long requestId) {
     return statesOf(requests.getRequest(requestId));
+  }
+
+  /** My own grant's tranches, with what each still waits for: what I need to do to unlock the next one. */
+  @RolesAllowed(Role.Names.ENTREPRENEUR)
+  public List<TrancheState> myTranches(@NotNull Long requestId) {
+    return statesOf(myGrants.get(requestId));
   }
 
   /**

@@ -2,8 +2,8 @@ package org.incubator.selection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.incubator.programme.Programme;
 
 /**
@@ -14,6 +14,12 @@ import org.incubator.programme.Programme;
 @ApplicationScoped
 public class EarlierSupport {
 
+  /**
+   * The same moment inside one SQL statement (the ranking's), from the setting's row: bind the
+   * current instant to its parameter.
+   */
+  public static final String SINCE_IN_SQL = "(? - INTERVAL (SELECT repeat_years FROM programme_settings WHERE id = 1) YEAR)";
+
   @Inject
   private Programme programme;
 
@@ -23,7 +29,6 @@ public class EarlierSupport {
 
   /** Admissions from this moment on count as recent support. */
   public Instant since() {
-    int years = getYears();
-    return Instant.now().minus(Duration.ofDays(365L * years + years / 4));
+    return Instant.now().atZone(ZoneOffset.UTC).minusYears(getYears()).toInstant();
   }
 }

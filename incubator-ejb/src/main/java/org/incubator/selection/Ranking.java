@@ -2,12 +2,12 @@ package org.incubator.selection;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,17 +34,16 @@ public class Ranking {
   @PersistenceContext
   private EntityManager em;
 
-  @Inject
-  private EarlierSupport earlierSupport;
-
   public List<RankedApplication> page(@NotNull RankingFilter filter, @NotNull PageRequest page, Locale locale) {
     List<Object> parameters = new ArrayList<>();
-    parameters.add(Timestamp.from(earlierSupport.since()));
+    parameters.add(Timestamp.from(Instant.now()));
     String sql =
         "SELECT r.id, r.call_rank, r.total_score, r.status, h.id, CONCAT(h.first_name, ' ', h.last_name), h.gender, p."
             + provinceColumn(locale)
             + ", h.project_trade, c.name, EXISTS (SELECT 1 FROM application o JOIN application_status_change s ON s.application_id = o.id"
-            + " WHERE o.holder_id = r.holder_id AND o.id <> r.id AND s.to_status = 'ADMITTED' AND s.changed_at >= ?)"
+            + " WHERE o.holder_id = r.holder_id AND o.id <> r.id AND s.to_status = 'ADMITTED' AND s.changed_at >= "
+            + EarlierSupport.SINCE_IN_SQL
+            + ")"
             + from(filter, parameters)
             + " LEFT JOIN cohort c ON c.id = r.cohort_id"
             + where(filter, parameters)

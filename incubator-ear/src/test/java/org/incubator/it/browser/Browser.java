@@ -142,21 +142,32 @@ public final class Browser implements AutoCloseable {
     closeOverlay(id);
   }
 
-  /** Ticks the option with this label in a PrimeFaces checkbox menu, then closes the menu. */
+  /**
+   * Ticks the option with this label in a PrimeFaces checkbox menu (scrolling the list to it, as a
+   * person would), then closes the menu. After an ajax update the page can hold an old copy of the
+   * menu's panel: only the one on screen counts.
+   */
   public void checkInMenu(String id, String label) {
-    By box =
-        By.xpath("//div[@id='" + id + "_panel']//li[.//label[normalize-space()='" + label + "']]//div[contains(@class,'ui-chkbox-box')]");
+    By option = By.xpath(".//li[.//label[normalize-space()='" + label + "']]//div[contains(@class,'ui-chkbox-box')]");
     waitUntil(
         () -> {
-          var shown = driver.findElements(box).stream().filter(WebElement::isDisplayed).findFirst();
-          if (shown.isEmpty()) {
+          var panel = driver.findElements(By.id(id + "_panel")).stream().filter(WebElement::isDisplayed).findFirst();
+          if (panel.isEmpty()) {
             driver.findElement(By.id(id)).click();
             return false;
           }
-          if (!shown.get().getAttribute("class").contains("ui-state-active")) {
-            shown.get().click();
+          var box = panel.get().findElements(option).stream().findFirst();
+          if (box.isEmpty()) {
+            return false;
           }
-          return shown.get().getAttribute("class").contains("ui-state-active");
+          if (!box.get().isDisplayed()) {
+            script("arguments[0].scrollIntoView({block: 'nearest'});", box.get());
+            return false;
+          }
+          if (!box.get().getAttribute("class").contains("ui-state-active")) {
+            box.get().click();
+          }
+          return box.get().getAttribute("class").contains("ui-state-active");
         },
         label + " ticked in " + id);
     closeOverlay(id);

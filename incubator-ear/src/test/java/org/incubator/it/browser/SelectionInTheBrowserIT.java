@@ -177,7 +177,8 @@ class SelectionInTheBrowserIT {
     assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
     phone.waitForText(By.cssSelector(".grant-status"), Browser.text("ar", "GrantStatus.APPROVED"));
     assertTrue(phone.find(By.cssSelector(".grant-amount")).getText().startsWith("25"), phone.find(By.cssSelector(".grant-amount")).getText());
-    assertTrue(phone.find(By.cssSelector(".tranches")).getText().contains(Browser.text("ar", "grant.tranche.paid")), "the first tranche shows as paid");
+    assertTrue(phone.find(By.cssSelector(".my-tranche-1")).getText().contains(Browser.text("ar", "grant.tranche.paid")), "the first tranche shows as paid");
+    assertTrue(phone.find(By.cssSelector(".my-tranche-2")).getText().contains(Browser.text("ar", "Milestone.EVALUATION_PASSED")), "what unlocks the next one");
     phone.screenshot("my-application-ar-phone");
 
     // The decision letter, in Arabic, says what was approved and how it is paid.

@@ -295,6 +295,7 @@ class GrantReviewIT {
     assertThrows(NotFoundException.class, () -> asEntrepreneur.call(() -> myGrants.get(id)));
     assertTrue(asEntrepreneur.call(() -> myGrants.mine()).stream().noneMatch(g -> g.getId().equals(id)));
     assertThrows(EJBAccessException.class, () -> asEntrepreneur.call(() -> requests.getRequest(id)));
+    assertThrows(NotFoundException.class, () -> asEntrepreneur.call(() -> disbursements.myTranches(id)), "nor what its tranches wait for");
   }
 
   @Test

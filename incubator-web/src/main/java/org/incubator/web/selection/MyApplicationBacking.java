@@ -7,9 +7,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.incubator.grant.Disbursements;
 import org.incubator.grant.GrantEvent;
 import org.incubator.grant.GrantRequest;
 import org.incubator.grant.MyGrants;
+import org.incubator.grant.TrancheState;
 import org.incubator.selection.Application;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.ApplicationStatus;
@@ -34,6 +36,9 @@ public class MyApplicationBacking implements Serializable {
 
   @Inject
   private MyGrants myGrants;
+
+  @Inject
+  private Disbursements disbursements;
 
   private String idParameter;
   private Long id;
@@ -104,6 +109,11 @@ public class MyApplicationBacking implements Serializable {
   /** My seed grant as it went to the foundation, the latest version first. */
   public List<GrantRequest> getGrants() {
     return grants;
+  }
+
+  /** My grant's tranches: paid, ready to be paid, or the milestone each still waits for. */
+  public List<TrancheState> tranchesOf(GrantRequest grant) {
+    return disbursements.myTranches(grant.getId());
   }
 
   /** What the reviewers wrote on a request of mine. */
