@@ -50,10 +50,9 @@ public class EnvelopesBacking implements Serializable {
 
   public void load() {
     list = envelopes.list();
-    if (callOptions == null) {
+    if (callOptions == null && currentUser.is(Role.ADMIN.name())) {
+      // only the administrator opens envelopes; reviewers read the balances
       callOptions = calls.list(new PageRequest(0, CALLS_OFFERED, null, false)).stream().map(c -> new SelectItem(c.getId(), c.getName())).toList();
-    }
-    if (cohortOptions == null && currentUser.is(Role.ADMIN.name())) {
       cohortOptions =
           cohorts.latest(CALLS_OFFERED).stream()
               .map(c -> new SelectItem(c.getId(), Messages.text("grant.envelope.cohortOption", c.getName(), c.getCall().getName())))

@@ -61,19 +61,26 @@ public class Labels {
 
   /** A day written out in full (“14 mars 2027”), for letters. */
   public static String longDate(Locale locale, Instant instant) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(numbersLocale(locale)).format(instant.atZone(CENTRE_ZONE));
+    return withoutDirectionMarks(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(numbersLocale(locale)).format(instant.atZone(CENTRE_ZONE)));
   }
 
   public String dateTime(Instant instant) {
     return instant == null
         ? ""
-        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(numbersLocale())
-            .format(instant.atZone(CENTRE_ZONE));
+        : withoutDirectionMarks(
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(numbersLocale()).format(instant.atZone(CENTRE_ZONE)));
   }
 
   public String date(java.time.LocalDate date) {
-    return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(numbersLocale()).format(date);
+    return date == null ? "" : withoutDirectionMarks(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(numbersLocale()).format(date));
+  }
+
+  /**
+   * Arabic date patterns put right-to-left marks between day, month and year; with Western digits
+   * they scramble a date set in a left-to-right run (31/10/2026 shown as "31– 2026/10/").
+   */
+  private static String withoutDirectionMarks(String text) {
+    return text.replace("\u200f", "").replace("\u200e", "");
   }
 
   /** A file size as people read it: bytes, KB or MB. */

@@ -1,0 +1,93 @@
+package org.incubator.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.incubator.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The working pages of mentors and reviewers on a 360-px phone in Arabic: each reads right to left
+ * and fits the screen, so nobody has to scroll sideways to reach a column or a button.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PhonePagesInTheBrowserIT {
+
+  private static final String DEMO_CALL = "Appel 2027 — Casablanca-Settat";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  private Browser phone;
+
+  @AfterEach
+  void closeBrowser() {
+    if (phone != null) {
+      phone.screenshot("last-phone-pages");
+      phone.close();
+    }
+  }
+
+  private void signIn(String username) {
+    phone = new Browser(Browser.PHONE);
+    new LoginPage(phone).open();
+    new Shell(phone).switchTo("ar");
+    new LoginPage(phone).signInAs(username);
+  }
+
+  /** How many pixels the page is wider than the screen, for each page visited. */
+  private final List<String> tooWide = new ArrayList<>();
+
+  private void check(String page, By shown) {
+    phone.find(shown);
+    assertEquals("rtl", new Shell(phone).direction(), page);
+    long overflow = (Long) phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
+    if (overflow > 0) {
+      tooWide.add(page + " by " + overflow + " px");
+    }
+    phone.screenshot("phone-ar-" + page);
+  }
+
+  @Test
+  void aMentorsPagesFitAPhoneInArabic() {
+    signIn("mentor");
+    phone.open("/selection/calls.xhtml");
+    check("calls", By.xpath("//tr[contains(., '" + DEMO_CALL + "')]"));
+    phone.clickOn(By.xpath("//tr[contains(., '" + DEMO_CALL + "')]//a[contains(@class, 'ranking-link')]"));
+    check("ranking", By.id("ranking"));
+    phone.open("/selection/calls.xhtml");
+    phone.clickOn(By.xpath("//tr[contains(., '" + DEMO_CALL + "')]//a[contains(@class, 'committee-link')]"));
+    check("committee", By.cssSelector("canvas"));
+    phone.open("/applicant/holders.xhtml");
+    check("holders", By.cssSelector("table"));
+    assertTrue(tooWide.isEmpty(), "pages wider than the phone: " + tooWide);
+  }
+
+  @Test
+  void aReviewersPagesFitAPhoneInArabic() {
+    signIn("reviewer");
+    phone.open("/grant/inbox.xhtml");
+    check("inbox", By.cssSelector("table"));
+    phone.open("/grant/envelopes.xhtml");
+    check("envelopes", By.id("envelopeTable"));
+    phone.clickOn(By.linkText("INDH 2027"));
+    check("envelope", By.id("history"));
+    String opened = LocalDate.now().minusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    assertTrue(phone.find(By.cssSelector(".subtitle")).getText().contains(opened), "the demo envelope's period, day/month/year as written: " + phone.find(By.cssSelector(".subtitle")).getText());
+    assertTrue(tooWide.isEmpty(), "pages wider than the phone: " + tooWide);
+  }
+}
