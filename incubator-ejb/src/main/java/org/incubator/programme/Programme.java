@@ -42,11 +42,10 @@ public class Programme {
     if (settings.getVersion() != details.getVersion()) {
       throw new ConcurrentUpdateException();
     }
-    Instant now = Instant.now();
-    String by = context.getCallerPrincipal().getName();
-    String before =
-        settings.change(Money.mad(details.getGrantCeiling()), Money.mad(details.getTwoReviewersAbove()), details.plan(), details.getRepeatYears(), by, now);
-    em.persist(new SettingsChange(by, now, before, settings.summary()));
+    settings.change(
+        Money.mad(details.getGrantCeiling()), Money.mad(details.getTwoReviewersAbove()), details.plan(), details.getRepeatYears(),
+        context.getCallerPrincipal().getName(), Instant.now());
+    em.persist(new SettingsChange(settings));
     Flushes.orConflict(em);
   }
 

@@ -38,6 +38,11 @@ public record TranchePlan(List<Share> shares) implements Serializable {
     return new TranchePlan(shares);
   }
 
+  /** Writes the plan as {@link #parse} reads it. */
+  public static String write(TranchePlan plan) {
+    return String.join(",", plan.shares().stream().map(s -> s.percent() + ":" + s.milestone().name()).toList());
+  }
+
   public List<Tranche> split(Money amount) {
     List<Tranche> tranches = new ArrayList<>();
     Money given = Money.ZERO;

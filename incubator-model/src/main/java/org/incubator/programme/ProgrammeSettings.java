@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.stream.Collectors;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.grant.TranchePlan;
 import org.incubator.shared.IncubatorException;
@@ -55,8 +54,8 @@ public class ProgrammeSettings {
 
   protected ProgrammeSettings() {}
 
-  /** Changes every setting at once, checked together; returns the settings as they were, in one line, for the history. */
-  public String change(Money ceiling, Money twoReviewers, TranchePlan plan, int years, String by, Instant when) {
+  /** Changes every setting at once, checked together. */
+  public void change(Money ceiling, Money twoReviewers, TranchePlan plan, int years, String by, Instant when) {
     if (ceiling == null || !ceiling.isGreaterThan(Money.ZERO)) {
       throw IncubatorException.onField("grantCeiling", "grant.amount.positive");
     }
@@ -66,24 +65,12 @@ public class ProgrammeSettings {
     if (years < 0 || years > MAX_REPEAT_YEARS) {
       throw IncubatorException.onField("repeatYears", "programme.settings.years");
     }
-    String before = summary();
     this.grantCeiling = ceiling;
     this.twoReviewersAbove = twoReviewers;
-    this.tranchePlan = write(plan);
+    this.tranchePlan = TranchePlan.write(plan);
     this.repeatYears = years;
     this.updatedBy = by;
     this.updatedAt = when;
-    return before;
-  }
-
-  /** The settings in one line, as the history keeps them. */
-  public String summary() {
-    return "ceiling=" + grantCeiling.getAmount().toPlainString() + " MAD; two reviewers above=" + twoReviewersAbove.getAmount().toPlainString()
-        + " MAD; tranches=" + tranchePlan + "; repeat years=" + repeatYears;
-  }
-
-  private static String write(TranchePlan plan) {
-    return plan.shares().stream().map(s -> s.percent() + ":" + s.milestone().name()).collect(Collectors.joining(","));
   }
 
   public long getVersion() {

@@ -1,6 +1,8 @@
 package org.incubator.programme;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,8 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.incubator.applicant.ProjectHolder;
+import org.incubator.grant.TranchePlan;
+import org.incubator.shared.Money;
 
-/** One change of the programme's settings: who, when, before and after (the database refuses to edit or delete it). */
+/**
+ * One change of the programme's settings: who, when, and the settings as they were after it (the
+ * change before it shows them before). The database refuses to edit or delete it.
+ */
 @Entity
 @Table(name = "programme_settings_change")
 public class SettingsChange {
@@ -24,19 +31,30 @@ public class SettingsChange {
   @Column(name = "changed_at", nullable = false, updatable = false)
   private Instant at;
 
-  @Column(name = "old_value", length = 1000, nullable = false, updatable = false)
-  private String oldValue;
+  @Embedded
+  @AttributeOverride(name = "amount", column = @Column(name = "grant_ceiling", nullable = false, updatable = false))
+  private Money grantCeiling;
 
-  @Column(name = "new_value", length = 1000, nullable = false, updatable = false)
-  private String newValue;
+  @Embedded
+  @AttributeOverride(name = "amount", column = @Column(name = "two_reviewers_above", nullable = false, updatable = false))
+  private Money twoReviewersAbove;
+
+  @Column(name = "tranche_plan", length = 400, nullable = false, updatable = false)
+  private String tranchePlan;
+
+  @Column(name = "repeat_years", nullable = false, updatable = false)
+  private int repeatYears;
 
   protected SettingsChange() {}
 
-  public SettingsChange(String by, Instant at, String oldValue, String newValue) {
-    this.by = by;
-    this.at = at;
-    this.oldValue = oldValue;
-    this.newValue = newValue;
+  /** The change that has just made {@code settings} what they are. */
+  public SettingsChange(ProgrammeSettings settings) {
+    this.by = settings.getUpdatedBy();
+    this.at = settings.getUpdatedAt();
+    this.grantCeiling = settings.getGrantCeiling();
+    this.twoReviewersAbove = settings.getTwoReviewersAbove();
+    this.tranchePlan = TranchePlan.write(settings.getTranchePlan());
+    this.repeatYears = settings.getRepeatYears();
   }
 
   public Long getId() {
@@ -51,11 +69,19 @@ public class SettingsChange {
     return at;
   }
 
-  public String getOldValue() {
-    return oldValue;
+  public Money getGrantCeiling() {
+    return grantCeiling;
   }
 
-  public String getNewValue() {
-    return newValue;
+  public Money getTwoReviewersAbove() {
+    return twoReviewersAbove;
+  }
+
+  public TranchePlan getTranchePlan() {
+    return TranchePlan.parse(tranchePlan);
+  }
+
+  public int getRepeatYears() {
+    return repeatYears;
   }
 }

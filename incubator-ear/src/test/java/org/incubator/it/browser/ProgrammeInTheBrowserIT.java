@@ -73,12 +73,15 @@ class ProgrammeInTheBrowserIT {
 
     typeIn(browser.find(By.cssSelector("input[id$=':1:percent']")), "40");
     save(Browser.text("fr", "programme.settings.saved"));
-    assertTrue(browser.byId("changes").getText().contains("repeat years=4"), browser.byId("changes").getText());
+    By latestYears = By.cssSelector("#changes_data tr:first-child td:last-child");
+    assertTrue(browser.find(latestYears).getText().endsWith("4"), "the change is in the history: " + browser.find(latestYears).getText());
+    String latestPlan = browser.find(By.cssSelector("#changes_data tr:first-child td:nth-child(5)")).getText();
+    assertTrue(latestPlan.contains("60 % " + Browser.text("fr", "Milestone.BUSINESS_LAUNCHED")), "the plan in the reader's words: " + latestPlan);
 
     // Back to the programme's three years, for the other tests.
     browser.type("repeatYears", "3");
     browser.click("saveSettings");
-    browser.waitForText(By.cssSelector("#changes_data tr:first-child td:last-child"), "repeat years=3");
+    browser.waitUntil(() -> browser.find(latestYears).getText().endsWith("3"), "the second change on top of the history");
     browser.screenshot("settings-saved-fr-desk");
   }
 
