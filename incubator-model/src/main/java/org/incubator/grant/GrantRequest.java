@@ -351,6 +351,16 @@ public class GrantRequest {
     return amount;
   }
 
+  /** The returned version this one was prepared from, kept as the reviewers saw it; none for a first request. */
+  public GrantRequest getPrevious() {
+    return previous;
+  }
+
+  /** The payment of a tranche, or null while it is unpaid. */
+  public GrantPayment paymentOf(int sequence) {
+    return payments.stream().filter(p -> p.getTranche() == sequence).findFirst().orElse(null);
+  }
+
   public List<GrantLine> getLines() {
     return List.copyOf(lines);
   }

@@ -160,6 +160,8 @@ class SelectionInTheBrowserIT {
     desk.type("reference", "VIR-2027-0042");
     desk.clickOn(By.cssSelector(".pay-tranche"));
     desk.waitForText(By.cssSelector(".tranche-1"), Browser.text("fr", "grant.tranche.paid"));
+    String paid = desk.find(By.cssSelector(".payment-details")).getText();
+    assertTrue(paid.contains("VIR-2027-0042") && paid.contains(Browser.text("fr", "PaymentMethod.BANK_TRANSFER")), "how and when it was paid: " + paid);
     assertEquals(Browser.text("fr", "grant.tranche.waitingMilestone"), desk.find(By.cssSelector(".tranche-2")).getText());
     desk.screenshot("tranche-paid-fr-desk");
     new Shell(desk).signOut();
