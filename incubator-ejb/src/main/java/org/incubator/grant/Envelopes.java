@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.incubator.identity.Role;
+import org.incubator.selection.Application;
 import org.incubator.selection.CallForApplications;
 import org.incubator.selection.Cohort;
 import org.incubator.shared.DateRange;
@@ -31,6 +32,8 @@ import org.incubator.shared.UniqueKeys;
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.REVIEWER, Role.Names.MENTOR})
 public class Envelopes {
+
+  private static final long NO_COHORT = -1;
 
 
   @PersistenceContext
@@ -133,6 +136,21 @@ public class Envelopes {
 
   private static BigDecimal decimal(Object value) {
     return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
+  }
+
+  /** The envelopes a grant to this admitted entrepreneur may come from: funding their call or their cohort (one statement). */
+  public List<BudgetEnvelope> funding(@NotNull Long applicationId) {
+    Application admitted = em.find(Application.class, applicationId);
+    if (admitted == null) {
+      throw new NotFoundException("selection.application.notFound", applicationId);
+    }
+    return em.createQuery(
+            "SELECT DISTINCT e FROM BudgetEnvelope e LEFT JOIN e.calls call LEFT JOIN e.cohorts cohort"
+                + " WHERE call.id = :call OR cohort.id = :cohort ORDER BY e.name",
+            BudgetEnvelope.class)
+        .setParameter("call", admitted.getCall().getId())
+        .setParameter("cohort", admitted.getCohort().map(Cohort::getId).orElse(NO_COHORT))
+        .getResultList();
   }
 
   /** Every envelope with its balances, the latest period first (there are a handful a year). */

@@ -391,6 +391,8 @@ class GrantReviewIT {
 
     Long inFirst = fixtures.admitted(intake);
     Long inSecond = fixtures.admitted(intake.into(secondCohortId));
+    assertTrue(asMentor.call(() -> envelopes.funding(inFirst)).stream().anyMatch(e -> e.getId().equals(envelopeId)), "offered for the funded cohort");
+    assertTrue(asMentor.call(() -> envelopes.funding(inSecond)).stream().noneMatch(e -> e.getId().equals(envelopeId)), "not offered for another cohort");
     var otherCohort = assertThrows(IncubatorException.class, () -> fixtures.submitted(inSecond, envelopeId, "5000"));
     assertEquals("grant.envelope.otherCall", otherCohort.getMessageKey());
     assertEquals("envelope", otherCohort.getField().orElseThrow());

@@ -111,8 +111,7 @@ public class GrantFormBacking implements Serializable {
     Application application = applications.getApplication(applicationId);
     entrepreneur = application.getHolder().getFullName();
     envelopeOptions =
-        envelopes.list().stream()
-            .filter(e -> e.funds(application))
+        envelopes.funding(applicationId).stream()
             .map(e -> new SelectItem(e.getId(), Messages.text("grant.envelope.option", e.getName(), labels.money(e.getAvailable()))))
             .toList();
   }

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.incubator.grant.Disbursements;
 import org.incubator.grant.GrantEvent;
 import org.incubator.grant.GrantRequest;
@@ -50,6 +52,7 @@ public class MyApplicationBacking implements Serializable {
   private transient List<CallForApplications> openCalls;
   private long waitingPosition;
   private final DocumentUpload upload = new DocumentUpload();
+  private transient Map<Long, List<TrancheState>> tranches;
 
   public void load() {
     if (id == null) {
@@ -64,6 +67,7 @@ public class MyApplicationBacking implements Serializable {
     Collections.reverse(history);
     documents = myApplications.documentsOf(id);
     grants = myGrants.mine().stream().filter(g -> g.getApplication().getId().equals(id)).toList();
+    tranches = grants.stream().collect(Collectors.toMap(GrantRequest::getId, g -> disbursements.myTranches(g.getId())));
     waitingPosition = application.getStatus() == ApplicationStatus.WAITING ? myApplications.waitingPosition(id) : 0;
   }
 
@@ -113,7 +117,7 @@ public class MyApplicationBacking implements Serializable {
 
   /** My grant's tranches: paid, ready to be paid, or the milestone each still waits for. */
   public List<TrancheState> tranchesOf(GrantRequest grant) {
-    return disbursements.myTranches(grant.getId());
+    return tranches.get(grant.getId());
   }
 
   /** What the reviewers wrote on a request of mine. */
