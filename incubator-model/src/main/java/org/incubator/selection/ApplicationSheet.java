@@ -1,13 +1,16 @@
 package org.incubator.selection;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
@@ -21,6 +24,8 @@ import org.incubator.shared.IncubatorException;
  * A batch of paper applications as a mentor brings it: a CSV file (comma or semicolon, UTF-8)
  * or an Excel workbook (.xlsx, first sheet). The first line names the columns with the form's
  * field names ({@code cin}, {@code firstName}, …); every other non-empty line is one applicant.
+ * The reading stops at the first limit passed (lines, columns, cell length, unpacked size), so a
+ * file made to exhaust the server is refused before it is built.
  */
 public final class ApplicationSheet {
 
@@ -28,6 +33,18 @@ public final class ApplicationSheet {
   public record Row(int line, Map<String, String> cells) {}
 
   public static final int MAX_ROWS = 10_000;
+  /** Four times the form's fields: room for a mentor's own columns, left without a header and ignored. */
+  public static final int MAX_COLUMNS = 100;
+  /**
+   * Well above the longest field (a project description of 4,000 characters), so a text a little
+   * too long is refused on its own line with its field's reason; no applicant writes longer.
+   */
+  public static final int MAX_CELL_LENGTH = 10_000;
+  /**
+   * What a workbook may unpack to, all its parts together: twice the largest upload (20 MB), room
+   * for the XML around each cell of a sheet that carries as much text as the largest CSV file.
+   */
+  public static final int MAX_UNPACKED_BYTES = 40 * 1024 * 1024;
 
   private ApplicationSheet() {}
 
@@ -35,11 +52,16 @@ public final class ApplicationSheet {
     if (content == null || content.length == 0) {
       throw IncubatorException.onField("file", "selection.document.empty");
     }
-    List<List<String>> lines = isZip(content) ? Xlsx.lines(content) : Csv.lines(new String(content, StandardCharsets.UTF_8));
-    if (lines.isEmpty()) {
+    var lines = new Lines();
+    if (isZip(content)) {
+      Xlsx.read(content, lines);
+    } else {
+      Csv.read(new String(content, StandardCharsets.UTF_8), lines);
+    }
+    if (lines.header == null) {
       throw IncubatorException.onField("file", "selection.import.noHeader");
     }
-    List<String> header = lines.get(0).stream().map(String::strip).toList();
+    List<String> header = lines.header.stream().map(String::strip).toList();
     List<String> known = DetailsProperties.names();
     for (String column : header) {
       if (!column.isEmpty() && !known.contains(column)) {
@@ -50,21 +72,14 @@ public final class ApplicationSheet {
       throw IncubatorException.onField("file", "selection.import.noHeader");
     }
     List<Row> rows = new ArrayList<>();
-    for (int i = 1; i < lines.size(); i++) {
-      List<String> cells = lines.get(i);
-      if (cells.stream().allMatch(String::isBlank)) {
-        continue;
-      }
+    for (Line line : lines.applicants) {
       Map<String, String> byColumn = new LinkedHashMap<>();
       for (int c = 0; c < header.size(); c++) {
         if (!header.get(c).isEmpty()) {
-          byColumn.put(header.get(c), c < cells.size() ? cells.get(c) : "");
+          byColumn.put(header.get(c), c < line.cells().size() ? line.cells().get(c) : "");
         }
       }
-      rows.add(new Row(i + 1, byColumn));
-    }
-    if (rows.size() > MAX_ROWS) {
-      throw IncubatorException.onField("file", "selection.import.tooManyRows", MAX_ROWS);
+      rows.add(new Row(line.number(), byColumn));
     }
     return rows;
   }
@@ -73,15 +88,63 @@ public final class ApplicationSheet {
     return content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
   }
 
+  private record Line(int number, List<String> cells) {}
+
+  /**
+   * The lines as the readers find them: the first is the header; a blank line keeps its number
+   * but is not kept; one applicant's line too many ends the reading.
+   */
+  private static final class Lines {
+
+    private List<String> header;
+    private final List<Line> applicants = new ArrayList<>();
+    private int count;
+
+    /** The number of the line being read, as a spreadsheet shows it. */
+    int current() {
+      return count + 1;
+    }
+
+    void add(List<String> cells) {
+      count++;
+      if (count == 1) {
+        header = cells;
+      } else if (!cells.stream().allMatch(String::isBlank)) {
+        if (applicants.size() == MAX_ROWS) {
+          throw IncubatorException.onField("file", "selection.import.tooManyRows", MAX_ROWS);
+        }
+        applicants.add(new Line(count, cells));
+      }
+    }
+
+    /** Adds a cell to the line being read, unless it is one column too many or too long. */
+    void addCell(List<String> line, String cell) {
+      if (line.size() == MAX_COLUMNS) {
+        throw tooManyColumns();
+      }
+      if (cell.length() > MAX_CELL_LENGTH) {
+        throw cellTooLong();
+      }
+      line.add(cell);
+    }
+
+    IncubatorException tooManyColumns() {
+      return IncubatorException.onField("file", "selection.import.tooManyColumns", MAX_COLUMNS, current());
+    }
+
+    IncubatorException cellTooLong() {
+      return IncubatorException.onField("file", "selection.import.cellTooLong", MAX_CELL_LENGTH, current());
+    }
+  }
+
   /** RFC 4180 lines: quoted cells may hold separators, quotes (doubled) and line breaks. */
   static final class Csv {
 
     private Csv() {}
 
-    static List<List<String>> lines(String text) {
+    static void read(String text, Lines lines) {
       String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
       char separator = separatorOf(body);
-      List<List<String>> lines = new ArrayList<>();
       List<String> line = new ArrayList<>();
       var cell = new StringBuilder();
       boolean quoted = false;
@@ -89,35 +152,41 @@ public final class ApplicationSheet {
         char ch = body.charAt(i);
         if (quoted) {
           if (ch == '"' && i + 1 < body.length() && body.charAt(i + 1) == '"') {
-            cell.append('"');
+            append(cell, '"', lines);
             i++;
           } else if (ch == '"') {
             quoted = false;
           } else {
-            cell.append(ch);
+            append(cell, ch, lines);
           }
         } else if (ch == '"') {
           quoted = true;
         } else if (ch == separator) {
-          line.add(cell.toString());
+          lines.addCell(line, cell.toString());
           cell.setLength(0);
         } else if (ch == '\n' || ch == '\r') {
           if (ch == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
             i++;
           }
-          line.add(cell.toString());
+          lines.addCell(line, cell.toString());
           cell.setLength(0);
           lines.add(line);
           line = new ArrayList<>();
         } else {
-          cell.append(ch);
+          append(cell, ch, lines);
         }
       }
       if (cell.length() > 0 || !line.isEmpty()) {
-        line.add(cell.toString());
+        lines.addCell(line, cell.toString());
         lines.add(line);
       }
-      return lines;
+    }
+
+    private static void append(StringBuilder cell, char ch, Lines lines) {
+      if (cell.length() == MAX_CELL_LENGTH) {
+        throw lines.cellTooLong();
+      }
+      cell.append(ch);
     }
 
     /** The separator of the header line: a semicolon (as French Excel writes) or a comma. */
@@ -131,25 +200,58 @@ public final class ApplicationSheet {
   /** The first sheet of an .xlsx workbook, read with the JDK's own zip and StAX (no external entities). */
   static final class Xlsx {
 
+    private static final String SHEET = "xl/worksheets/sheet1.xml";
+    private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
+
     private Xlsx() {}
 
-    static List<List<String>> lines(byte[] content) {
+    static void read(byte[] content, Lines lines) {
+      Map<String, byte[]> parts = unpack(content);
+      byte[] sheet = parts.get(SHEET);
+      if (sheet == null) {
+        throw unreadable();
+      }
+      List<String> shared = parts.containsKey(SHARED_STRINGS) ? sharedStrings(parts.get(SHARED_STRINGS)) : List.of();
+      rows(sheet, shared, lines);
+    }
+
+    /**
+     * The sheet and its shared strings. Every part is inflated here, those skipped too, counting
+     * the bytes as they come: the sizes a zip declares are the sender's word, not a measure.
+     */
+    private static Map<String, byte[]> unpack(byte[] content) {
       Map<String, byte[]> parts = new HashMap<>();
+      Set<String> names = new HashSet<>();
+      byte[] chunk = new byte[64 * 1024];
+      long unpacked = 0;
       try (var zip = new ZipInputStream(new ByteArrayInputStream(content))) {
         for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-          if (entry.getName().equals("xl/sharedStrings.xml") || entry.getName().equals("xl/worksheets/sheet1.xml")) {
-            parts.put(entry.getName(), zip.readNBytes(50 * 1024 * 1024));
+          if (!names.add(entry.getName())) {
+            throw unreadable();
+          }
+          boolean kept = entry.getName().equals(SHEET) || entry.getName().equals(SHARED_STRINGS);
+          var part = kept ? new ByteArrayOutputStream() : null;
+          for (int n = zip.read(chunk); n >= 0; n = zip.read(chunk)) {
+            unpacked += n;
+            if (unpacked > MAX_UNPACKED_BYTES) {
+              throw IncubatorException.onField("file", "selection.import.tooLarge", MAX_UNPACKED_BYTES / (1024 * 1024));
+            }
+            if (part != null) {
+              part.write(chunk, 0, n);
+            }
+          }
+          if (part != null) {
+            parts.put(entry.getName(), part.toByteArray());
           }
         }
       } catch (IOException e) {
-        throw IncubatorException.onField("file", "selection.import.unreadable");
+        throw unreadable();
       }
-      byte[] sheet = parts.get("xl/worksheets/sheet1.xml");
-      if (sheet == null) {
-        throw IncubatorException.onField("file", "selection.import.unreadable");
-      }
-      List<String> shared = parts.containsKey("xl/sharedStrings.xml") ? sharedStrings(parts.get("xl/sharedStrings.xml")) : List.of();
-      return rows(sheet, shared);
+      return parts;
+    }
+
+    private static IncubatorException unreadable() {
+      return IncubatorException.onField("file", "selection.import.unreadable");
     }
 
     private static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
@@ -176,13 +278,12 @@ public final class ApplicationSheet {
           }
         }
       } catch (XMLStreamException e) {
-        throw IncubatorException.onField("file", "selection.import.unreadable");
+        throw unreadable();
       }
       return strings;
     }
 
-    private static List<List<String>> rows(byte[] xml, List<String> shared) {
-      List<List<String>> lines = new ArrayList<>();
+    private static void rows(byte[] xml, List<String> shared, Lines lines) {
       try {
         XMLStreamReader r = reader(xml);
         List<String> line = null;
@@ -199,38 +300,56 @@ public final class ApplicationSheet {
               }
               case "v", "t" -> {
                 String text = r.getElementText();
-                String value = "s".equals(type) ? shared.get(Integer.parseInt(text.strip())) : text;
-                while (line != null && line.size() < column) {
-                  line.add("");
-                }
                 if (line != null) {
-                  line.add(value);
+                  if (column >= MAX_COLUMNS) {
+                    throw lines.tooManyColumns();
+                  }
+                  while (line.size() < column) {
+                    line.add("");
+                  }
+                  lines.addCell(line, "s".equals(type) ? sharedString(shared, text) : text);
                 }
               }
               default -> {}
             }
-          } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("row")) {
+          } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("row") && line != null) {
             lines.add(line);
             line = null;
           }
         }
       } catch (XMLStreamException | RuntimeException e) {
-        throw IncubatorException.onField("file", "selection.import.unreadable");
+        throw e instanceof IncubatorException refusal ? refusal : unreadable();
       }
-      return lines;
     }
 
-    /** The zero-based column of a cell reference such as {@code C12}; without one, the next column. */
+    private static String sharedString(List<String> shared, String index) {
+      try {
+        int i = Integer.parseInt(index.strip());
+        if (i >= 0 && i < shared.size()) {
+          return shared.get(i);
+        }
+      } catch (NumberFormatException e) {
+        // unreadable, as an index out of the list
+      }
+      throw unreadable();
+    }
+
+    /**
+     * The zero-based column of a cell reference such as {@code C12}; without one, the next column.
+     * Counting stops past the column limit: a reference such as {@code ZZZZZZ1} would overflow.
+     */
     private static int columnOf(String reference, int next) {
       if (reference == null) {
         return next;
       }
       int column = 0;
       for (char ch : reference.toCharArray()) {
-        if (Character.isLetter(ch)) {
-          column = column * 26 + (Character.toUpperCase(ch) - 'A' + 1);
-        } else {
+        if (!Character.isLetter(ch)) {
           break;
+        }
+        column = column * 26 + (Character.toUpperCase(ch) - 'A' + 1);
+        if (column > MAX_COLUMNS) {
+          return MAX_COLUMNS;
         }
       }
       return column - 1;
