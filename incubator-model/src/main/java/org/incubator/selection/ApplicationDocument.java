@@ -65,7 +65,7 @@ public class ApplicationDocument {
   public ApplicationDocument(Application application, DocumentKind kind, String fileName, DocumentFormat format, long size, String sha256, String by, Instant when) {
     this.application = Objects.requireNonNull(application, "application");
     this.kind = Objects.requireNonNull(kind, "kind");
-    this.fileName = cleanName(fileName);
+    this.fileName = cleanName(fileName, format);
     this.mediaType = format.getMediaType();
     this.size = size;
     this.sha256 = Objects.requireNonNull(sha256, "sha256");
@@ -74,14 +74,28 @@ public class ApplicationDocument {
     this.uploadedAt = Objects.requireNonNull(when, "when");
   }
 
-  /** The name as shown and offered for download: no folders, no control characters, not too long. */
-  static String cleanName(String name) {
-    String base = name == null ? "" : name.replace('\\', '/');
-    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+  /**
+   * The name as shown and offered for download: no folders, no control or invisible characters
+   * (a right-to-left override, U+202E, before {@code fdp.exe} shows it as {@code exe.pdf}),
+   * not too long, and ending with the extension of the format the content was recognised as,
+   * whatever extension the applicant gave: the computer that opens it goes by the extension.
+   */
+  static String cleanName(String name, DocumentFormat format) {
+    String base = name == null ? "" : name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\"]", "").replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1).strip().replaceAll("[.\\s]+$", "");
+    int dot = base.lastIndexOf('.');
+    if (dot >= 0) {
+      base = base.substring(0, dot).strip();
+    }
     if (base.isEmpty()) {
       base = "document";
     }
-    return base.length() > NAME_LENGTH ? base.substring(base.length() - NAME_LENGTH) : base;
+    String extension = "." + format.getExtension();
+    int room = NAME_LENGTH - extension.length();
+    if (base.length() > room) {
+      base = base.substring(0, Character.isHighSurrogate(base.charAt(room - 1)) ? room - 1 : room);
+    }
+    return base + extension;
   }
 
   public Long getId() {

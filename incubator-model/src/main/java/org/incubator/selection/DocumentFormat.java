@@ -9,22 +9,29 @@ import org.incubator.shared.IncubatorException;
  * file's name: a PDF, a JPEG or a PNG, of at most {@link #MAX_BYTES}.
  */
 public enum DocumentFormat {
-  PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
-  JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-  PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+  PDF("application/pdf", "pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
+  JPEG("image/jpeg", "jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+  PNG("image/png", "png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
 
   public static final int MAX_BYTES = 5 * 1024 * 1024;
 
   private final String mediaType;
+  private final String extension;
   private final byte[] signature;
 
-  DocumentFormat(String mediaType, byte[] signature) {
+  DocumentFormat(String mediaType, String extension, byte[] signature) {
     this.mediaType = mediaType;
+    this.extension = extension;
     this.signature = signature;
   }
 
   public String getMediaType() {
     return mediaType;
+  }
+
+  /** The usual extension of the format, without its dot: what a downloaded file is named with. */
+  public String getExtension() {
+    return extension;
   }
 
   /** The format the content starts with, if it is one of ours. */
