@@ -1,5 +1,6 @@
 package org.incubator.applicant;
 
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -73,17 +74,18 @@ public class ProjectHolderRegister {
   /**
    * The signed-in entrepreneur's own file, as they typed it when applying: registered and linked
    * to their account the first time, revised afterwards. A CIN already in the register under
-   * someone else is refused on the CIN field.
+   * someone else is refused on the CIN field; once a decision was made on them ({@code
+   * identityDecided}), their identity is no longer theirs to change.
    */
   @RolesAllowed(Role.Names.ENTREPRENEUR)
-  public ProjectHolder registerOwn(@NotNull @Valid ProjectHolderDetails details) {
+  public ProjectHolder registerOwn(@NotNull @Valid ProjectHolderDetails details, boolean identityDecided) {
     Cin cin = Cin.of(details.getCin());
     Optional<ProjectHolder> own = ownHolder();
     refuseDuplicate(cin, own.map(ProjectHolder::getId).orElse(null));
     ProjectHolder holder;
     if (own.isPresent()) {
       holder = own.get();
-      holder.revise(details, province(details), caller(), Instant.now());
+      holder.reviseOwn(details, province(details), identityDecided, caller(), Instant.now());
     } else {
       holder = new ProjectHolder(details, province(details), caller(), Instant.now());
       holder.linkAccount(caller());
@@ -91,6 +93,11 @@ public class ProjectHolderRegister {
     }
     flushOrExplain(cin);
     return holder;
+  }
+
+  /** The identity changes a mentor made to the holder, oldest first. */
+  public List<IdentityChange> identityChanges(@NotNull Long id) {
+    return em.createQuery("SELECT c FROM IdentityChange c WHERE c.holder.id = :id ORDER BY c.at, c.id", IdentityChange.class).setParameter("id", id).getResultList();
   }
 
   /** The holder file linked to the signed-in entrepreneur, if they have one. */

@@ -1,5 +1,7 @@
 package org.incubator.demo;
 
+import org.incubator.identity.SecondFactor;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -209,6 +211,11 @@ public class DemoData {
     int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
     var text = new StringBuilder("\n\n  Incubator is ready: http://localhost:" + port + "/incubator/\n  Demo sign-ins (password " + PASSWORD + "):\n");
     USERS.forEach(u -> text.append(String.format("    %-13s %s%n", u[0], u[1])));
+    text.append(
+        SecondFactor.required()
+            ? "  Administrators and reviewers sign in with a second factor (an authenticator app): enrolled at their first sign-in.\n"
+            : "  The second factor at sign-in is off for this demo. Turn it on for administrators and reviewers with\n"
+                + "  -Dincubator.second-factor=required (or INCUBATOR_SECOND_FACTOR=required), as production has it by default.\n");
     LOG.info(text.toString());
   }
 }

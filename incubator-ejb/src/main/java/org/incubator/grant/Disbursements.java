@@ -17,9 +17,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.incubator.identity.Role;
+import org.incubator.identity.SecurityEvent;
+import org.incubator.identity.SecurityLog;
 import org.incubator.selection.Application;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
@@ -44,6 +47,9 @@ public class Disbursements {
 
   @Inject
   private GrantRequests requests;
+
+  @Inject
+  private SecurityLog securityLog;
 
   @Inject
   private MyGrants myGrants;
@@ -94,7 +100,24 @@ public class Disbursements {
       }
       throw e;
     }
+    securityLog.recordOnCommit(SecurityEvent.PAYMENT_RECORDED, Map.of("request", requestId, "tranche", tranche, "payment", payment.getId()));
     return payment.getId();
+  }
+
+  /**
+   * Separation of duties: whoever prepared a grant request cannot be the one who confirms or
+   * records the fact that releases its money. Every milestone source keeps this rule.
+   */
+  private void refusePreparer(Application application) {
+    long prepared =
+        em.createQuery("SELECT COUNT(r) FROM GrantRequest r WHERE r.application = :application AND r.preparedBy = :me AND r.status = :approved", Long.class)
+            .setParameter("application", application)
+            .setParameter("me", caller())
+            .setParameter("approved", GrantStatus.APPROVED)
+            .getSingleResult();
+    if (prepared > 0) {
+      throw new IncubatorException("grant.milestone.preparedByYou");
+    }
   }
 
   /** A mentor confirms, with the date and a note, that the entrepreneur reached a milestone. */
@@ -116,6 +139,7 @@ public class Disbursements {
     if (application == null) {
       throw new NotFoundException("selection.application.notFound", applicationId);
     }
+    refusePreparer(application);
     em.persist(new MilestoneConfirmation(application, milestone, reachedOn, note, caller(), Instant.now()));
     try {
       em.flush();

@@ -50,9 +50,8 @@ public class GrantLetters {
         approved
             ? String.join("\n", request.getApprovals().stream().map(Approval::getComment).filter(c -> c != null).toList())
             : decided.getComment();
-    var holder = request.getApplication().getHolder();
     return new DecisionLetter(
-        request.getId(), request.getRevision(), approved, holder.getFullName(), holder.getCin().getValue(), request.getApplication().getCall().getName(),
+        request.getId(), request.getRevision(), approved, request.getDecidedHolderName(), request.getDecidedHolderCin(), request.getApplication().getCall().getName(),
         request.getEnvelope().getName(), request.getEnvelope().getFundingSource(), request.getAmount(), request.getLines(), request.getTranches(),
         decided.getAt(), deciders.stream().map(this::displayName).toList(), comment == null || comment.isBlank() ? null : comment);
   }

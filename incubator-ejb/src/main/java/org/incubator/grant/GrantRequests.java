@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.incubator.identity.Role;
 import org.incubator.programme.Programme;
 import org.incubator.selection.ApplicationDocument;
@@ -20,6 +22,7 @@ import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
 import org.incubator.shared.NotFoundException;
+import org.incubator.shared.UniqueKeys;
 
 /**
  * Grant requests as mentors prepare them for admitted entrepreneurs: prepared, submitted for
@@ -52,14 +55,31 @@ public class GrantRequests {
     refuseOpenRequest(applicationId);
     var request =
         GrantRequest.prepare(application, envelopes.getEnvelope(envelopeId), lines(lines), justification, programme.settings().getTranchePlan(), programme.settings().getGrantCeiling(), caller(), Instant.now());
+    request.numberAfter(
+        em.createQuery("SELECT COALESCE(MAX(r.revision), 0) FROM GrantRequest r WHERE r.application = :application", Integer.class)
+            .setParameter("application", application)
+            .getSingleResult());
     em.persist(request);
-    em.flush();
+    flushOrAlreadyOpen();
     return request.getId();
   }
 
+  /** Two mentors preparing a request for one entrepreneur at the same moment: the second is told one is open. */
+  private void flushOrAlreadyOpen() {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (UniqueKeys.violated(e, "uq_grant_request_revision")) {
+        throw new IncubatorException("grant.request.alreadyOpen");
+      }
+      throw e;
+    }
+  }
+
   /** Sends the request to the reviewers, with the business plan attached to the application. */
+  @RolesAllowed({Role.Names.MENTOR, Role.Names.ADMIN})
   public void submit(@NotNull Long id) {
-    GrantRequest request = locked(id);
+    GrantRequest request = ownLocked(id);
     if (documentsOf(id).stream().noneMatch(d -> d.getKind() == DocumentKind.BUSINESS_PLAN)) {
       throw new IncubatorException("grant.request.businessPlanMissing");
     }
@@ -67,56 +87,86 @@ public class GrantRequests {
     Flushes.orConflict(em);
   }
 
+  @RolesAllowed({Role.Names.MENTOR, Role.Names.ADMIN})
   public void withdraw(@NotNull Long id) {
-    locked(id).withdraw(caller(), Instant.now());
+    ownLocked(id).withdraw(caller(), Instant.now());
     Flushes.orConflict(em);
   }
 
   /** A returned request comes back as its next version; the returned one stays as the reviewer saw it. */
   public Long reviseAfterReturn(@NotNull Long id, List<GrantLineDetails> lines, String justification) {
-    GrantRequest next = getRequest(id).reviseAfterReturn(lines(lines), justification, programme.settings().getTranchePlan(), programme.settings().getGrantCeiling(), caller(), Instant.now());
+    GrantRequest returned = getRequest(id);
+    refuseOpenRequest(returned.getApplication().getId());
+    GrantRequest next = returned.reviseAfterReturn(lines(lines), justification, programme.settings().getTranchePlan(), programme.settings().getGrantCeiling(), caller(), Instant.now());
     em.persist(next);
-    em.flush();
+    flushOrAlreadyOpen();
     return next.getId();
   }
 
+  /** A request by its id; for a reviewer, only one {@link ReviewerSight} lets them read. */
   @RolesAllowed({Role.Names.MENTOR, Role.Names.REVIEWER, Role.Names.ADMIN})
   public GrantRequest getRequest(@NotNull Long id) {
-    GrantRequest request = em.find(GrantRequest.class, id);
-    if (request == null) {
-      throw new NotFoundException("grant.request.notFound", id);
-    }
-    return request;
+    Optional<GrantRequest> request =
+        isReviewer()
+            ? ReviewerSight.forRequests(em.createQuery("SELECT r FROM GrantRequest r WHERE r.id = :id AND " + ReviewerSight.REQUEST, GrantRequest.class), caller())
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+            : Optional.ofNullable(em.find(GrantRequest.class, id));
+    return request.orElseThrow(() -> new NotFoundException("grant.request.notFound", id));
   }
 
   /** The entrepreneur's requests, the latest version first. */
-  @RolesAllowed({Role.Names.MENTOR, Role.Names.REVIEWER, Role.Names.ADMIN})
+  @RolesAllowed({Role.Names.MENTOR, Role.Names.ADMIN})
   public List<GrantRequest> ofApplication(@NotNull Long applicationId) {
     return em.createQuery("SELECT r FROM GrantRequest r WHERE r.application.id = :id ORDER BY r.revision DESC, r.id DESC", GrantRequest.class)
         .setParameter("id", applicationId)
         .getResultList();
   }
 
-  /** The documents of the entrepreneur's file (the business plan among them), as reviewers see them with the request. */
+  /**
+   * The documents of the entrepreneur's file (the business plan among them) shown with the
+   * request; a reviewer gets only those {@link ReviewerSight} opens to them.
+   */
   @RolesAllowed({Role.Names.MENTOR, Role.Names.REVIEWER, Role.Names.ADMIN})
   public List<ApplicationDocument> documentsOf(@NotNull Long id) {
-    return em.createQuery(
-            "SELECT d FROM ApplicationDocument d, GrantRequest r WHERE r.id = :id AND d.application = r.application ORDER BY d.uploadedAt, d.id",
-            ApplicationDocument.class)
-        .setParameter("id", id)
+    GrantRequest request = getRequest(id);
+    if (isReviewer()) {
+      return ReviewerSight.forDocuments(
+              em.createQuery("SELECT d FROM ApplicationDocument d WHERE d.application = :application AND " + ReviewerSight.DOCUMENT + " ORDER BY d.uploadedAt, d.id", ApplicationDocument.class),
+              caller())
+          .setParameter("application", request.getApplication())
+          .getResultList();
+    }
+    return em.createQuery("SELECT d FROM ApplicationDocument d WHERE d.application = :application ORDER BY d.uploadedAt, d.id", ApplicationDocument.class)
+        .setParameter("application", request.getApplication())
         .getResultList();
   }
 
-  /** Everything that happened to the request, oldest first: for reviewers and the administrator too. */
+  /** Everything that happened to the request, oldest first: for reviewers (who may read it) and the administrator too. */
   @RolesAllowed({Role.Names.MENTOR, Role.Names.REVIEWER, Role.Names.ADMIN})
   public List<GrantEvent> trail(@NotNull Long id) {
-    return em.createQuery("SELECT e FROM GrantEvent e WHERE e.request.id = :id ORDER BY e.sequence", GrantEvent.class).setParameter("id", id).getResultList();
+    GrantRequest request = getRequest(id);
+    return em.createQuery("SELECT e FROM GrantEvent e WHERE e.request = :request ORDER BY e.sequence", GrantEvent.class).setParameter("request", request).getResultList();
+  }
+
+  private boolean isReviewer() {
+    return context.isCallerInRole(Role.Names.REVIEWER);
   }
 
   /** The request locked until the change is saved, so a withdrawal and a review cannot cross. */
   private GrantRequest locked(Long id) {
     GrantRequest request = getRequest(id);
     em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
+    return request;
+  }
+
+  /** A request only the mentor who prepared it (or an administrator) sends or takes back. */
+  private GrantRequest ownLocked(Long id) {
+    GrantRequest request = locked(id);
+    if (!request.getPreparedBy().equals(caller()) && !context.isCallerInRole(Role.Names.ADMIN)) {
+      throw new IncubatorException("grant.request.notYours", request.getPreparedBy());
+    }
     return request;
   }
 

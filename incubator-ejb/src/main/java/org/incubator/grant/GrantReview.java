@@ -16,7 +16,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.incubator.identity.Role;
+import org.incubator.identity.SecurityEvent;
+import org.incubator.identity.SecurityLog;
 import org.incubator.programme.Programme;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.DocumentContent;
@@ -60,10 +63,10 @@ public class GrantReview {
   private Programme programme;
 
   @Inject
-  private GrantRequests requests;
+  private DocumentStore store;
 
   @Inject
-  private DocumentStore store;
+  private SecurityLog securityLog;
 
   /** One page of the requests waiting for me, the longest waiting first, in one statement. */
   public List<InboxItem> inbox(@NotNull PageRequest page) {
@@ -99,17 +102,13 @@ public class GrantReview {
 
   /** Approves; when this is the last approval needed, commits the amount or refuses saying what the envelope has left. */
   /**
-   * A document of an entrepreneur whose grant request has gone to review: the reviewer reads the
-   * business plan and the rest of the file, and nothing of people who never asked for a grant.
+   * A document of an entrepreneur whose grant request the reviewer reviews or decided: the
+   * business plan and what a review needs ({@link ReviewerSight}), nothing else.
    */
   public DocumentContent openDocument(@NotNull Long documentId) {
     ApplicationDocument document =
-        em.createQuery(
-                "SELECT d FROM ApplicationDocument d WHERE d.id = :id AND EXISTS"
-                    + " (SELECT r FROM GrantRequest r WHERE r.application = d.application AND r.status <> :draft)",
-                ApplicationDocument.class)
+        ReviewerSight.forDocuments(em.createQuery("SELECT d FROM ApplicationDocument d WHERE d.id = :id AND " + ReviewerSight.DOCUMENT, ApplicationDocument.class), caller())
             .setParameter("id", documentId)
-            .setParameter("draft", GrantStatus.DRAFT)
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new NotFoundException("selection.document.notFound", documentId));
@@ -124,25 +123,30 @@ public class GrantReview {
       request.commitTo(envelope);
     }
     Flushes.orConflict(em);
+    securityLog.recordOnCommit(SecurityEvent.GRANT_APPROVED, Map.of("request", id, "status", request.getStatus()));
   }
 
   public void reject(@NotNull Long id, String comment) {
     decidable(id).reject(caller(), comment, Instant.now());
     Flushes.orConflict(em);
+    securityLog.recordOnCommit(SecurityEvent.GRANT_REJECTED, Map.of("request", id));
   }
 
   public void returnForChanges(@NotNull Long id, String comment) {
     decidable(id).returnForChanges(caller(), comment, Instant.now());
     Flushes.orConflict(em);
+    securityLog.recordOnCommit(SecurityEvent.GRANT_RETURNED, Map.of("request", id));
   }
 
   /** I cannot judge this entrepreneur: their requests leave my inbox and my decisions on them are refused. */
   public void declareConflict(@NotNull Long id) {
-    GrantRequest request = requests.getRequest(id);
-    if (!hasConflict(request)) {
-      em.persist(new GrantConflict(request.getApplication(), caller(), Instant.now()));
-      em.flush();
-    }
+    GrantRequest request = sentToFoundation(id);
+    // the same declaration sent twice at once (a double click) is made once, without an error
+    em.createNativeQuery("INSERT INTO grant_conflict (application_id, reviewer, declared_at) VALUES (?1, ?2, ?3) ON DUPLICATE KEY UPDATE reviewer = reviewer")
+        .setParameter(1, request.getApplication().getId())
+        .setParameter(2, caller())
+        .setParameter(3, Timestamp.from(Instant.now()))
+        .executeUpdate();
   }
 
   /**
@@ -150,10 +154,22 @@ public class GrantReview {
    * same moment take turns, so the second sees the first one's approval.
    */
   private GrantRequest decidable(Long id) {
-    GrantRequest request = requests.getRequest(id);
+    GrantRequest request = sentToFoundation(id);
     em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
     if (hasConflict(request)) {
       throw new IncubatorException("grant.review.conflict");
+    }
+    return request;
+  }
+
+  /**
+   * A request the foundation received, whether or not the reviewer may still read it: a reviewer
+   * who declared a conflict is told so when deciding, rather than "not found".
+   */
+  private GrantRequest sentToFoundation(Long id) {
+    GrantRequest request = em.find(GrantRequest.class, id);
+    if (request == null || request.getSubmittedAt() == null) {
+      throw new NotFoundException("grant.request.notFound", id);
     }
     return request;
   }

@@ -8,8 +8,7 @@ import java.util.Map;
 
 /**
  * Passwords are hashed with PBKDF2-HMAC-SHA512 at 210,000 iterations (OWASP's advice), not
- * Jakarta Security's weaker defaults. The database identity store is declared with the same
- * parameters, so what is hashed here verifies at sign-in.
+ * Jakarta Security's weaker defaults; {@link SignIn} verifies with the same parameters.
  */
 @ApplicationScoped
 public class PasswordHashing {

@@ -9,8 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.UniqueKeys;
@@ -26,11 +28,27 @@ public class UserAccounts {
   @Inject
   private PasswordHashing passwords;
 
+  @Inject
+  private SignInThrottle throttle;
+
+  @Inject
+  private RequestOrigin origin;
+
+  @Inject
+  private SecurityLog log;
+
   /**
    * Opens an entrepreneur's own account, as a young applicant does from the sign-up page. A
-   * username already taken (even at the same moment) is refused on its field.
+   * username already taken (even at the same moment) is refused on its field. Many accounts opened
+   * from one address in an hour are slowed down, a youth centre's session excepted.
    */
   public void openEntrepreneurAccount(@NotNull @Valid SignUpDetails details) {
+    String address = origin.address();
+    Duration wait = throttle.signUpWait(address);
+    if (!wait.isZero()) {
+      log.record(SecurityEvent.SIGN_UP_REFUSED, details.getUsername(), Map.of("waitSeconds", wait.toSeconds()));
+      throw new IncubatorException("identity.signUp.wait", (wait.toSeconds() + 59) / 60);
+    }
     if (!details.getPassword().equals(details.getPasswordRepeat())) {
       throw IncubatorException.onField("passwordRepeat", "identity.signUp.passwordsDiffer");
     }
@@ -46,6 +64,8 @@ public class UserAccounts {
       }
       throw e;
     }
+    throttle.signedUp(address);
+    log.record(SecurityEvent.SIGN_UP, details.getUsername(), Map.of("role", Role.ENTREPRENEUR));
   }
 
   /** The enabled accounts that may sit on the selection committee: mentors and administrators, by name. */

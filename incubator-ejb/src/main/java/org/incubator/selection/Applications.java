@@ -33,6 +33,9 @@ import org.incubator.shared.UniqueKeys;
 @RolesAllowed({Role.Names.MENTOR, Role.Names.ADMIN})
 public class Applications {
 
+  @Inject
+  private Committee committee;
+
   @PersistenceContext
   private EntityManager em;
 
@@ -94,6 +97,9 @@ public class Applications {
    */
   public void score(@NotNull Long applicationId, long basedOnVersion, @NotNull Map<Criterion, Integer> marks) {
     Application application = getApplication(applicationId);
+    if (committee.hasConflict(applicationId, caller())) {
+      throw new IncubatorException("selection.conflict.noScoring");
+    }
     if (application.getVersion() != basedOnVersion) {
       throw new ConcurrentUpdateException();
     }
@@ -106,9 +112,16 @@ public class Applications {
     Flushes.orConflict(em);
   }
 
-  /** Withdraws the application; a cohort place it frees is offered to the first on the waiting list. */
-  public void withdraw(@NotNull Long applicationId) {
-    placeOffers.withdraw(getApplication(applicationId), caller());
+  /**
+   * Withdraws the application; a cohort place it frees is offered to the first on the waiting
+   * list. Taking an admitted person out of their cohort needs a reason, kept in the history.
+   */
+  public void withdraw(@NotNull Long applicationId, String reason) {
+    Application application = getApplication(applicationId);
+    if (application.getStatus() == ApplicationStatus.ADMITTED && (reason == null || reason.isBlank())) {
+      throw IncubatorException.onField("withdrawReason", "selection.withdraw.reasonRequired");
+    }
+    placeOffers.withdraw(application, caller(), reason);
     Flushes.orConflict(em);
   }
 

@@ -115,7 +115,8 @@ public class Committee {
         .getResultList();
   }
 
-  private boolean hasConflict(Long applicationId, String member) {
+  /** Whether this member declared a conflict of interest with the application. */
+  public boolean hasConflict(Long applicationId, String member) {
     return em.createQuery("SELECT COUNT(c) FROM ConflictOfInterest c WHERE c.application.id = :id AND c.member = :member", Long.class)
             .setParameter("id", applicationId)
             .setParameter("member", member)

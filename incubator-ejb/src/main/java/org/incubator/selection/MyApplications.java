@@ -1,5 +1,10 @@
 package org.incubator.selection;
 
+import org.incubator.applicant.DetailsProperties;
+import java.util.Comparator;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.Validator;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -31,6 +36,9 @@ import org.incubator.shared.UniqueKeys;
 @Stateless
 @RolesAllowed(Role.Names.ENTREPRENEUR)
 public class MyApplications {
+
+  @Inject
+  private Validator validator;
 
   @PersistenceContext
   private EntityManager em;
@@ -71,6 +79,7 @@ public class MyApplications {
 
   /** Keeps what I typed, complete or not, to come back to it later. */
   public void saveDraft(@NotNull Long callId, @NotNull ProjectHolderDetails typed) {
+    refuseWhatCannotBeKept(typed);
     CallForApplications call = openCall(callId);
     refuseIfApplied(call);
     Instant now = Instant.now();
@@ -86,13 +95,29 @@ public class MyApplications {
   }
 
   /**
+   * A draft is kept as typed, rules of the form aside, but never longer than its fields hold nor
+   * with a number bigger than its column: those are refused on their field.
+   */
+  private void refuseWhatCannotBeKept(ProjectHolderDetails typed) {
+    validator.validate(typed).stream()
+        .filter(v -> v.getConstraintDescriptor().getAnnotation() instanceof Size || v.getConstraintDescriptor().getAnnotation() instanceof Digits)
+        .min(Comparator.comparing(v -> DetailsProperties.names().indexOf(v.getPropertyPath().toString())))
+        .ifPresent(v -> {
+          String field = v.getPropertyPath().toString();
+          throw v.getConstraintDescriptor().getAnnotation() instanceof Size size
+              ? IncubatorException.onField(field, "field.maxLength", size.max())
+              : IncubatorException.onField(field, "applicant.money.format");
+        });
+  }
+
+  /**
    * Sends my application: my file is registered (or brought up to date) from what I typed, the
    * application is submitted and assessed at once, and the draft is gone. Returns its id.
    */
   public Long submit(@NotNull Long callId, @NotNull @Valid ProjectHolderDetails details) {
     CallForApplications call = openCall(callId);
     refuseIfApplied(call);
-    ProjectHolder holder = register.registerOwn(details);
+    ProjectHolder holder = register.registerOwn(details, decidedOnMe());
     Optional<ApplicationDraft> draft = findDraft(callId);
     Instant now = Instant.now();
     var application = Application.submittedOnline(holder, call, draft.map(ApplicationDraft::getStartedAt).orElse(now), caller(), now);
@@ -184,8 +209,17 @@ public class MyApplications {
   }
 
   public void withdraw(@NotNull Long applicationId) {
-    placeOffers.withdraw(get(applicationId), caller());
+    placeOffers.withdraw(get(applicationId), caller(), null);
     Flushes.orConflict(em);
+  }
+
+  /** Whether a committee ever decided on one of my applications (admitted, waiting list, declined). */
+  private boolean decidedOnMe() {
+    return em.createQuery("SELECT COUNT(c) FROM StatusChange c WHERE c.application.holder.account = :me AND c.to IN :decisions", Long.class)
+            .setParameter("me", caller())
+            .setParameter("decisions", List.of(ApplicationStatus.ADMITTED, ApplicationStatus.WAITING, ApplicationStatus.DECLINED))
+            .getSingleResult()
+        > 0;
   }
 
   private String caller() {

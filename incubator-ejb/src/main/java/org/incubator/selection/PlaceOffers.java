@@ -26,10 +26,10 @@ class PlaceOffers {
   }
 
   /** Withdraws the application; a place it frees goes to the first on the call's waiting list. */
-  void withdraw(Application application, String by) {
+  void withdraw(Application application, String by, String reason) {
     application.getCohort().ifPresent(this::lock);
     Instant now = Instant.now();
-    application.withdraw(by, now).ifPresent(freed -> firstWaiting(application.getCall()).ifPresent(next -> next.offerFreedPlace(freed, by, now)));
+    application.withdraw(by, now, reason).ifPresent(freed -> firstWaiting(application.getCall()).ifPresent(next -> next.offerFreedPlace(freed, by, now)));
   }
 
   /** The waiting list's head: the best total, the earliest application among equals. */

@@ -13,12 +13,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.incubator.shared.Money;
 
 /**
  * The fields of {@link ProjectHolderDetails} as text, for the forms that travel as text: a saved
  * draft and a row of an imported sheet. Dates read as {@code dd/MM/yyyy}, {@code yyyy-MM-dd} or an
  * Excel day number,
- * amounts with a point or a comma, enum values by their name in any case.
+ * amounts as {@link Money#readAmount} reads them (never an exponent), enum values by their name in any case.
  */
 public final class DetailsProperties {
 
@@ -56,7 +57,7 @@ public final class DetailsProperties {
         return Integer.valueOf(text);
       }
       if (type == BigDecimal.class) {
-        return new BigDecimal(text.replace(" ", "").replace(',', '.'));
+        return Money.readAmount(text);
       }
       if (type == LocalDate.class) {
         if (text.matches("\\d{1,6}(\\.0+)?")) {

@@ -1,5 +1,12 @@
 package org.incubator.applicant;
 
+import java.util.Map;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -108,6 +115,10 @@ public class ProjectHolder {
   @Column(name = "updated_by", length = USERNAME_LENGTH, nullable = false)
   private String updatedBy;
 
+  @OneToMany(mappedBy = "holder", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+  @OrderBy("at ASC")
+  private List<IdentityChange> identityChanges = new ArrayList<>();
+
   /** The entrepreneur account this holder signs in with, once they have one: it sees this file only. */
   @Column(name = "account", length = USERNAME_LENGTH, unique = true)
   private String account;
@@ -121,9 +132,60 @@ public class ProjectHolder {
     apply(details, province, registeredBy, when);
   }
 
-  /** Corrects or completes the holder's details. */
+  /** Corrects or completes the holder's details, as a mentor does; identity changes are kept with their old value. */
   public void revise(ProjectHolderDetails details, Province province, String by, Instant when) {
+    Map<String, String> before = identity();
     apply(details, province, by, when);
+    Map<String, String> after = identity();
+    before.forEach((field, old) -> {
+      if (!Objects.equals(old, after.get(field))) {
+        identityChanges.add(new IdentityChange(this, field, old, after.get(field), by, when));
+      }
+    });
+  }
+
+  /**
+   * The holder's own changes, as they apply again online. Once a decision was made on them, their
+   * identity is what was decided on: a different name, CIN, birth date or household is refused on
+   * its field, and only a mentor changes it.
+   */
+  public void reviseOwn(ProjectHolderDetails details, Province province, boolean decided, String by, Instant when) {
+    if (decided) {
+      var typed = new ProjectHolder();
+      typed.cin = Cin.parse(details.getCin()).orElse(null);
+      typed.firstName = strippedOrNull(details.getFirstName());
+      typed.lastName = strippedOrNull(details.getLastName());
+      typed.birthDate = details.getBirthDate();
+      typed.household = details.getHouseholdSize() == null || details.getMonthlyIncome() == null ? null : new Household(details.getHouseholdSize(), Money.mad(details.getMonthlyIncome()));
+      Map<String, String> mine = identity();
+      typed.identity().forEach((field, value) -> {
+        if (!Objects.equals(value, mine.get(field))) {
+          throw IncubatorException.onField(field, "applicant.identity.locked");
+        }
+      });
+    }
+    revise(details, province, by, when);
+  }
+
+  /** The fields that say who the person is, as text, by the form's field names. */
+  private Map<String, String> identity() {
+    Map<String, String> identity = new LinkedHashMap<>();
+    identity.put("firstName", firstName);
+    identity.put("lastName", lastName);
+    identity.put("cin", cin == null ? null : cin.getValue());
+    identity.put("birthDate", birthDate == null ? null : birthDate.toString());
+    identity.put("householdSize", household == null ? null : String.valueOf(household.getSize()));
+    identity.put("monthlyIncome", household == null ? null : household.getMonthlyIncome().getAmount().toPlainString());
+    return identity;
+  }
+
+  private static String strippedOrNull(String text) {
+    return text == null ? null : text.strip();
+  }
+
+  /** Every change of identity made after registration, oldest first. */
+  public List<IdentityChange> getIdentityChanges() {
+    return List.copyOf(identityChanges);
   }
 
   private void apply(ProjectHolderDetails details, Province province, String by, Instant when) {

@@ -49,7 +49,7 @@ public class GrantEvent {
   private GrantStatus to;
 
   @Column(name = "done_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false, updatable = false)
-  private String by;
+  private String doneBy;
 
   @Column(name = "done_at", nullable = false, updatable = false)
   private Instant at;
@@ -71,7 +71,7 @@ public class GrantEvent {
     this.action = Objects.requireNonNull(action, "action");
     this.from = from;
     this.to = Objects.requireNonNull(to, "to");
-    this.by = Objects.requireNonNull(by, "by");
+    this.doneBy = Objects.requireNonNull(by, "by");
     this.at = Objects.requireNonNull(at, "at");
     this.comment = comment;
     this.oldValue = oldValue;
@@ -95,7 +95,7 @@ public class GrantEvent {
   }
 
   public String getBy() {
-    return by;
+    return doneBy;
   }
 
   public Instant getAt() {

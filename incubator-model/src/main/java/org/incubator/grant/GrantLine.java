@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.util.Objects;
+import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
 
 /** One line of a grant's use: what it pays for and how much. */
@@ -33,6 +34,9 @@ public class GrantLine implements Serializable {
   public GrantLine(UseCategory category, String description, Money amount) {
     this.category = Objects.requireNonNull(category, "category");
     this.description = description == null || description.isBlank() ? null : description.strip();
+    if (this.description != null && this.description.length() > DESCRIPTION_LENGTH) {
+      throw IncubatorException.onField("lines", "field.maxLength", DESCRIPTION_LENGTH);
+    }
     this.amount = Objects.requireNonNull(amount, "amount");
   }
 

@@ -45,6 +45,8 @@ public class GrantRequest {
 
   public static final int JUSTIFICATION_LENGTH = 4000;
   public static final int COMMENT_LENGTH = 2000;
+  /** More lines than a seed grant's use ever needs; the form stops offering a new one there. */
+  public static final int MAX_LINES = 20;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -96,6 +98,12 @@ public class GrantRequest {
   @Column(name = "submitted_at")
   private Instant submittedAt;
 
+  @Column(name = "decided_holder_name", length = 170)
+  private String decidedHolderName;
+
+  @Column(name = "decided_holder_cin", length = 10)
+  private String decidedHolderCin;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "grant_approval", joinColumns = @JoinColumn(name = "request_id"))
   @OrderBy("at ASC")
@@ -126,6 +134,17 @@ public class GrantRequest {
     return request;
   }
 
+  /**
+   * Numbers a new request after the entrepreneur's earlier ones (rejected, withdrawn or returned):
+   * the revisions of one entrepreneur's requests never repeat.
+   */
+  public void numberAfter(int latestRevision) {
+    if (status != GrantStatus.DRAFT || revision != 1) {
+      throw new IllegalStateException("Only a request just prepared is numbered");
+    }
+    revision = latestRevision + 1;
+  }
+
   /** The next version of a returned request, prepared again by a mentor; the returned one is kept as it was. */
   public GrantRequest reviseAfterReturn(List<GrantLine> newLines, String newJustification, TranchePlan plan, Money ceiling, String by, Instant when) {
     if (status != GrantStatus.RETURNED) {
@@ -154,6 +173,9 @@ public class GrantRequest {
     if (given == null || given.isEmpty()) {
       throw IncubatorException.onField("lines", "grant.lines.none");
     }
+    if (given.size() > MAX_LINES) {
+      throw IncubatorException.onField("lines", "grant.lines.tooMany", MAX_LINES);
+    }
     Money total = given.stream().map(GrantLine::getAmount).reduce(Money.ZERO, Money::plus);
     if (given.stream().anyMatch(line -> !line.getAmount().isGreaterThan(Money.ZERO))) {
       throw IncubatorException.onField("lines", "grant.amount.positive");
@@ -163,6 +185,9 @@ public class GrantRequest {
     }
     if (why == null || why.isBlank()) {
       throw IncubatorException.onField("justification", "field.required");
+    }
+    if (why.strip().length() > JUSTIFICATION_LENGTH) {
+      throw IncubatorException.onField("justification", "field.maxLength", JUSTIFICATION_LENGTH);
     }
     this.application = admitted;
     this.envelope = from;
@@ -195,18 +220,20 @@ public class GrantRequest {
     if (approvals.stream().anyMatch(a -> a.getReviewer().equals(reviewer))) {
       throw new IncubatorException("grant.review.twice");
     }
-    approvals.add(new Approval(reviewer, when, blankToNull(comment)));
+    approvals.add(new Approval(reviewer, when, optionalComment(comment)));
     if (approvals.size() < approvalsNeeded(twoReviewersAbove)) {
-      record("approved.first", status, status, reviewer, when, blankToNull(comment), null, null);
+      record("approved.first", status, status, reviewer, when, optionalComment(comment), null, null);
       return false;
     }
     moveTo(GrantStatus.APPROVED, "approved", reviewer, when, comment);
+    keepDecidedIdentity();
     return true;
   }
 
   public void reject(String reviewer, String comment, Instant when) {
     checkDecider(reviewer);
     moveTo(GrantStatus.REJECTED, "rejected", reviewer, when, requiredComment(comment));
+    keepDecidedIdentity();
   }
 
   public void returnForChanges(String reviewer, String comment, Instant when) {
@@ -293,6 +320,20 @@ public class GrantRequest {
     }
   }
 
+  /** The entrepreneur as they were when decided on: the letter says who was granted, whatever is corrected later. */
+  private void keepDecidedIdentity() {
+    decidedHolderName = application.getHolder().getFullName();
+    decidedHolderCin = application.getHolder().getCin().getValue();
+  }
+
+  public String getDecidedHolderName() {
+    return decidedHolderName != null ? decidedHolderName : application.getHolder().getFullName();
+  }
+
+  public String getDecidedHolderCin() {
+    return decidedHolderCin != null ? decidedHolderCin : application.getHolder().getCin().getValue();
+  }
+
   private static String requiredComment(String comment) {
     if (comment == null || comment.isBlank()) {
       throw IncubatorException.onField("comment", "grant.review.commentRequired");
@@ -303,14 +344,14 @@ public class GrantRequest {
     return comment.strip();
   }
 
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+  private static String optionalComment(String comment) {
+    return comment == null || comment.isBlank() ? null : requiredComment(comment);
   }
 
   private void moveTo(GrantStatus target, String action, String by, Instant when, String comment) {
     GrantStatus from = status;
     status = status.moveTo(target);
-    record(action, from, target, by, when, blankToNull(comment), null, null);
+    record(action, from, target, by, when, optionalComment(comment), null, null);
   }
 
   private void record(String action, GrantStatus from, GrantStatus to, String by, Instant when, String comment, String oldValue, String newValue) {

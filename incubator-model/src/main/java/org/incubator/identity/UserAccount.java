@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import org.incubator.shared.IncubatorException;
 
 /**
  * A person who signs in. The password is only ever kept as a PBKDF2-HMAC-SHA512 hash; the
@@ -50,6 +51,17 @@ public class UserAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The shared TOTP key (Base32), once the person enrolled a second factor. */
+  @Column(name = "second_factor_secret", length = 64)
+  private String secondFactorSecret;
+
+  @Column(name = "second_factor_since")
+  private Instant secondFactorSince;
+
+  /** The last TOTP time step accepted: a code is never accepted twice. */
+  @Column(name = "second_factor_last_step", nullable = false)
+  private long secondFactorLastStep;
+
   protected UserAccount() {}
 
   public UserAccount(String username, String passwordHash, Role role, String displayName, Instant createdAt) {
@@ -71,6 +83,42 @@ public class UserAccount {
 
   public String getUsername() {
     return username;
+  }
+
+  public boolean hasSecondFactor() {
+    return secondFactorSecret != null;
+  }
+
+  public void enrolSecondFactor(String secret, long firstStep, Instant when) {
+    if (hasSecondFactor()) {
+      throw new IncubatorException("identity.secondFactor.alreadyEnrolled");
+    }
+    this.secondFactorSecret = Objects.requireNonNull(secret, "secret");
+    this.secondFactorSince = Objects.requireNonNull(when, "when");
+    this.secondFactorLastStep = firstStep;
+  }
+
+  /** Takes a code's time step, refusing one already used (a code seen over a shoulder, replayed). */
+  public boolean acceptStep(long step) {
+    if (step <= secondFactorLastStep) {
+      return false;
+    }
+    secondFactorLastStep = step;
+    return true;
+  }
+
+  /** For the service that checks codes, never shown. */
+  public String getSecondFactorSecret() {
+    return secondFactorSecret;
+  }
+
+  public Instant getSecondFactorSince() {
+    return secondFactorSince;
+  }
+
+  /** The PBKDF2 hash of the password, for the one service that checks it at sign-in. */
+  public String getPasswordHash() {
+    return passwordHash;
   }
 
   public Role getRole() {

@@ -204,7 +204,16 @@ public class Application {
 
   /** Withdraws the application; returns the cohort whose place it frees, if it had one. */
   public Optional<Cohort> withdraw(String by, Instant when) {
-    moveTo(ApplicationStatus.WITHDRAWN, by, when, "selection.application.reason.withdrawn");
+    return withdraw(by, when, null);
+  }
+
+  /** Withdraws with the reason staff give, kept in the history; an admitted person is only withdrawn with one. */
+  public Optional<Cohort> withdraw(String by, Instant when, String reason) {
+    String note = reason == null || reason.isBlank() ? null : reason.strip();
+    if (note != null && note.length() > StatusChange.NOTE_LENGTH) {
+      throw IncubatorException.onField("withdrawReason", "field.maxLength", StatusChange.NOTE_LENGTH);
+    }
+    moveTo(ApplicationStatus.WITHDRAWN, by, when, "selection.application.reason.withdrawn", null, note);
     Optional<Cohort> freed = Optional.ofNullable(cohort);
     freed.ifPresent(Cohort::freePlace);
     cohort = null;

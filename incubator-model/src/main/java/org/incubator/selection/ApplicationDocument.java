@@ -110,8 +110,9 @@ public class ApplicationDocument {
     return kind;
   }
 
+  /** The name as shown and downloaded, cleaned again on the way out: names kept before the rule came in get it too. */
   public String getFileName() {
-    return fileName;
+    return cleanName(fileName, DocumentFormat.ofMediaType(mediaType));
   }
 
   public String getMediaType() {

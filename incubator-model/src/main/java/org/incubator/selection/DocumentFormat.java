@@ -39,6 +39,10 @@ public enum DocumentFormat {
     return Arrays.stream(values()).filter(format -> startsWith(content, format.signature)).findFirst();
   }
 
+  public static DocumentFormat ofMediaType(String mediaType) {
+    return Arrays.stream(values()).filter(format -> format.mediaType.equals(mediaType)).findFirst().orElseThrow(() -> new IllegalArgumentException(mediaType));
+  }
+
   /** The format of an uploaded file, or a refusal on the file field: empty, too big, or not a PDF/JPEG/PNG. */
   public static DocumentFormat check(byte[] content) {
     if (content == null || content.length == 0) {

@@ -18,7 +18,11 @@ public class Money implements Serializable, Comparable<Money> {
   public static final String CURRENCY = "MAD";
   public static final int SCALE = 2;
   public static final int PRECISION = 14;
+  /** Digits before the point that a DECIMAL(14,2) column holds. */
+  public static final int INTEGER_DIGITS = PRECISION - SCALE;
   public static final Money ZERO = new Money(BigDecimal.ZERO);
+  /** The longest amount anyone types: twelve digits, a separator, two decimals, a sign and spaces. */
+  private static final int MAX_TYPED_LENGTH = 24;
 
   @Column(name = "amount", precision = PRECISION, scale = SCALE)
   private BigDecimal amount;
@@ -26,7 +30,46 @@ public class Money implements Serializable, Comparable<Money> {
   protected Money() {}
 
   private Money(BigDecimal amount) {
-    this.amount = Objects.requireNonNull(amount, "amount").setScale(SCALE, RoundingMode.HALF_EVEN);
+    this.amount = checkedRange(Objects.requireNonNull(amount, "amount")).setScale(SCALE, RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * Refuses, before any scaling, what DECIMAL(14,2) cannot hold: scaling {@code 1E+300000000} or
+   * {@code 1E-300000000} to the centime would build a number of hundreds of millions of digits.
+   */
+  private static BigDecimal checkedRange(BigDecimal amount) {
+    if (amount.precision() - amount.scale() > INTEGER_DIGITS || amount.scale() > PRECISION) {
+      throw new IncubatorException("money.outOfRange", INTEGER_DIGITS);
+    }
+    return amount;
+  }
+
+  /**
+   * An amount as a person types it: digits (Latin or Arabic-Indic), at most one decimal point or
+   * comma followed by at most two decimals, spaces between thousands, an optional minus sign; no
+   * exponent and never more digits than the column holds. Throws IllegalArgumentException otherwise.
+   */
+  public static BigDecimal readAmount(String typed) {
+    if (typed == null || typed.length() > MAX_TYPED_LENGTH) {
+      throw new IllegalArgumentException("Not an amount");
+    }
+    var plain = new StringBuilder();
+    for (char ch : typed.strip().toCharArray()) {
+      if (Character.isDigit(ch)) {
+        plain.append((char) ('0' + Character.digit(ch, 10)));
+      } else if (ch == ',' || ch == '.' || ch == '\u066B') {
+        plain.append('.');
+      } else if (ch == '-' || ch == '\u2212') {
+        plain.append('-');
+      } else if (!Character.isSpaceChar(ch)) {
+        throw new IllegalArgumentException("Not an amount");
+      }
+    }
+    String text = plain.toString();
+    if (!text.matches("-?\\d{1," + INTEGER_DIGITS + "}(\\.\\d{1," + SCALE + "})?")) {
+      throw new IllegalArgumentException("Not an amount");
+    }
+    return new BigDecimal(text);
   }
 
   public static Money mad(BigDecimal amount) {

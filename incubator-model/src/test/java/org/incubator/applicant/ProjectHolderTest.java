@@ -90,4 +90,43 @@ class ProjectHolderTest {
     assertThrows(IncubatorException.class, () -> holder.revise(details, province(), "mentor2", NOW));
     assertEquals("Bennani", holder.getLastName());
   }
+
+  @Test
+  void aMentorsIdentityChangesAreKeptWithTheirOldAndNewValues() {
+    var holder = new ProjectHolder(valid(), province(), "mentor", NOW);
+    var corrected = valid();
+    corrected.setLastName("Bennani-Alaoui");
+    corrected.setMonthlyIncome(new BigDecimal("1800"));
+    corrected.setPhone("06 70 00 00 00");
+    holder.revise(corrected, province(), "mentor2", NOW.plusSeconds(60));
+
+    assertEquals(
+        java.util.List.of("lastName: Bennani -> Bennani-Alaoui by mentor2", "monthlyIncome: 2000.00 -> 1800.00 by mentor2"),
+        holder.getIdentityChanges().stream().map(c -> c.getField() + ": " + c.getOldValue() + " -> " + c.getNewValue() + " by " + c.getBy()).toList(),
+        "a new phone number is not an identity change");
+  }
+
+  @Test
+  void onceDecidedThePersonsOwnFormCannotChangeWhoTheyAre() {
+    var holder = new ProjectHolder(valid(), province(), "mentor", NOW);
+    for (var change : java.util.List.<java.util.function.Consumer<ProjectHolderDetails>>of(
+        d -> d.setLastName("Someone Else"), d -> d.setCin("BK999999"), d -> d.setBirthDate(LocalDate.of(1999, 1, 1)), d -> d.setMonthlyIncome(new BigDecimal("100")))) {
+      var typed = valid();
+      change.accept(typed);
+      var refused = assertThrows(IncubatorException.class, () -> holder.reviseOwn(typed, province(), true, "salma", NOW));
+      assertEquals("applicant.identity.locked", refused.getMessageKey());
+    }
+    assertEquals("Bennani", holder.getLastName());
+
+    var newPhone = valid();
+    newPhone.setPhone("06 70 00 00 00");
+    newPhone.setProjectTitle("Sewing and embroidery");
+    holder.reviseOwn(newPhone, province(), true, "salma", NOW);
+    assertEquals("+212670000000", holder.getPhone().getValue(), "the rest of the form stays theirs");
+
+    var beforeAnyDecision = valid();
+    beforeAnyDecision.setLastName("Bennani-Alaoui");
+    holder.reviseOwn(beforeAnyDecision, province(), false, "salma", NOW);
+    assertEquals("Bennani-Alaoui", holder.getLastName());
+  }
 }

@@ -2,8 +2,10 @@ package org.incubator.selection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.incubator.applicant.EducationLevel;
 import org.incubator.applicant.Gender;
@@ -42,5 +44,15 @@ class DraftTextTest {
     assertNull(back.getGender());
     assertNull(back.getBirthDate());
     assertNull(back.getHouseholdSize());
+  }
+
+  @Test
+  void aDraftSavedWithAnExponentNumberBeforeTheFixIsDefusedWhenRead() {
+    var back =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(1), () -> DraftText.read("firstName=Salma\nmonthlyIncome=1E+300000000\nestimatedBudget=1e-300000000\n"));
+    assertEquals("Salma", back.getFirstName());
+    assertNull(back.getMonthlyIncome());
+    assertNull(back.getEstimatedBudget());
   }
 }

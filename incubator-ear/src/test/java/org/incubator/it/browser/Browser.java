@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -23,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,6 +54,7 @@ public final class Browser implements AutoCloseable {
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=en-US",
         "--window-size=" + size.getWidth() + "," + size.getHeight());
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(size);
@@ -251,8 +255,24 @@ public final class Browser implements AutoCloseable {
   }
 
   @Override
+  /**
+   * Closes the browser, failing the test if any page it showed broke its Content-Security-Policy
+   * (the browser reports each refused script or style in its console): zero over the whole suite.
+   */
   public void close() {
-    driver.quit();
+    List<String> violations;
+    try {
+      violations =
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(LogEntry::getMessage)
+              .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+              .toList();
+    } finally {
+      driver.quit();
+    }
+    if (!violations.isEmpty()) {
+      throw new AssertionError("Content-Security-Policy violations:\n" + String.join("\n", violations));
+    }
   }
 
   /** The application's text in a language, from its own bundle, so tests check what users read. */

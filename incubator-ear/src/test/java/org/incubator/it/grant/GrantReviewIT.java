@@ -46,6 +46,7 @@ import org.incubator.it.support.AsAdmin;
 import org.incubator.it.support.AsEntrepreneur;
 import org.incubator.it.support.AsMentor;
 import org.incubator.it.support.AsReviewer;
+import org.incubator.it.support.AsSecondMentor;
 import org.incubator.it.support.AsSecondReviewer;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.GrantFixtures;
@@ -93,11 +94,20 @@ class GrantReviewIT {
   @EJB(lookup = GrantFixtures.JNDI)
   GrantFixtures fixtures;
 
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Applications")
+  org.incubator.selection.Applications applications;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/ProjectHolderRegister")
+  org.incubator.applicant.ProjectHolderRegister register;
+
   @EJB(lookup = AsAdmin.JNDI)
   AsAdmin asAdmin;
 
   @EJB(lookup = AsMentor.JNDI)
   AsMentor asMentor;
+
+  @EJB(lookup = AsSecondMentor.JNDI)
+  AsSecondMentor asSecondMentor;
 
   @EJB(lookup = AsReviewer.JNDI)
   AsReviewer asReviewer;
@@ -247,7 +257,9 @@ class GrantReviewIT {
     var missing = assertThrows(IncubatorException.class, () -> asAdmin.call(() -> disbursements.pay(id, 1, payment)));
     assertEquals("grant.tranche.milestoneMissing", missing.getMessageKey());
     assertFalse(asAdmin.call(() -> disbursements.tranches(id)).get(0).payable());
-    asMentor.call(() -> { disbursements.confirmMilestone(applicationId, Milestone.BUSINESS_LAUNCHED, LocalDate.now(), "Shop opened on Monday"); return null; });
+    var preparer = assertThrows(IncubatorException.class, () -> asMentor.call(() -> { disbursements.confirmMilestone(applicationId, Milestone.BUSINESS_LAUNCHED, LocalDate.now(), "Opened"); return null; }));
+    assertEquals("grant.milestone.preparedByYou", preparer.getMessageKey(), "who prepared the grant cannot release its money");
+    asSecondMentor.call(() -> { disbursements.confirmMilestone(applicationId, Milestone.BUSINESS_LAUNCHED, LocalDate.now(), "Shop opened on Monday"); return null; });
     assertTrue(asAdmin.call(() -> disbursements.tranches(id)).get(0).payable());
     assertThrows(EJBAccessException.class, () -> asMentor.call(() -> disbursements.pay(id, 1, payment)));
 
@@ -332,6 +344,109 @@ class GrantReviewIT {
   }
 
   @Test
+  void aReviewerWalkingIdsReadsOnlyRequestsSentToTheFoundationAndNotConflictedAndOnlyTheDocumentsAReviewNeeds() throws Exception {
+    Intake intake = fixtures.intake("Ids walked by a reviewer");
+    Long envelopeId = fixtures.envelope("Envelope walked", "90000", intake.callId());
+    Long draftApplication = fixtures.admitted(intake);
+    Long draft = asMentor.call(() -> requests.prepare(draftApplication, envelopeId, List.of(new GrantLineDetails(UseCategory.EQUIPMENT, "Kiln", new BigDecimal("4000"))), "Not sent yet"));
+    fixtures.withBusinessPlan(draftApplication);
+    Long conflicted = fixtures.submitted(fixtures.admitted(intake), envelopeId, "5000");
+    asReviewer.call(() -> { review.declareConflict(conflicted); return null; });
+    asReviewer.call(() -> { review.declareConflict(conflicted); return null; });
+    Long underReviewApplication = fixtures.admitted(intake);
+    Long underReview = fixtures.submitted(underReviewApplication, envelopeId, "6000");
+    byte[] scan = "%PDF-1.4\n% CIN scan\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    Long cinScan = asMentor.call(() -> applications.attach(underReviewApplication, DocumentKind.CIN_SCAN, "cin.pdf", scan));
+    Long decidedByOther = fixtures.submitted(fixtures.admitted(intake), envelopeId, "7000");
+    asSecondReviewer.call(() -> { review.reject(decidedByOther, "No quote"); return null; });
+    Long decidedByMe = fixtures.submitted(fixtures.admitted(intake), envelopeId, "3000");
+    asReviewer.call(() -> { review.returnForChanges(decidedByMe, "Add the rent"); return null; });
+
+    List<Long> readable = new ArrayList<>();
+    for (long id = draft; id <= decidedByMe + 1; id++) {
+      long walked = id;
+      try {
+        asReviewer.call(() -> requests.getRequest(walked));
+        readable.add(walked);
+        asReviewer.call(() -> requests.trail(walked));
+        asReviewer.call(() -> disbursements.tranches(walked));
+      } catch (NotFoundException hidden) {
+        for (java.util.concurrent.Callable<?> other : List.<java.util.concurrent.Callable<?>>of(
+            () -> requests.trail(walked), () -> disbursements.tranches(walked), () -> requests.documentsOf(walked), () -> letters.letterFor(walked))) {
+          assertThrows(NotFoundException.class, () -> asReviewer.call(other), "request " + walked);
+        }
+      }
+    }
+    assertEquals(List.of(underReview, decidedByOther, decidedByMe), readable.stream().filter(List.of(draft, conflicted, underReview, decidedByOther, decidedByMe)::contains).toList());
+
+    List<Long> opened = new ArrayList<>();
+    long firstDocument = asMentor.call(() -> requests.documentsOf(draft)).get(0).getId();
+    for (long id = firstDocument; id <= cinScan + 3; id++) {
+      long walked = id;
+      try {
+        asReviewer.call(() -> review.openDocument(walked));
+        opened.add(walked);
+      } catch (NotFoundException hidden) {
+        // not theirs to see
+      }
+    }
+    Long underReviewPlan = asMentor.call(() -> requests.documentsOf(underReview)).stream().filter(d -> d.getKind() == DocumentKind.BUSINESS_PLAN).findFirst().orElseThrow().getId();
+    Long myDecisionPlan = asMentor.call(() -> requests.documentsOf(decidedByMe)).stream().filter(d -> d.getKind() == DocumentKind.BUSINESS_PLAN).findFirst().orElseThrow().getId();
+    assertEquals(List.of(underReviewPlan, myDecisionPlan), opened, "the plans of requests under review or decided by me; no CIN scan, nothing of drafts, conflicts or others' decisions");
+    assertEquals(List.of(DocumentKind.BUSINESS_PLAN), asReviewer.call(() -> requests.documentsOf(underReview)).stream().map(d -> d.getKind()).toList(), "the request page lists only those");
+  }
+
+  @Test
+  void whatEndedOnTheErrorPageIsNowAMessageOnItsField() throws Exception {
+    Intake intake = fixtures.intake("Messages instead of error pages");
+    Long envelopeId = fixtures.envelope("Envelope of second chances", "90000", intake.callId());
+    Long applicationId = fixtures.admitted(intake);
+    List<GrantLineDetails> oneLine = List.of(new GrantLineDetails(UseCategory.EQUIPMENT, "Press", new BigDecimal("5000")));
+
+    Long rejected = fixtures.submitted(applicationId, envelopeId, "5000");
+    asReviewer.call(() -> { review.reject(rejected, "No quote"); return null; });
+    Long afterRejection = asMentor.call(() -> requests.prepare(applicationId, envelopeId, oneLine, "With the quote"));
+    var notYours = assertThrows(IncubatorException.class, () -> asSecondMentor.call(() -> { requests.withdraw(afterRejection); return null; }));
+    assertEquals("grant.request.notYours", notYours.getMessageKey(), "only the mentor who prepared it, or an administrator");
+    assertThrows(IncubatorException.class, () -> asSecondMentor.call(() -> { requests.submit(afterRejection); return null; }));
+    asMentor.call(() -> { requests.withdraw(afterRejection); return null; });
+    Long afterWithdrawal = asMentor.call(() -> requests.prepare(applicationId, envelopeId, oneLine, "Again"));
+    asMentor.call(() -> { requests.submit(afterWithdrawal); return null; });
+    asReviewer.call(() -> { review.returnForChanges(afterWithdrawal, "Add the rent"); return null; });
+    Long afterReturn = asMentor.call(() -> requests.prepare(applicationId, envelopeId, oneLine, "A fresh request after the return"));
+    assertEquals(List.of(1, 2, 3, 4), List.of(rejected, afterRejection, afterWithdrawal, afterReturn).stream().map(id -> call(() -> asAdmin.call(() -> requests.getRequest(id)).getRevision())).toList());
+    var stillOpen = assertThrows(IncubatorException.class, () -> asMentor.call(() -> requests.reviseAfterReturn(afterWithdrawal, oneLine, "Revised")));
+    assertEquals("grant.request.alreadyOpen", stillOpen.getMessageKey());
+
+    var longJustification = assertThrows(IncubatorException.class, () -> asMentor.call(() -> requests.prepare(fixtures.admitted(intake), envelopeId, oneLine, "x".repeat(10_000))));
+    assertEquals("justification", longJustification.getField().orElseThrow());
+    asMentor.call(() -> { requests.submit(afterReturn); return null; });
+    var longComment = assertThrows(IncubatorException.class, () -> asReviewer.call(() -> { review.approve(afterReturn, "y".repeat(10_000)); return null; }));
+    assertEquals("comment", longComment.getField().orElseThrow());
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Object>> clicks = pool.invokeAll(List.of(
+          () -> asSecondReviewer.call(() -> { review.declareConflict(afterReturn); return null; }),
+          () -> asSecondReviewer.call(() -> { review.declareConflict(afterReturn); return null; })));
+      for (Future<Object> click : clicks) {
+        click.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThrows(NotFoundException.class, () -> asSecondReviewer.call(() -> requests.getRequest(afterReturn)), "declared once, out of sight");
+  }
+
+  private static <T> T call(java.util.concurrent.Callable<T> work) {
+    try {
+      return work.call();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void decisionLettersAreWrittenFromTheRecordedDecisionForTheirEntrepreneurOnly() throws Exception {
     Intake intake = fixtures.intake("Decision letters");
     Long envelopeId = fixtures.envelope("Envelope of the letters", "60000", intake.callId());
@@ -364,6 +479,13 @@ class GrantReviewIT {
     assertEquals("Sound plan", approval.comment());
     assertEquals("Envelope of the letters", approval.envelopeName());
     assertEquals(approval.reference(), asReviewer.call(() -> letters.letterFor(approvedId)).reference(), "reviewers read it too");
+    var holder = asMentor.call(() -> applications.getApplication(applicationId).getHolder());
+    String decidedName = holder.getFullName();
+    var corrected = asMentor.call(() -> applications.getApplication(applicationId).getHolder().toDetails());
+    corrected.setLastName("Renamed-After-Decision");
+    asMentor.call(() -> { register.revise(holder.getId(), holder.getVersion(), corrected); return null; });
+    assertEquals(decidedName, asMentor.call(() -> letters.letterFor(approvedId)).holderName(), "the letter names the person as they were when decided");
+    assertEquals(List.of("lastName"), asMentor.call(() -> register.identityChanges(holder.getId())).stream().map(c -> c.getField()).toList(), "the correction is kept");
     assertThrows(NotFoundException.class, () -> asEntrepreneur.call(() -> letters.letterFor(approvedId)), "another entrepreneur's letter");
 
     Long rejectedId = fixtures.submitted(fixtures.admitted(intake), envelopeId, "9000");
@@ -398,7 +520,7 @@ class GrantReviewIT {
     assertEquals("envelope", otherCohort.getField().orElseThrow());
     Long id = fixtures.submitted(inFirst, envelopeId, "10000");
     asReviewer.call(() -> { review.approve(id, null); return null; });
-    asMentor.call(() -> { disbursements.confirmMilestone(inFirst, Milestone.BUSINESS_LAUNCHED, today, "Opened"); return null; });
+    asSecondMentor.call(() -> { disbursements.confirmMilestone(inFirst, Milestone.BUSINESS_LAUNCHED, today, "Opened"); return null; });
     asAdmin.call(() -> disbursements.pay(id, 1, new PaymentDetails(today, PaymentMethod.MOBILE_WALLET, "MW-1", UUID.randomUUID().toString())));
 
     List<EnvelopeMonth> months = asReviewer.call(() -> envelopes.history(envelopeId));

@@ -139,7 +139,7 @@ class ApplicationsIT {
     asMentor.call(() -> applications.applyOnPaper(poorer, callId));
     asMentor.call(() -> applications.applyOnPaper(richer, callId));
     asMentor.call(() -> applications.applyOnPaper(withdrawn, callId));
-    asMentor.call(() -> { applications.withdraw(applications.findFor(withdrawn, callId).orElseThrow().getId()); return null; });
+    asMentor.call(() -> { applications.withdraw(applications.findFor(withdrawn, callId).orElseThrow().getId(), null); return null; });
 
     long version = asAdmin.call(() -> calls.getCall(callId)).getVersion();
     int changed = asAdmin.call(() -> calls.revise(callId, version, call("Revised call", "500")));

@@ -232,6 +232,11 @@ class CommitteeIT {
     assertEquals("selection.committee.conflict", refused.getMessageKey());
     assertEquals(ApplicationStatus.SHORTLISTED, statusOf(cousin));
     assertEquals(List.of("mentor"), asAdmin.call(() -> committee.conflictsOf(cousin)));
+    var scoring = assertThrows(IncubatorException.class, () -> asMentor.call(() -> {
+      applications.score(cousin, applications.getApplication(cousin).getVersion(), java.util.Map.of(org.incubator.selection.Criterion.INTERVIEW, 9));
+      return null;
+    }));
+    assertEquals("selection.conflict.noScoring", scoring.getMessageKey(), "a declared conflict keeps the member from scoring too");
 
     var absent = assertThrows(IncubatorException.class, () -> asAdmin.call(() -> { committee.admit(sessionId, cousin, cohortId); return null; }));
     assertEquals("selection.committee.notMember", absent.getMessageKey());
@@ -262,7 +267,9 @@ class CommitteeIT {
     assertEquals(1L, asMentor.call(() -> applications.waitingPosition(best)));
     assertEquals(2L, asMentor.call(() -> applications.waitingPosition(second)));
 
-    asMentor.call(() -> { applications.withdraw(admitted); return null; });
+    var noWithdrawalReason = assertThrows(IncubatorException.class, () -> asMentor.call(() -> { applications.withdraw(admitted, " "); return null; }));
+    assertEquals("withdrawReason", noWithdrawalReason.getField().orElseThrow(), "an admitted person is withdrawn with a reason");
+    asMentor.call(() -> { applications.withdraw(admitted, "Moved to Agadir with her family"); return null; });
 
     assertEquals(ApplicationStatus.WITHDRAWN, statusOf(admitted));
     assertEquals(ApplicationStatus.ADMITTED, statusOf(best));

@@ -1,6 +1,9 @@
 package org.incubator.it.support;
 
 import java.io.File;
+import java.net.URISyntaxException;
+import org.incubator.it.web.FacesClient;
+import org.jsoup.Jsoup;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -24,8 +27,24 @@ public final class Deployments {
 
   /** The application plus the test support module and the test classes, for tests that run inside the server. */
   public static EnterpriseArchive withTestSupport(Class<?>... testClasses) {
+    return withSupport(ShrinkWrap.create(JavaArchive.class, "test-support.jar").addPackage(Deployments.class.getPackage()).addClasses(testClasses));
+  }
+
+  /** The same, for in-container tests that also use the application's pages the way a browser does (FacesClient). */
+  public static EnterpriseArchive withTestSupportAndPages(Class<?>... testClasses) {
     JavaArchive support =
-        ShrinkWrap.create(JavaArchive.class, "test-support.jar").addPackage(Deployments.class.getPackage()).addClasses(testClasses);
+        ShrinkWrap.create(JavaArchive.class, "test-support.jar")
+            .addPackage(Deployments.class.getPackage())
+            .addClasses(testClasses)
+            .addClasses(FacesClient.class, FacesClient.Page.class, FacesClient.Partial.class);
+    try {
+      return withSupport(support).addAsLibrary(new File(Jsoup.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static EnterpriseArchive withSupport(JavaArchive support) {
     return application()
         .addAsModule(support)
         .setApplicationXML(

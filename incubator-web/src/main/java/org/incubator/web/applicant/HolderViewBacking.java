@@ -3,6 +3,8 @@ package org.incubator.web.applicant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import org.incubator.applicant.IdentityChange;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.web.shared.RecordIds;
@@ -17,9 +19,15 @@ public class HolderViewBacking {
 
   private String id;
   private ProjectHolder holder;
+  private List<IdentityChange> identityChanges;
 
   public void load() {
     holder = register.getHolder(RecordIds.parse(id, "applicant.holder.notFound"));
+    identityChanges = register.identityChanges(holder.getId());
+  }
+
+  public List<IdentityChange> getIdentityChanges() {
+    return identityChanges;
   }
 
   public ProjectHolder getHolder() {

@@ -117,7 +117,13 @@ public class GrantFormBacking implements Serializable {
   }
 
   public void addLine() {
-    lines.add(new Line());
+    if (lines.size() < GrantRequest.MAX_LINES) {
+      lines.add(new Line());
+    }
+  }
+
+  public boolean isRoomForAnotherLine() {
+    return lines.size() < GrantRequest.MAX_LINES;
   }
 
   public void removeLine(Line line) {

@@ -9,12 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import org.incubator.identity.SignInOutcome;
 import org.incubator.identity.UserAccount;
 import org.incubator.web.shared.Messages;
 
@@ -32,6 +34,9 @@ public class LoginBacking {
   @Inject
   private CurrentUser currentUser;
 
+  @Inject
+  private SignInInProgress inProgress;
+
   @NotBlank(message = "{field.required}")
   private String username;
 
@@ -45,19 +50,52 @@ public class LoginBacking {
   }
 
   public void signIn() throws IOException {
+    var credential = new UsernamePasswordCredential(UserAccount.normaliseUsername(username), new Password(password));
+    SignInOutcome outcome = authenticate(credential);
+    if (outcome != null && outcome.kind() == SignInOutcome.Kind.SECOND_FACTOR) {
+      inProgress.start(outcome.ticket());
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(external.getRequestContextPath() + "/second-factor.xhtml");
+    } else if (outcome != null && !outcome.isAccepted()) {
+      refused(outcome);
+    }
+  }
+
+  /**
+   * Authenticates with the credential and, on success, changes the session id (a session id
+   * planted before sign-in is worthless) and goes home. Returns what the sign-in service said.
+   */
+  SignInOutcome authenticate(Credential credential) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     var request = (HttpServletRequest) external.getRequest();
-    var credential = new UsernamePasswordCredential(UserAccount.normaliseUsername(username), new Password(password));
     AuthenticationStatus status =
         security.authenticate(request, (HttpServletResponse) external.getResponse(), withParams().credential(credential).newAuthentication(true));
+    var outcome = (SignInOutcome) request.getAttribute(AccountIdentityStore.OUTCOME);
     switch (status) {
       case SUCCESS -> {
+        inProgress.end();
         request.changeSessionId();
         goHome();
       }
       case SEND_CONTINUE -> faces.responseComplete();
-      default -> Messages.error("login.failed");
+      default -> {
+        if (outcome == null) {
+          Messages.error("login.failed");
+        }
+      }
+    }
+    return outcome;
+  }
+
+  /** Says why, without telling whether the account exists. */
+  static void refused(SignInOutcome outcome) {
+    if (outcome.kind() == SignInOutcome.Kind.REFUSED) {
+      Messages.error("login.failed");
+    } else if (outcome.kind() == SignInOutcome.Kind.WAIT) {
+      Messages.error("login.wait", outcome.waitSeconds());
+    } else {
+      Messages.error("login.busy");
     }
   }
 

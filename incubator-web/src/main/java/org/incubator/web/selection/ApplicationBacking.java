@@ -69,6 +69,7 @@ public class ApplicationBacking implements Serializable {
 
   private String idParameter;
   private String sessionParameter;
+  private String withdrawReason;
   private Long id;
   private transient Application application;
   private List<RuleOutcome> outcomes;
@@ -215,8 +216,16 @@ public class ApplicationBacking implements Serializable {
     act(() -> committee.declareConflict(id), "selection.committee.conflictDeclared", null);
   }
 
+  public String getWithdrawReason() {
+    return withdrawReason;
+  }
+
+  public void setWithdrawReason(String withdrawReason) {
+    this.withdrawReason = withdrawReason;
+  }
+
   public void withdraw() {
-    act(() -> applications.withdraw(id), "selection.application.withdrawnMessage", null);
+    act(() -> applications.withdraw(id, withdrawReason), "selection.application.withdrawnMessage", "actionsForm");
   }
 
   private Long requiredSession() {

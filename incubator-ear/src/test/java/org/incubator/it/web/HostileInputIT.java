@@ -1,0 +1,205 @@
+package org.incubator.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.incubator.it.browser.Browser;
+import org.incubator.it.support.Deployments;
+import org.incubator.it.web.FacesClient.Page;
+import org.incubator.it.web.FacesClient.Partial;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What an attacker types, sent the way a browser sends it (view state, PrimeFaces AJAX), without
+ * a browser: every input is stored as typed and shown as text, or refused on its field; none runs,
+ * none ends on an error page, none stalls the server.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HostileInputIT {
+
+  private static final AtomicInteger APPLICANTS = new AtomicInteger();
+  private static final Duration AT_ONCE = Duration.ofSeconds(1);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @Test
+  void anExponentNumberInADraftIsRefusedOnItsFieldAtOnceAndTheDraftReopens() {
+    FacesClient applicant = newApplicant();
+    Page form = applicant.get(applyPath(applicant));
+
+    Partial saved = form.ajax("applyForm", "saveDraft", null, "@form", "@form growl", Map.of("firstName", "Salma", "monthlyIncome", "1E+300000000"));
+
+    assertTrue(saved.took().compareTo(AT_ONCE) < 0, "the draft answered in " + saved.took());
+    assertFalse(saved.failed(), saved.page().body());
+    assertEquals(amountRefusal("en"), saved.part("applyForm").select("#monthlyIncomeMessage").text());
+    Page reopened = applicant.get(applyPath(applicant));
+    assertTrue(reopened.took().compareTo(AT_ONCE) < 0, "the draft reopened in " + reopened.took());
+    assertEquals(200, reopened.status());
+  }
+
+  @Test
+  void anExponentNumberTypedInAnAmountIsRefusedAsSoonAsTheFieldChanges() {
+    FacesClient applicant = newApplicant();
+    Page form = applicant.get(applyPath(applicant));
+
+    Partial changed =
+        form.ajax(
+            "applyForm", "monthlyIncome", "change", "monthlyIncome householdSize", "incomePerPerson monthlyIncomeMessage",
+            Map.of("monthlyIncome", "9e999999999", "householdSize", "3"));
+
+    assertTrue(changed.took().compareTo(AT_ONCE) < 0, "the change answered in " + changed.took());
+    assertEquals(amountRefusal("en"), changed.part("monthlyIncomeMessage").text());
+  }
+
+  /** What an attacker types: markup and script, SQL, template expressions, huge and exponent numbers, hidden direction changes. */
+  static final List<String> HOSTILE =
+      List.of(
+          "<script>alert(1)</script>",
+          "\"><img src=x onerror=alert(1)>",
+          "'; DROP TABLE project_holder; --",
+          "1' OR '1'='1",
+          "#{7*7}${7*7}{0}",
+          "x".repeat(10_000),
+          "\u202Efdp.exe",
+          "👩🏽‍🔧🚀 مشروع",
+          "1E+300000000",
+          "-9e999999999",
+          "99999999999999999999999999999",
+          "\u0000");
+
+  /**
+   * Every form with text or number fields, listed once: who opens it, where, the form, and the
+   * button that sends it (by AJAX when {@code update} is given). A new form joins here.
+   */
+  private record FormUnderTest(String who, String path, String form, String button, String update) {}
+
+  private static final List<FormUnderTest> FORMS =
+      List.of(
+          new FormUnderTest(null, "/login.xhtml", "loginForm", "loginForm:signIn", null),
+          new FormUnderTest(null, "/join.xhtml", "joinForm", "join", null),
+          new FormUnderTest("applicant", "apply", "applyForm", "saveDraft", "@form growl"),
+          new FormUnderTest("applicant", "apply", "applyForm", "send", "@form growl"),
+          new FormUnderTest("mentor", "/applicant/holder-form.xhtml", "holderForm", "save", "@form growl"),
+          new FormUnderTest("admin", "/selection/call-form.xhtml", "callForm", "save", "@form growl"),
+          new FormUnderTest("admin", "/grant/envelopes.xhtml", "envelopeForm", "openEnvelope", "@form envelopes growl"),
+          new FormUnderTest("admin", "/programme/settings.xhtml", "settingsForm", "saveSettings", "@form history growl"),
+          new FormUnderTest("admin", "committee", "cohortForm", "formCohort", "@form cohorts growl"),
+          new FormUnderTest("mentor", "committee", "sessionForm", "recordSession", "@form sessions decisions growl"),
+          new FormUnderTest("mentor", "application", "scoreForm", "saveScore", "applicationPage growl"));
+
+  @Test
+  void everyFieldOfEveryFormTakesHostileInputAsTextOrRefusesItOnTheField() {
+    List<String> harmed = new ArrayList<>();
+    for (FormUnderTest form : FORMS) {
+      FacesClient client = form.who() == null ? new FacesClient() : form.who().equals("applicant") ? newApplicant() : new FacesClient().signIn(form.who());
+      String path = switch (form.path()) {
+        case "apply" -> applyPath(client);
+        case "committee" -> linkFrom(client, "/selection/calls.xhtml", ".committee-link");
+        case "application" -> linkFrom(client, linkFrom(client, "/selection/calls.xhtml", ".ranking-link"), ".application-link");
+        default -> form.path();
+      };
+      for (String hostile : HOSTILE) {
+        if (form.who() == null) {
+          client = new FacesClient();
+        }
+        Page page = client.get(path);
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (String field : textFields(page, form.form())) {
+          typed.put(field, hostile);
+        }
+        assertFalse(typed.isEmpty(), "no text field in " + form);
+        String what = form.form() + " on " + path + " with " + abbreviated(hostile);
+        if (form.update() == null) {
+          Page answer = page.submit(form.form(), form.button(), typed);
+          check(what, answer.status(), answer.url(), answer.took(), answer.html(), harmed);
+        } else {
+          Partial answer = page.ajax(form.form(), form.button(), null, "@form", form.update(), typed);
+          check(what, answer.page().status(), answer.failed() ? "/error/" : answer.page().url(), answer.took(), answer.whole(), harmed);
+        }
+      }
+    }
+    assertTrue(harmed.isEmpty(), String.join("\n", harmed));
+  }
+
+  private static void check(String what, int status, String url, Duration took, Document answer, List<String> harmed) {
+    if (status >= 400 || url.contains("/error/")) {
+      harmed.add(what + ": ended on an error (" + status + " " + url + ")");
+    }
+    if (took.compareTo(Duration.ofSeconds(3)) > 0) {
+      harmed.add(what + ": took " + took);
+    }
+    if (!answer.select("script:containsData(alert(1)), img[onerror], [onerror]").isEmpty()) {
+      harmed.add(what + ": the markup came back as markup");
+    }
+  }
+
+  /** The names of the inputs a person types into: text, numbers, dates, passwords, text areas. */
+  private static List<String> textFields(Page page, String formId) {
+    Element form = page.html().getElementById(formId);
+    assertNotNull(form, "no form " + formId + " on " + page.url());
+    return form.select("input[name], textarea[name]").stream()
+        .filter(input -> input.tagName().equals("textarea") || List.of("text", "number", "tel", "email", "password", "search", "").contains(input.attr("type")))
+        .filter(input -> !input.hasAttr("disabled") && !input.hasAttr("readonly"))
+        .filter(input -> !input.attr("name").contains("_filter") && !input.attr("name").endsWith("_focus") && !input.attr("name").endsWith("_editableInput"))
+        .map(input -> input.attr("name"))
+        .distinct()
+        .toList();
+  }
+
+  private static String linkFrom(FacesClient client, String path, String selector) {
+    Page page = client.get(path);
+    String href = page.html().select(selector + "[href], " + selector + " a[href]").attr("href");
+    assertFalse(href.isEmpty(), "no " + selector + " on " + path);
+    return href.substring(href.indexOf("/incubator/") + "/incubator".length());
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() > 30 ? text.substring(0, 12) + "…(" + text.length() + " characters)" : text;
+  }
+
+  static String amountRefusal(String language) {
+    return MessageFormat.format(Browser.text(language, "field.amount.invalid"), 12);
+  }
+
+  /** A young person who has just opened an account, signed in. */
+  static FacesClient newApplicant() {
+    var client = new FacesClient();
+    String username = "hostile" + System.currentTimeMillis() % 100_000_000 + APPLICANTS.incrementAndGet();
+    Page joined =
+        client
+            .get("/join.xhtml")
+            .submit(
+                "joinForm", "join",
+                Map.of("displayName", "Test Applicant", "username", username, "password", FacesClient.PASSWORD, "passwordRepeat", FacesClient.PASSWORD));
+    assertTrue(joined.url().contains("/home/entrepreneur.xhtml"), joined.url() + "\n" + joined.text("main"));
+    return client;
+  }
+
+  /** The form of the first open call offered on the applicant's home page. */
+  static String applyPath(FacesClient applicant) {
+    Page home = applicant.get("/home/entrepreneur.xhtml");
+    String href = home.html().select(".apply-link[href], .apply-link a[href]").attr("href");
+    assertFalse(href.isEmpty(), "no open call offered:\n" + home.text("main"));
+    return href.substring(href.indexOf("/my/"));
+  }
+}
