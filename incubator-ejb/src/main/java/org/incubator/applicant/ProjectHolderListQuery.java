@@ -26,8 +26,7 @@ import org.incubator.shared.Region;
 @Dependent
 class ProjectHolderListQuery {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   List<ProjectHolderSummary> page(ProjectHolderFilter filter, PageRequest page, Locale locale) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -51,7 +50,10 @@ class ProjectHolderListQuery {
             holder.get("registeredAt")));
     query.where(predicates(cb, holder, province, filter));
     query.orderBy(order(cb, holder, province, name, page));
-    return em.createQuery(query).setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    return em.createQuery(query)
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList();
   }
 
   long count(ProjectHolderFilter filter) {
@@ -64,11 +66,15 @@ class ProjectHolderListQuery {
   }
 
   private static Predicate[] predicates(
-      CriteriaBuilder cb, Root<ProjectHolder> holder, Join<ProjectHolder, Province> province, ProjectHolderFilter filter) {
+      CriteriaBuilder cb,
+      Root<ProjectHolder> holder,
+      Join<ProjectHolder, Province> province,
+      ProjectHolderFilter filter) {
     List<Predicate> where = new ArrayList<>();
     if (filter.text() != null && !filter.text().isBlank()) {
       String pattern = "%" + escapeLike(filter.text().strip()) + "%";
-      String cinPattern = "%" + escapeLike(filter.text().replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT)) + "%";
+      String cinPattern =
+          "%" + escapeLike(filter.text().replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT)) + "%";
       where.add(
           cb.or(
               cb.like(holder.get("firstName"), pattern, '\\'),
@@ -91,7 +97,11 @@ class ProjectHolderListQuery {
   }
 
   private static List<Order> order(
-      CriteriaBuilder cb, Root<ProjectHolder> holder, Join<ProjectHolder, Province> province, String name, PageRequest page) {
+      CriteriaBuilder cb,
+      Root<ProjectHolder> holder,
+      Join<ProjectHolder, Province> province,
+      String name,
+      PageRequest page) {
     List<Expression<?>> keys =
         switch (page.sortField() == null ? "" : page.sortField()) {
           case "cin" -> List.of(holder.get("cin").get("value"));

@@ -1,6 +1,5 @@
 package org.incubator.applicant;
 
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -35,17 +34,13 @@ import org.incubator.shared.UniqueKeys;
 @RolesAllowed({Role.Names.MENTOR, Role.Names.ADMIN})
 public class ProjectHolderRegister {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Resource
-  private SessionContext session;
+  @Resource private SessionContext session;
 
-  @Inject
-  private ReferenceData referenceData;
+  @Inject private ReferenceData referenceData;
 
-  @Inject
-  private ProjectHolderListQuery listQuery;
+  @Inject private ProjectHolderListQuery listQuery;
 
   public Long register(@NotNull @Valid ProjectHolderDetails details) {
     Cin cin = Cin.of(details.getCin());
@@ -60,7 +55,8 @@ public class ProjectHolderRegister {
    * Saves a mentor's changes to a holder. {@code basedOnVersion} is the version the mentor opened;
    * if anyone saved since, the changes are refused with {@link ConcurrentUpdateException}.
    */
-  public void revise(@NotNull Long id, long basedOnVersion, @NotNull @Valid ProjectHolderDetails details) {
+  public void revise(
+      @NotNull Long id, long basedOnVersion, @NotNull @Valid ProjectHolderDetails details) {
     ProjectHolder holder = getHolder(id);
     if (holder.getVersion() != basedOnVersion) {
       throw new ConcurrentUpdateException();
@@ -72,13 +68,14 @@ public class ProjectHolderRegister {
   }
 
   /**
-   * The signed-in entrepreneur's own file, as they typed it when applying: registered and linked
-   * to their account the first time, revised afterwards. A CIN already in the register under
-   * someone else is refused on the CIN field; once a decision was made on them ({@code
-   * identityDecided}), their identity is no longer theirs to change.
+   * The signed-in entrepreneur's own file, as they typed it when applying: registered and linked to
+   * their account the first time, revised afterwards. A CIN already in the register under someone
+   * else is refused on the CIN field; once a decision was made on them ({@code identityDecided}),
+   * their identity is no longer theirs to change.
    */
   @RolesAllowed(Role.Names.ENTREPRENEUR)
-  public ProjectHolder registerOwn(@NotNull @Valid ProjectHolderDetails details, boolean identityDecided) {
+  public ProjectHolder registerOwn(
+      @NotNull @Valid ProjectHolderDetails details, boolean identityDecided) {
     Cin cin = Cin.of(details.getCin());
     Optional<ProjectHolder> own = ownHolder();
     refuseDuplicate(cin, own.map(ProjectHolder::getId).orElse(null));
@@ -97,13 +94,18 @@ public class ProjectHolderRegister {
 
   /** The identity changes a mentor made to the holder, oldest first. */
   public List<IdentityChange> identityChanges(@NotNull Long id) {
-    return em.createQuery("SELECT c FROM IdentityChange c WHERE c.holder.id = :id ORDER BY c.at, c.id", IdentityChange.class).setParameter("id", id).getResultList();
+    return em.createQuery(
+            "SELECT c FROM IdentityChange c WHERE c.holder.id = :id ORDER BY c.at, c.id",
+            IdentityChange.class)
+        .setParameter("id", id)
+        .getResultList();
   }
 
   /** The holder file linked to the signed-in entrepreneur, if they have one. */
   @RolesAllowed(Role.Names.ENTREPRENEUR)
   public Optional<ProjectHolder> ownHolder() {
-    return em.createQuery("SELECT h FROM ProjectHolder h WHERE h.account = :me", ProjectHolder.class)
+    return em.createQuery(
+            "SELECT h FROM ProjectHolder h WHERE h.account = :me", ProjectHolder.class)
         .setParameter("me", caller())
         .getResultStream()
         .findFirst();
@@ -121,8 +123,11 @@ public class ProjectHolderRegister {
     return Cin.parse(cin).flatMap(this::holderWith);
   }
 
-  /** One page of the register, filtered and sorted by the database, names in the user's language. */
-  public List<ProjectHolderSummary> list(@NotNull ProjectHolderFilter filter, @NotNull PageRequest page, Locale locale) {
+  /**
+   * One page of the register, filtered and sorted by the database, names in the user's language.
+   */
+  public List<ProjectHolderSummary> list(
+      @NotNull ProjectHolderFilter filter, @NotNull PageRequest page, Locale locale) {
     return listQuery.page(filter, page, locale);
   }
 
@@ -132,7 +137,8 @@ public class ProjectHolderRegister {
   }
 
   private Optional<ProjectHolder> holderWith(Cin cin) {
-    return em.createQuery("SELECT h FROM ProjectHolder h WHERE h.cin.value = :cin", ProjectHolder.class)
+    return em.createQuery(
+            "SELECT h FROM ProjectHolder h WHERE h.cin.value = :cin", ProjectHolder.class)
         .setParameter("cin", cin.getValue())
         .getResultStream()
         .findFirst();
@@ -150,10 +156,14 @@ public class ProjectHolderRegister {
   private Province province(ProjectHolderDetails details) {
     return referenceData
         .findProvince(details.getProvinceCode())
-        .orElseThrow(() -> IncubatorException.onField("provinceCode", "applicant.province.unknown"));
+        .orElseThrow(
+            () -> IncubatorException.onField("provinceCode", "applicant.province.unknown"));
   }
 
-  /** Turns the database's last word (a unique CIN taken at the same moment, a newer version) into a message. */
+  /**
+   * Turns the database's last word (a unique CIN taken at the same moment, a newer version) into a
+   * message.
+   */
   private void flushOrExplain(Cin cin) {
     try {
       em.flush();

@@ -1,7 +1,5 @@
 package org.incubator.demo;
 
-import org.incubator.identity.SecondFactor;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -30,6 +28,7 @@ import org.incubator.applicant.Trade;
 import org.incubator.grant.BudgetEnvelope;
 import org.incubator.identity.PasswordHashing;
 import org.incubator.identity.Role;
+import org.incubator.identity.SecondFactor;
 import org.incubator.identity.UserAccount;
 import org.incubator.selection.Application;
 import org.incubator.selection.ApplicationStatus;
@@ -42,9 +41,9 @@ import org.incubator.shared.Money;
 import org.incubator.shared.Province;
 
 /**
- * Demo sign-ins and a register to look at, loaded only when the server is started with
- * {@code -Dincubator.demo-data=true} (the run command and the tests do). Never part of the
- * migrations: a production database gets no demo account. Loading twice changes nothing.
+ * Demo sign-ins and a register to look at, loaded only when the server is started with {@code
+ * -Dincubator.demo-data=true} (the run command and the tests do). Never part of the migrations: a
+ * production database gets no demo account. Loading twice changes nothing.
  */
 @Singleton
 @Startup
@@ -67,23 +66,31 @@ public class DemoData {
           new String[] {"reviewer2", "REVIEWER", "Omar Kettani"});
 
   private static final String[] FIRST_NAMES = {
-    "Youssef", "Fatima Zahra", "Mohamed", "Khadija", "Omar", "Salma", "Hamza", "Meryem", "Ayoub", "Imane",
+    "Youssef", "Fatima Zahra", "Mohamed", "Khadija", "Omar", "Salma", "Hamza", "Meryem", "Ayoub",
+        "Imane",
     "Mehdi", "Hajar", "Anas", "Zineb", "Ilyas", "Asmae", "Soufiane", "Oumaima", "Hicham", "Nora"
   };
   private static final String[] LAST_NAMES = {
-    "Amrani", "Bennani", "Alaoui", "Idrissi", "Tazi", "Berrada", "Chraibi", "Fassi", "Lahlou", "Ouazzani",
-    "Naciri", "Sebti", "Bouzid", "Haddad", "Kettani", "Ziani", "Mansouri", "Rami", "Squalli", "Filali"
+    "Amrani", "Bennani", "Alaoui", "Idrissi", "Tazi", "Berrada", "Chraibi", "Fassi", "Lahlou",
+        "Ouazzani",
+    "Naciri", "Sebti", "Bouzid", "Haddad", "Kettani", "Ziani", "Mansouri", "Rami", "Squalli",
+        "Filali"
   };
   private static final String[] PROVINCES = {
-    "CASABLANCA", "MOHAMMEDIA", "NOUACEUR", "MEDIOUNA", "BERRECHID", "SETTAT", "EL-JADIDA", "BENSLIMANE"
+    "CASABLANCA",
+    "MOHAMMEDIA",
+    "NOUACEUR",
+    "MEDIOUNA",
+    "BERRECHID",
+    "SETTAT",
+    "EL-JADIDA",
+    "BENSLIMANE"
   };
   private static final int HOLDERS = 60;
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Inject
-  private PasswordHashing passwords;
+  @Inject private PasswordHashing passwords;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -95,14 +102,16 @@ public class DemoData {
     if (em.createQuery("SELECT COUNT(h) FROM ProjectHolder h", Long.class).getSingleResult() == 0) {
       registerHolders();
     }
-    if (em.createQuery("SELECT COUNT(c) FROM CallForApplications c", Long.class).getSingleResult() == 0) {
+    if (em.createQuery("SELECT COUNT(c) FROM CallForApplications c", Long.class).getSingleResult()
+        == 0) {
       openCallWithApplications();
     }
     announce();
   }
 
   private static boolean enabled() {
-    return Boolean.getBoolean("incubator.demo-data") || "true".equalsIgnoreCase(System.getenv("INCUBATOR_DEMO_DATA"));
+    return Boolean.getBoolean("incubator.demo-data")
+        || "true".equalsIgnoreCase(System.getenv("INCUBATOR_DEMO_DATA"));
   }
 
   private void ensureUser(String[] user) {
@@ -113,7 +122,12 @@ public class DemoData {
             > 0;
     if (!exists) {
       em.persist(
-          new UserAccount(user[0], passwords.hash(PASSWORD.toCharArray()), Role.valueOf(user[1]), user[2], Instant.now()));
+          new UserAccount(
+              user[0],
+              passwords.hash(PASSWORD.toCharArray()),
+              Role.valueOf(user[1]),
+              user[2],
+              Instant.now()));
     }
   }
 
@@ -126,9 +140,14 @@ public class DemoData {
       var d = new ProjectHolderDetails();
       d.setFirstName(FIRST_NAMES[i % FIRST_NAMES.length]);
       d.setLastName(LAST_NAMES[(i * 7) % LAST_NAMES.length]);
-      d.setGender(FIRST_NAMES[i % FIRST_NAMES.length].matches("Fatima Zahra|Khadija|Salma|Meryem|Imane|Hajar|Zineb|Asmae|Oumaima|Nora") ? Gender.FEMALE : Gender.MALE);
+      d.setGender(
+          FIRST_NAMES[i % FIRST_NAMES.length].matches(
+                  "Fatima Zahra|Khadija|Salma|Meryem|Imane|Hajar|Zineb|Asmae|Oumaima|Nora")
+              ? Gender.FEMALE
+              : Gender.MALE);
       d.setCin(String.format("BK%06d", 100000 + i * 137));
-      d.setBirthDate(LocalDate.of(1991 + random.nextInt(15), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+      d.setBirthDate(
+          LocalDate.of(1991 + random.nextInt(15), 1 + random.nextInt(12), 1 + random.nextInt(28)));
       d.setPhone(String.format("06%08d", 10000000 + random.nextInt(89999999)));
       d.setAddressLine((10 + i) + " Rue " + (1 + random.nextInt(40)));
       d.setCommune("Hay " + LAST_NAMES[random.nextInt(LAST_NAMES.length)]);
@@ -141,7 +160,11 @@ public class DemoData {
       d.setDisability(i % 11 == 0 ? Disability.MOTOR : Disability.NONE);
       Trade trade = trades[random.nextInt(trades.length)];
       d.setTrade(trade);
-      d.setProjectTitle(trade.name().charAt(0) + trade.name().substring(1).toLowerCase().replace('_', ' ') + " — " + d.getCommune());
+      d.setProjectTitle(
+          trade.name().charAt(0)
+              + trade.name().substring(1).toLowerCase().replace('_', ' ')
+              + " — "
+              + d.getCommune());
       d.setProjectDescription("");
       BigDecimal budget = BigDecimal.valueOf(15000 + random.nextInt(50) * 500L);
       d.setEstimatedBudget(budget);
@@ -158,7 +181,10 @@ public class DemoData {
     }
   }
 
-  /** The demo entrepreneur (Youssef Amrani) qualifies for the demo call, so every step after eligibility can be tried on him. */
+  /**
+   * The demo entrepreneur (Youssef Amrani) qualifies for the demo call, so every step after
+   * eligibility can be tried on him.
+   */
   private static void makeEligible(ProjectHolderDetails d) {
     d.setBirthDate(LocalDate.now().minusYears(24));
     d.setProvinceCode("CASABLANCA");
@@ -168,9 +194,10 @@ public class DemoData {
   }
 
   /**
-   * An open call over the demo provinces with two cohorts, a budget envelope funding it, and an application from every holder;
-   * half of the eligible ones are marked, so the ranking has something to show. The demo
-   * entrepreneur's application is left eligible and unmarked: the journey is there to be walked.
+   * An open call over the demo provinces with two cohorts, a budget envelope funding it, and an
+   * application from every holder; half of the eligible ones are marked, so the ranking has
+   * something to show. The demo entrepreneur's application is left eligible and unmarked: the
+   * journey is there to be walked.
    */
   private void openCallWithApplications() {
     LocalDate today = LocalDate.now();
@@ -188,12 +215,25 @@ public class DemoData {
             LOADER,
             Instant.now());
     em.persist(call);
-    em.persist(new Cohort(call, "Cohorte A", new DateRange(today.plusDays(75), today.plusDays(165)), 20));
-    em.persist(new BudgetEnvelope("INDH 2027", "Initiative nationale pour le développement humain", Money.mad("1000000"), new DateRange(today.minusDays(30), today.plusDays(365)), Set.of(call), Set.of(), LOADER, Instant.now()));
-    em.persist(new Cohort(call, "Cohorte B", new DateRange(today.plusDays(180), today.plusDays(270)), 20));
+    em.persist(
+        new Cohort(call, "Cohorte A", new DateRange(today.plusDays(75), today.plusDays(165)), 20));
+    em.persist(
+        new BudgetEnvelope(
+            "INDH 2027",
+            "Initiative nationale pour le développement humain",
+            Money.mad("1000000"),
+            new DateRange(today.minusDays(30), today.plusDays(365)),
+            Set.of(call),
+            Set.of(),
+            LOADER,
+            Instant.now()));
+    em.persist(
+        new Cohort(call, "Cohorte B", new DateRange(today.plusDays(180), today.plusDays(270)), 20));
     var random = new Random(2027);
     int marked = 0;
-    for (ProjectHolder holder : em.createQuery("SELECT h FROM ProjectHolder h ORDER BY h.id", ProjectHolder.class).getResultList()) {
+    for (ProjectHolder holder :
+        em.createQuery("SELECT h FROM ProjectHolder h ORDER BY h.id", ProjectHolder.class)
+            .getResultList()) {
       var application = Application.submittedOnPaper(holder, call, LOADER, Instant.now());
       boolean own = holder.getAccount().isPresent();
       if (!own && application.getStatus() == ApplicationStatus.ELIGIBLE && marked++ % 2 == 0) {
@@ -208,14 +248,25 @@ public class DemoData {
   }
 
   private static void announce() {
-    int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-    var text = new StringBuilder("\n\n  Incubator is ready: http://localhost:" + port + "/incubator/\n  Demo sign-ins (password " + PASSWORD + "):\n");
+    int port =
+        Integer.getInteger("jboss.http.port", 8080)
+            + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+    var text =
+        new StringBuilder(
+            "\n\n  Incubator is ready: http://localhost:"
+                + port
+                + "/incubator/\n  Demo sign-ins (password "
+                + PASSWORD
+                + "):\n");
     USERS.forEach(u -> text.append(String.format("    %-13s %s%n", u[0], u[1])));
     text.append(
         SecondFactor.required()
-            ? "  Administrators and reviewers sign in with a second factor (an authenticator app): enrolled at their first sign-in.\n"
-            : "  The second factor at sign-in is off for this demo. Turn it on for administrators and reviewers with\n"
-                + "  -Dincubator.second-factor=required (or INCUBATOR_SECOND_FACTOR=required), as production has it by default.\n");
+            ? "  Administrators and reviewers sign in with a second factor (an authenticator app):"
+                + " enrolled at their first sign-in.\n"
+            : "  The second factor at sign-in is off for this demo. Turn it on for administrators"
+                + " and reviewers with\n"
+                + "  -Dincubator.second-factor=required (or INCUBATOR_SECOND_FACTOR=required), as"
+                + " production has it by default.\n");
     LOG.info(text.toString());
   }
 }

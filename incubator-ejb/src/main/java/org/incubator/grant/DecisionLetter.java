@@ -6,9 +6,9 @@ import java.util.List;
 import org.incubator.shared.Money;
 
 /**
- * What a decision letter says, taken from the recorded decision: who the grant is for, the
- * amount and its use, the tranches and their conditions for an approval, the reason for a
- * rejection, and who decided when. The web layer writes it out in the reader's language.
+ * What a decision letter says, taken from the recorded decision: who the grant is for, the amount
+ * and its use, the tranches and their conditions for an approval, the reason for a rejection, and
+ * who decided when. The web layer writes it out in the reader's language.
  */
 public record DecisionLetter(
     long requestId,

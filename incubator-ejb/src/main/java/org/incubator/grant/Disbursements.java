@@ -39,24 +39,17 @@ import org.incubator.shared.UniqueKeys;
 @RolesAllowed(Role.Names.ADMIN)
 public class Disbursements {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Resource
-  private SessionContext context;
+  @Resource private SessionContext context;
 
-  @Inject
-  private GrantRequests requests;
+  @Inject private GrantRequests requests;
 
-  @Inject
-  private SecurityLog securityLog;
+  @Inject private SecurityLog securityLog;
 
-  @Inject
-  private MyGrants myGrants;
+  @Inject private MyGrants myGrants;
 
-  @Inject
-  @Any
-  private Instance<MilestoneEvidence> evidence;
+  @Inject @Any private Instance<MilestoneEvidence> evidence;
 
   /** Each tranche of the grant with what it still waits for. */
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR, Role.Names.REVIEWER})
@@ -64,15 +57,18 @@ public class Disbursements {
     return statesOf(requests.getRequest(requestId));
   }
 
-  /** My own grant's tranches, with what each still waits for: what I need to do to unlock the next one. */
+  /**
+   * My own grant's tranches, with what each still waits for: what I need to do to unlock the next
+   * one.
+   */
   @RolesAllowed(Role.Names.ENTREPRENEUR)
   public List<TrancheState> myTranches(@NotNull Long requestId) {
     return statesOf(myGrants.get(requestId));
   }
 
   /**
-   * Records a payment. The same form sent again (same token) answers with the payment already
-   * made; another payment of a paid tranche is refused.
+   * Records a payment. The same form sent again (same token) answers with the payment already made;
+   * another payment of a paid tranche is refused.
    */
   public Long pay(@NotNull Long requestId, int tranche, @NotNull PaymentDetails details) {
     if (details.token() == null || details.token().isBlank()) {
@@ -91,16 +87,28 @@ public class Disbursements {
     BudgetEnvelope envelope = request.getEnvelope();
     em.refresh(envelope, LockModeType.PESSIMISTIC_WRITE);
     GrantPayment payment =
-        request.pay(tranche, reached(request.getApplication()), details.paidOn(), details.method(), details.reference(), details.token(), envelope, caller(), Instant.now());
+        request.pay(
+            tranche,
+            reached(request.getApplication()),
+            details.paidOn(),
+            details.method(),
+            details.reference(),
+            details.token(),
+            envelope,
+            caller(),
+            Instant.now());
     try {
       em.flush();
     } catch (PersistenceException e) {
-      if (UniqueKeys.violated(e, "uq_grant_payment_tranche") || UniqueKeys.violated(e, "uq_grant_payment_token")) {
+      if (UniqueKeys.violated(e, "uq_grant_payment_tranche")
+          || UniqueKeys.violated(e, "uq_grant_payment_token")) {
         throw new IncubatorException("grant.tranche.alreadyPaid", tranche);
       }
       throw e;
     }
-    securityLog.recordOnCommit(SecurityEvent.PAYMENT_RECORDED, Map.of("request", requestId, "tranche", tranche, "payment", payment.getId()));
+    securityLog.recordOnCommit(
+        SecurityEvent.PAYMENT_RECORDED,
+        Map.of("request", requestId, "tranche", tranche, "payment", payment.getId()));
     return payment.getId();
   }
 
@@ -110,7 +118,10 @@ public class Disbursements {
    */
   private void refusePreparer(Application application) {
     long prepared =
-        em.createQuery("SELECT COUNT(r) FROM GrantRequest r WHERE r.application = :application AND r.preparedBy = :me AND r.status = :approved", Long.class)
+        em.createQuery(
+                "SELECT COUNT(r) FROM GrantRequest r WHERE r.application = :application AND"
+                    + " r.preparedBy = :me AND r.status = :approved",
+                Long.class)
             .setParameter("application", application)
             .setParameter("me", caller())
             .setParameter("approved", GrantStatus.APPROVED)
@@ -122,7 +133,8 @@ public class Disbursements {
 
   /** A mentor confirms, with the date and a note, that the entrepreneur reached a milestone. */
   @RolesAllowed(Role.Names.MENTOR)
-  public void confirmMilestone(@NotNull Long applicationId, Milestone milestone, LocalDate reachedOn, String note) {
+  public void confirmMilestone(
+      @NotNull Long applicationId, Milestone milestone, LocalDate reachedOn, String note) {
     if (milestone == null) {
       throw IncubatorException.onField("milestone", "field.required");
     }
@@ -133,14 +145,17 @@ public class Disbursements {
       throw IncubatorException.onField("reachedOn", "grant.milestone.future");
     }
     if (note != null && note.strip().length() > MilestoneConfirmation.NOTE_LENGTH) {
-      throw IncubatorException.onField("note", "grant.milestone.noteTooLong", MilestoneConfirmation.NOTE_LENGTH);
+      throw IncubatorException.onField(
+          "note", "grant.milestone.noteTooLong", MilestoneConfirmation.NOTE_LENGTH);
     }
     Application application = em.find(Application.class, applicationId);
     if (application == null) {
       throw new NotFoundException("selection.application.notFound", applicationId);
     }
     refusePreparer(application);
-    em.persist(new MilestoneConfirmation(application, milestone, reachedOn, note, caller(), Instant.now()));
+    em.persist(
+        new MilestoneConfirmation(
+            application, milestone, reachedOn, note, caller(), Instant.now()));
     try {
       em.flush();
     } catch (PersistenceException e) {
@@ -167,8 +182,17 @@ public class Disbursements {
     for (Tranche tranche : request.getTranches()) {
       boolean paid = request.isPaid(tranche.getSequence());
       boolean milestone = reached.contains(tranche.getMilestone());
-      boolean payable = request.getStatus() == GrantStatus.APPROVED && !paid && milestone && !earlierUnpaid;
-      states.add(new TrancheState(tranche.getSequence(), tranche.getPercent(), tranche.getAmount(), tranche.getMilestone(), paid, milestone, payable));
+      boolean payable =
+          request.getStatus() == GrantStatus.APPROVED && !paid && milestone && !earlierUnpaid;
+      states.add(
+          new TrancheState(
+              tranche.getSequence(),
+              tranche.getPercent(),
+              tranche.getAmount(),
+              tranche.getMilestone(),
+              paid,
+              milestone,
+              payable));
       earlierUnpaid |= !paid;
     }
     return states;
@@ -183,7 +207,10 @@ public class Disbursements {
   }
 
   private Optional<GrantPayment> paymentWithToken(String token) {
-    return em.createQuery("SELECT p FROM GrantPayment p WHERE p.token = :token", GrantPayment.class).setParameter("token", token).getResultStream().findFirst();
+    return em.createQuery("SELECT p FROM GrantPayment p WHERE p.token = :token", GrantPayment.class)
+        .setParameter("token", token)
+        .getResultStream()
+        .findFirst();
   }
 
   private String caller() {

@@ -14,10 +14,10 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import org.incubator.identity.Role;
 import org.incubator.selection.Application;
 import org.incubator.selection.CallForApplications;
@@ -35,24 +35,30 @@ public class Envelopes {
 
   private static final long NO_COHORT = -1;
 
+  @PersistenceContext private EntityManager em;
 
-  @PersistenceContext
-  private EntityManager em;
-
-  @Resource
-  private SessionContext context;
+  @Resource private SessionContext context;
 
   @RolesAllowed(Role.Names.ADMIN)
   public Long open(@NotNull @Valid EnvelopeDetails details) {
     if (details.getEndsOn().isBefore(details.getStartsOn())) {
       throw IncubatorException.onField("endsOn", "dateRange.endBeforeStart");
     }
-    Set<CallForApplications> calls = found(CallForApplications.class, details.getCallIds(), "callIds", "selection.call.notFound");
-    Set<Cohort> cohorts = found(Cohort.class, details.getCohortIds(), "cohortIds", "selection.cohort.notFound");
+    Set<CallForApplications> calls =
+        found(
+            CallForApplications.class, details.getCallIds(), "callIds", "selection.call.notFound");
+    Set<Cohort> cohorts =
+        found(Cohort.class, details.getCohortIds(), "cohortIds", "selection.cohort.notFound");
     var envelope =
         new BudgetEnvelope(
-            details.getName(), details.getFundingSource(), Money.mad(details.getAmount()), new DateRange(details.getStartsOn(), details.getEndsOn()),
-            calls, cohorts, context.getCallerPrincipal().getName(), Instant.now());
+            details.getName(),
+            details.getFundingSource(),
+            Money.mad(details.getAmount()),
+            new DateRange(details.getStartsOn(), details.getEndsOn()),
+            calls,
+            cohorts,
+            context.getCallerPrincipal().getName(),
+            Instant.now());
     em.persist(envelope);
     try {
       em.flush();
@@ -86,25 +92,26 @@ public class Envelopes {
   }
 
   /**
-   * The envelope month by month, from its first month to this one (or its last): what was
-   * committed and paid by the end of each. One statement over the trail and the payments; a
-   * closed grant's release counts in the month it closed. Months are counted in UTC, as the trail
-   * is stored (Morocco is at most an hour away).
+   * The envelope month by month, from its first month to this one (or its last): what was committed
+   * and paid by the end of each. One statement over the trail and the payments; a closed grant's
+   * release counts in the month it closed. Months are counted in UTC, as the trail is stored
+   * (Morocco is at most an hour away).
    */
   public List<EnvelopeMonth> history(@NotNull Long id) {
     BudgetEnvelope envelope = getEnvelope(id);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT DATE_FORMAT(t.happened, '%Y-%m') AS month, SUM(t.committed), SUM(t.paid) FROM ("
-                    + " SELECT e.done_at AS happened, r.amount AS committed, 0 AS paid"
-                    + "   FROM grant_event e JOIN grant_request r ON r.id = e.request_id WHERE r.envelope_id = ?1 AND e.action = 'approved'"
-                    + " UNION ALL"
-                    + " SELECT e.done_at, (SELECT COALESCE(SUM(p.amount), 0) FROM grant_payment p WHERE p.request_id = r.id) - r.amount, 0"
-                    + "   FROM grant_event e JOIN grant_request r ON r.id = e.request_id WHERE r.envelope_id = ?2 AND e.action = 'closed'"
-                    + " UNION ALL"
-                    + " SELECT p.paid_on, 0, p.amount FROM grant_payment p JOIN grant_request r ON r.id = p.request_id WHERE r.envelope_id = ?3"
-                    + ") t GROUP BY month ORDER BY month")
+                "SELECT DATE_FORMAT(t.happened, '%Y-%m') AS month, SUM(t.committed), SUM(t.paid)"
+                    + " FROM ( SELECT e.done_at AS happened, r.amount AS committed, 0 AS paid  "
+                    + " FROM grant_event e JOIN grant_request r ON r.id = e.request_id WHERE"
+                    + " r.envelope_id = ?1 AND e.action = 'approved' UNION ALL SELECT e.done_at,"
+                    + " (SELECT COALESCE(SUM(p.amount), 0) FROM grant_payment p WHERE p.request_id"
+                    + " = r.id) - r.amount, 0   FROM grant_event e JOIN grant_request r ON r.id ="
+                    + " e.request_id WHERE r.envelope_id = ?2 AND e.action = 'closed' UNION ALL"
+                    + " SELECT p.paid_on, 0, p.amount FROM grant_payment p JOIN grant_request r ON"
+                    + " r.id = p.request_id WHERE r.envelope_id = ?3) t GROUP BY month ORDER BY"
+                    + " month")
             .setParameter(1, id)
             .setParameter(2, id)
             .setParameter(3, id)
@@ -138,15 +145,18 @@ public class Envelopes {
     return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
   }
 
-  /** The envelopes a grant to this admitted entrepreneur may come from: funding their call or their cohort (one statement). */
+  /**
+   * The envelopes a grant to this admitted entrepreneur may come from: funding their call or their
+   * cohort (one statement).
+   */
   public List<BudgetEnvelope> funding(@NotNull Long applicationId) {
     Application admitted = em.find(Application.class, applicationId);
     if (admitted == null) {
       throw new NotFoundException("selection.application.notFound", applicationId);
     }
     return em.createQuery(
-            "SELECT DISTINCT e FROM BudgetEnvelope e LEFT JOIN e.calls call LEFT JOIN e.cohorts cohort"
-                + " WHERE call.id = :call OR cohort.id = :cohort ORDER BY e.name",
+            "SELECT DISTINCT e FROM BudgetEnvelope e LEFT JOIN e.calls call LEFT JOIN e.cohorts"
+                + " cohort WHERE call.id = :call OR cohort.id = :cohort ORDER BY e.name",
             BudgetEnvelope.class)
         .setParameter("call", admitted.getCall().getId())
         .setParameter("cohort", admitted.getCohort().map(Cohort::getId).orElse(NO_COHORT))
@@ -155,6 +165,9 @@ public class Envelopes {
 
   /** Every envelope with its balances, the latest period first (there are a handful a year). */
   public List<BudgetEnvelope> list() {
-    return em.createQuery("SELECT e FROM BudgetEnvelope e ORDER BY e.period.end DESC, e.name", BudgetEnvelope.class).getResultList();
+    return em.createQuery(
+            "SELECT e FROM BudgetEnvelope e ORDER BY e.period.end DESC, e.name",
+            BudgetEnvelope.class)
+        .getResultList();
   }
 }

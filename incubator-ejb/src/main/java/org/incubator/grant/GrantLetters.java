@@ -14,9 +14,9 @@ import org.incubator.identity.Role;
 import org.incubator.shared.NotFoundException;
 
 /**
- * Decision letters, built from the decision as it was recorded: an approval (also once the grant
- * is closed) or a rejection. The entrepreneur reads only the letters of their own requests;
- * mentors, reviewers and the administrator read any.
+ * Decision letters, built from the decision as it was recorded: an approval (also once the grant is
+ * closed) or a rejection. The entrepreneur reads only the letters of their own requests; mentors,
+ * reviewers and the administrator read any.
  */
 @Stateless
 @RolesAllowed({Role.Names.ENTREPRENEUR, Role.Names.MENTOR, Role.Names.REVIEWER, Role.Names.ADMIN})
@@ -24,40 +24,62 @@ public class GrantLetters {
 
   private static final Set<GrantStatus> APPROVED = Set.of(GrantStatus.APPROVED, GrantStatus.CLOSED);
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Resource
-  private SessionContext context;
+  @Resource private SessionContext context;
 
-  @Inject
-  private MyGrants myGrants;
+  @Inject private MyGrants myGrants;
 
-  @Inject
-  private GrantRequests grantRequests;
+  @Inject private GrantRequests grantRequests;
 
   public DecisionLetter letterFor(@NotNull Long requestId) {
-    GrantRequest request = context.isCallerInRole(Role.Names.ENTREPRENEUR) ? myGrants.get(requestId) : grantRequests.getRequest(requestId);
-    String decision = APPROVED.contains(request.getStatus()) ? "approved" : request.getStatus() == GrantStatus.REJECTED ? "rejected" : null;
+    GrantRequest request =
+        context.isCallerInRole(Role.Names.ENTREPRENEUR)
+            ? myGrants.get(requestId)
+            : grantRequests.getRequest(requestId);
+    String decision =
+        APPROVED.contains(request.getStatus())
+            ? "approved"
+            : request.getStatus() == GrantStatus.REJECTED ? "rejected" : null;
     GrantEvent decided =
         request.getEvents().stream()
             .filter(e -> e.getAction().equals(decision))
             .findFirst()
             .orElseThrow(() -> new NotFoundException("grant.letter.none", requestId));
     boolean approved = decision.equals("approved");
-    List<String> deciders = approved ? request.getApprovals().stream().map(Approval::getReviewer).toList() : List.of(decided.getBy());
+    List<String> deciders =
+        approved
+            ? request.getApprovals().stream().map(Approval::getReviewer).toList()
+            : List.of(decided.getBy());
     String comment =
         approved
-            ? String.join("\n", request.getApprovals().stream().map(Approval::getComment).filter(c -> c != null).toList())
+            ? String.join(
+                "\n",
+                request.getApprovals().stream()
+                    .map(Approval::getComment)
+                    .filter(c -> c != null)
+                    .toList())
             : decided.getComment();
     return new DecisionLetter(
-        request.getId(), request.getRevision(), approved, request.getDecidedHolderName(), request.getDecidedHolderCin(), request.getApplication().getCall().getName(),
-        request.getEnvelope().getName(), request.getEnvelope().getFundingSource(), request.getAmount(), request.getLines(), request.getTranches(),
-        decided.getAt(), deciders.stream().map(this::displayName).toList(), comment == null || comment.isBlank() ? null : comment);
+        request.getId(),
+        request.getRevision(),
+        approved,
+        request.getDecidedHolderName(),
+        request.getDecidedHolderCin(),
+        request.getApplication().getCall().getName(),
+        request.getEnvelope().getName(),
+        request.getEnvelope().getFundingSource(),
+        request.getAmount(),
+        request.getLines(),
+        request.getTranches(),
+        decided.getAt(),
+        deciders.stream().map(this::displayName).toList(),
+        comment == null || comment.isBlank() ? null : comment);
   }
 
   private String displayName(String username) {
-    return em.createQuery("SELECT u.displayName FROM UserAccount u WHERE u.username = :u", String.class)
+    return em.createQuery(
+            "SELECT u.displayName FROM UserAccount u WHERE u.username = :u", String.class)
         .setParameter("u", username)
         .getResultStream()
         .findFirst()

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import org.incubator.identity.Role;
 import org.incubator.programme.Programme;
+import org.incubator.selection.Application;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.DocumentKind;
-import org.incubator.selection.Application;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
@@ -32,19 +32,19 @@ import org.incubator.shared.UniqueKeys;
 @RolesAllowed(Role.Names.MENTOR)
 public class GrantRequests {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Resource
-  private SessionContext context;
+  @Resource private SessionContext context;
 
-  @Inject
-  private Programme programme;
+  @Inject private Programme programme;
 
-  @Inject
-  private Envelopes envelopes;
+  @Inject private Envelopes envelopes;
 
-  public Long prepare(@NotNull Long applicationId, Long envelopeId, List<GrantLineDetails> lines, String justification) {
+  public Long prepare(
+      @NotNull Long applicationId,
+      Long envelopeId,
+      List<GrantLineDetails> lines,
+      String justification) {
     Application application = em.find(Application.class, applicationId);
     if (application == null) {
       throw new NotFoundException("selection.application.notFound", applicationId);
@@ -54,9 +54,20 @@ public class GrantRequests {
     }
     refuseOpenRequest(applicationId);
     var request =
-        GrantRequest.prepare(application, envelopes.getEnvelope(envelopeId), lines(lines), justification, programme.settings().getTranchePlan(), programme.settings().getGrantCeiling(), caller(), Instant.now());
+        GrantRequest.prepare(
+            application,
+            envelopes.getEnvelope(envelopeId),
+            lines(lines),
+            justification,
+            programme.settings().getTranchePlan(),
+            programme.settings().getGrantCeiling(),
+            caller(),
+            Instant.now());
     request.numberAfter(
-        em.createQuery("SELECT COALESCE(MAX(r.revision), 0) FROM GrantRequest r WHERE r.application = :application", Integer.class)
+        em.createQuery(
+                "SELECT COALESCE(MAX(r.revision), 0) FROM GrantRequest r WHERE r.application ="
+                    + " :application",
+                Integer.class)
             .setParameter("application", application)
             .getSingleResult());
     em.persist(request);
@@ -64,7 +75,10 @@ public class GrantRequests {
     return request.getId();
   }
 
-  /** Two mentors preparing a request for one entrepreneur at the same moment: the second is told one is open. */
+  /**
+   * Two mentors preparing a request for one entrepreneur at the same moment: the second is told one
+   * is open.
+   */
   private void flushOrAlreadyOpen() {
     try {
       em.flush();
@@ -93,11 +107,22 @@ public class GrantRequests {
     Flushes.orConflict(em);
   }
 
-  /** A returned request comes back as its next version; the returned one stays as the reviewer saw it. */
-  public Long reviseAfterReturn(@NotNull Long id, List<GrantLineDetails> lines, String justification) {
+  /**
+   * A returned request comes back as its next version; the returned one stays as the reviewer saw
+   * it.
+   */
+  public Long reviseAfterReturn(
+      @NotNull Long id, List<GrantLineDetails> lines, String justification) {
     GrantRequest returned = getRequest(id);
     refuseOpenRequest(returned.getApplication().getId());
-    GrantRequest next = returned.reviseAfterReturn(lines(lines), justification, programme.settings().getTranchePlan(), programme.settings().getGrantCeiling(), caller(), Instant.now());
+    GrantRequest next =
+        returned.reviseAfterReturn(
+            lines(lines),
+            justification,
+            programme.settings().getTranchePlan(),
+            programme.settings().getGrantCeiling(),
+            caller(),
+            Instant.now());
     em.persist(next);
     flushOrAlreadyOpen();
     return next.getId();
@@ -108,7 +133,12 @@ public class GrantRequests {
   public GrantRequest getRequest(@NotNull Long id) {
     Optional<GrantRequest> request =
         isReviewer()
-            ? ReviewerSight.forRequests(em.createQuery("SELECT r FROM GrantRequest r WHERE r.id = :id AND " + ReviewerSight.REQUEST, GrantRequest.class), caller())
+            ? ReviewerSight.forRequests(
+                    em.createQuery(
+                        "SELECT r FROM GrantRequest r WHERE r.id = :id AND "
+                            + ReviewerSight.REQUEST,
+                        GrantRequest.class),
+                    caller())
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()
@@ -119,35 +149,52 @@ public class GrantRequests {
   /** The entrepreneur's requests, the latest version first. */
   @RolesAllowed({Role.Names.MENTOR, Role.Names.ADMIN})
   public List<GrantRequest> ofApplication(@NotNull Long applicationId) {
-    return em.createQuery("SELECT r FROM GrantRequest r WHERE r.application.id = :id ORDER BY r.revision DESC, r.id DESC", GrantRequest.class)
+    return em.createQuery(
+            "SELECT r FROM GrantRequest r WHERE r.application.id = :id ORDER BY r.revision DESC,"
+                + " r.id DESC",
+            GrantRequest.class)
         .setParameter("id", applicationId)
         .getResultList();
   }
 
   /**
-   * The documents of the entrepreneur's file (the business plan among them) shown with the
-   * request; a reviewer gets only those {@link ReviewerSight} opens to them.
+   * The documents of the entrepreneur's file (the business plan among them) shown with the request;
+   * a reviewer gets only those {@link ReviewerSight} opens to them.
    */
   @RolesAllowed({Role.Names.MENTOR, Role.Names.REVIEWER, Role.Names.ADMIN})
   public List<ApplicationDocument> documentsOf(@NotNull Long id) {
     GrantRequest request = getRequest(id);
     if (isReviewer()) {
       return ReviewerSight.forDocuments(
-              em.createQuery("SELECT d FROM ApplicationDocument d WHERE d.application = :application AND " + ReviewerSight.DOCUMENT + " ORDER BY d.uploadedAt, d.id", ApplicationDocument.class),
+              em.createQuery(
+                  "SELECT d FROM ApplicationDocument d WHERE d.application = :application AND "
+                      + ReviewerSight.DOCUMENT
+                      + " ORDER BY d.uploadedAt, d.id",
+                  ApplicationDocument.class),
               caller())
           .setParameter("application", request.getApplication())
           .getResultList();
     }
-    return em.createQuery("SELECT d FROM ApplicationDocument d WHERE d.application = :application ORDER BY d.uploadedAt, d.id", ApplicationDocument.class)
+    return em.createQuery(
+            "SELECT d FROM ApplicationDocument d WHERE d.application = :application ORDER BY"
+                + " d.uploadedAt, d.id",
+            ApplicationDocument.class)
         .setParameter("application", request.getApplication())
         .getResultList();
   }
 
-  /** Everything that happened to the request, oldest first: for reviewers (who may read it) and the administrator too. */
+  /**
+   * Everything that happened to the request, oldest first: for reviewers (who may read it) and the
+   * administrator too.
+   */
   @RolesAllowed({Role.Names.MENTOR, Role.Names.REVIEWER, Role.Names.ADMIN})
   public List<GrantEvent> trail(@NotNull Long id) {
     GrantRequest request = getRequest(id);
-    return em.createQuery("SELECT e FROM GrantEvent e WHERE e.request = :request ORDER BY e.sequence", GrantEvent.class).setParameter("request", request).getResultList();
+    return em.createQuery(
+            "SELECT e FROM GrantEvent e WHERE e.request = :request ORDER BY e.sequence",
+            GrantEvent.class)
+        .setParameter("request", request)
+        .getResultList();
   }
 
   private boolean isReviewer() {
@@ -170,12 +217,19 @@ public class GrantRequests {
     return request;
   }
 
-  /** One request at a time per entrepreneur: a draft or a submitted one must be decided or withdrawn first. */
+  /**
+   * One request at a time per entrepreneur: a draft or a submitted one must be decided or withdrawn
+   * first.
+   */
   private void refuseOpenRequest(Long applicationId) {
     long open =
-        em.createQuery("SELECT COUNT(r) FROM GrantRequest r WHERE r.application.id = :id AND r.status IN :open", Long.class)
+        em.createQuery(
+                "SELECT COUNT(r) FROM GrantRequest r WHERE r.application.id = :id AND r.status IN"
+                    + " :open",
+                Long.class)
             .setParameter("id", applicationId)
-            .setParameter("open", List.of(GrantStatus.DRAFT, GrantStatus.SUBMITTED, GrantStatus.APPROVED))
+            .setParameter(
+                "open", List.of(GrantStatus.DRAFT, GrantStatus.SUBMITTED, GrantStatus.APPROVED))
             .getSingleResult();
     if (open > 0) {
       throw new IncubatorException("grant.request.alreadyOpen");
@@ -187,12 +241,13 @@ public class GrantRequests {
       return List.of();
     }
     return typed.stream()
-        .map(line -> {
-          if (line.category() == null || line.amount() == null) {
-            throw IncubatorException.onField("lines", "grant.lines.incomplete");
-          }
-          return new GrantLine(line.category(), line.description(), Money.mad(line.amount()));
-        })
+        .map(
+            line -> {
+              if (line.category() == null || line.amount() == null) {
+                throw IncubatorException.onField("lines", "grant.lines.incomplete");
+              }
+              return new GrantLine(line.category(), line.description(), Money.mad(line.amount()));
+            })
         .toList();
   }
 

@@ -41,40 +41,36 @@ import org.incubator.shared.PageRequest;
 public class GrantReview {
 
   /**
-   * The requests waiting for the reviewer, in SQL: the inbox index (status, submitted_at, id)
-   * gives them oldest first, and each exclusion is one primary-key look-up.
+   * The requests waiting for the reviewer, in SQL: the inbox index (status, submitted_at, id) gives
+   * them oldest first, and each exclusion is one primary-key look-up.
    */
   private static final String WAITING_FOR_ME =
-      " FROM grant_request r"
-          + " JOIN application a ON a.id = r.application_id"
-          + " JOIN project_holder h ON h.id = a.holder_id"
-          + " JOIN budget_envelope e ON e.id = r.envelope_id"
-          + " WHERE r.status = 'SUBMITTED' AND r.prepared_by <> ?1"
-          + " AND NOT EXISTS (SELECT 1 FROM grant_approval x WHERE x.request_id = r.id AND x.reviewer = ?1)"
-          + " AND NOT EXISTS (SELECT 1 FROM grant_conflict k WHERE k.application_id = r.application_id AND k.reviewer = ?1)";
+      " FROM grant_request r JOIN application a ON a.id = r.application_id JOIN project_holder h ON"
+          + " h.id = a.holder_id JOIN budget_envelope e ON e.id = r.envelope_id WHERE r.status ="
+          + " 'SUBMITTED' AND r.prepared_by <> ?1 AND NOT EXISTS (SELECT 1 FROM grant_approval x"
+          + " WHERE x.request_id = r.id AND x.reviewer = ?1) AND NOT EXISTS (SELECT 1 FROM"
+          + " grant_conflict k WHERE k.application_id = r.application_id AND k.reviewer = ?1)";
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Resource
-  private SessionContext context;
+  @Resource private SessionContext context;
 
-  @Inject
-  private Programme programme;
+  @Inject private Programme programme;
 
-  @Inject
-  private DocumentStore store;
+  @Inject private DocumentStore store;
 
-  @Inject
-  private SecurityLog securityLog;
+  @Inject private SecurityLog securityLog;
 
   /** One page of the requests waiting for me, the longest waiting first, in one statement. */
   public List<InboxItem> inbox(@NotNull PageRequest page) {
     List<?> rows =
         em.createNativeQuery(
-                // the call's name by a sub-select: a join on that small table would cost the inbox index its order
-                "SELECT r.id, r.revision, h.first_name, h.last_name, (SELECT c.name FROM call_for_applications c WHERE c.id = a.call_id), r.amount, e.name, r.submitted_at,"
-                    + " (SELECT COUNT(*) FROM grant_approval g WHERE g.request_id = r.id)"
+                // the call's name by a sub-select: a join on that small table would cost the inbox
+                // index its order
+                "SELECT r.id, r.revision, h.first_name, h.last_name, (SELECT c.name FROM"
+                    + " call_for_applications c WHERE c.id = a.call_id), r.amount, e.name,"
+                    + " r.submitted_at, (SELECT COUNT(*) FROM grant_approval g WHERE g.request_id ="
+                    + " r.id)"
                     + WAITING_FOR_ME
                     + " ORDER BY r.submitted_at, r.id LIMIT ?2 OFFSET ?3")
             .setParameter(1, caller())
@@ -86,44 +82,68 @@ public class GrantReview {
       Object[] v = (Object[]) row;
       items.add(
           new InboxItem(
-              ((Number) v[0]).longValue(), ((Number) v[1]).intValue(), (String) v[2], (String) v[3], (String) v[4], (BigDecimal) v[5], (String) v[6],
-              instant(v[7]), ((Number) v[8]).longValue()));
+              ((Number) v[0]).longValue(),
+              ((Number) v[1]).intValue(),
+              (String) v[2],
+              (String) v[3],
+              (String) v[4],
+              (BigDecimal) v[5],
+              (String) v[6],
+              instant(v[7]),
+              ((Number) v[8]).longValue()));
     }
     return items;
   }
 
   public long inboxCount() {
-    return ((Number) em.createNativeQuery("SELECT COUNT(*)" + WAITING_FOR_ME).setParameter(1, caller()).getSingleResult()).longValue();
+    return ((Number)
+            em.createNativeQuery("SELECT COUNT(*)" + WAITING_FOR_ME)
+                .setParameter(1, caller())
+                .getSingleResult())
+        .longValue();
   }
 
   private static Instant instant(Object value) {
-    return value instanceof Timestamp t ? t.toInstant() : ((LocalDateTime) value).atZone(ZoneId.systemDefault()).toInstant();
+    return value instanceof Timestamp t
+        ? t.toInstant()
+        : ((LocalDateTime) value).atZone(ZoneId.systemDefault()).toInstant();
   }
 
-  /** Approves; when this is the last approval needed, commits the amount or refuses saying what the envelope has left. */
   /**
-   * A document of an entrepreneur whose grant request the reviewer reviews or decided: the
-   * business plan and what a review needs ({@link ReviewerSight}), nothing else.
+   * Approves; when this is the last approval needed, commits the amount or refuses saying what the
+   * envelope has left.
+   */
+  /**
+   * A document of an entrepreneur whose grant request the reviewer reviews or decided: the business
+   * plan and what a review needs ({@link ReviewerSight}), nothing else.
    */
   public DocumentContent openDocument(@NotNull Long documentId) {
     ApplicationDocument document =
-        ReviewerSight.forDocuments(em.createQuery("SELECT d FROM ApplicationDocument d WHERE d.id = :id AND " + ReviewerSight.DOCUMENT, ApplicationDocument.class), caller())
+        ReviewerSight.forDocuments(
+                em.createQuery(
+                    "SELECT d FROM ApplicationDocument d WHERE d.id = :id AND "
+                        + ReviewerSight.DOCUMENT,
+                    ApplicationDocument.class),
+                caller())
             .setParameter("id", documentId)
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new NotFoundException("selection.document.notFound", documentId));
-    return new DocumentContent(document.getFileName(), document.getMediaType(), store.read(document.getStorageKey()));
+    return new DocumentContent(
+        document.getFileName(), document.getMediaType(), store.read(document.getStorageKey()));
   }
 
   public void approve(@NotNull Long id, String comment) {
     GrantRequest request = decidable(id);
-    if (request.approve(caller(), comment, programme.settings().getTwoReviewersAbove(), Instant.now())) {
+    if (request.approve(
+        caller(), comment, programme.settings().getTwoReviewersAbove(), Instant.now())) {
       BudgetEnvelope envelope = request.getEnvelope();
       em.refresh(envelope, LockModeType.PESSIMISTIC_WRITE);
       request.commitTo(envelope);
     }
     Flushes.orConflict(em);
-    securityLog.recordOnCommit(SecurityEvent.GRANT_APPROVED, Map.of("request", id, "status", request.getStatus()));
+    securityLog.recordOnCommit(
+        SecurityEvent.GRANT_APPROVED, Map.of("request", id, "status", request.getStatus()));
   }
 
   public void reject(@NotNull Long id, String comment) {
@@ -138,11 +158,16 @@ public class GrantReview {
     securityLog.recordOnCommit(SecurityEvent.GRANT_RETURNED, Map.of("request", id));
   }
 
-  /** I cannot judge this entrepreneur: their requests leave my inbox and my decisions on them are refused. */
+  /**
+   * I cannot judge this entrepreneur: their requests leave my inbox and my decisions on them are
+   * refused.
+   */
   public void declareConflict(@NotNull Long id) {
     GrantRequest request = sentToFoundation(id);
     // the same declaration sent twice at once (a double click) is made once, without an error
-    em.createNativeQuery("INSERT INTO grant_conflict (application_id, reviewer, declared_at) VALUES (?1, ?2, ?3) ON DUPLICATE KEY UPDATE reviewer = reviewer")
+    em.createNativeQuery(
+            "INSERT INTO grant_conflict (application_id, reviewer, declared_at) VALUES (?1, ?2, ?3)"
+                + " ON DUPLICATE KEY UPDATE reviewer = reviewer")
         .setParameter(1, request.getApplication().getId())
         .setParameter(2, caller())
         .setParameter(3, Timestamp.from(Instant.now()))
@@ -175,7 +200,10 @@ public class GrantReview {
   }
 
   private boolean hasConflict(GrantRequest request) {
-    return em.createQuery("SELECT COUNT(c) FROM GrantConflict c WHERE c.application = :application AND c.reviewer = :me", Long.class)
+    return em.createQuery(
+                "SELECT COUNT(c) FROM GrantConflict c WHERE c.application = :application AND"
+                    + " c.reviewer = :me",
+                Long.class)
             .setParameter("application", request.getApplication())
             .setParameter("me", caller())
             .getSingleResult()

@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A line of a reviewer's inbox, read as plain values in one statement: no entity, no collection behind it. */
+/**
+ * A line of a reviewer's inbox, read as plain values in one statement: no entity, no collection
+ * behind it.
+ */
 public class InboxItem implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -18,7 +21,16 @@ public class InboxItem implements Serializable {
   private final Instant submittedAt;
   private final long approvals;
 
-  public InboxItem(Long requestId, int revision, String firstName, String lastName, String callName, BigDecimal amount, String envelopeName, Instant submittedAt, long approvals) {
+  public InboxItem(
+      Long requestId,
+      int revision,
+      String firstName,
+      String lastName,
+      String callName,
+      BigDecimal amount,
+      String envelopeName,
+      Instant submittedAt,
+      long approvals) {
     this.requestId = requestId;
     this.revision = revision;
     this.entrepreneur = firstName + " " + lastName;

@@ -16,16 +16,18 @@ import org.incubator.shared.NotFoundException;
 @RolesAllowed(Role.Names.ENTREPRENEUR)
 public class MyGrants {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Resource
-  private SessionContext context;
+  @Resource private SessionContext context;
 
-  /** My requests that went to review, the latest version first (drafts are the mentor's work in progress). */
+  /**
+   * My requests that went to review, the latest version first (drafts are the mentor's work in
+   * progress).
+   */
   public List<GrantRequest> mine() {
     return em.createQuery(
-            "SELECT r FROM GrantRequest r WHERE r.application.holder.account = :me AND r.status <> :draft ORDER BY r.revision DESC, r.id DESC",
+            "SELECT r FROM GrantRequest r WHERE r.application.holder.account = :me AND r.status <>"
+                + " :draft ORDER BY r.revision DESC, r.id DESC",
             GrantRequest.class)
         .setParameter("me", context.getCallerPrincipal().getName())
         .setParameter("draft", GrantStatus.DRAFT)
@@ -33,7 +35,9 @@ public class MyGrants {
   }
 
   public GrantRequest get(@NotNull Long id) {
-    return em.createQuery("SELECT r FROM GrantRequest r WHERE r.id = :id AND r.application.holder.account = :me", GrantRequest.class)
+    return em.createQuery(
+            "SELECT r FROM GrantRequest r WHERE r.id = :id AND r.application.holder.account = :me",
+            GrantRequest.class)
         .setParameter("id", id)
         .setParameter("me", context.getCallerPrincipal().getName())
         .getResultStream()
@@ -43,6 +47,8 @@ public class MyGrants {
 
   /** The comments reviewers wrote on my request: why it was returned, rejected or approved. */
   public List<GrantEvent> decisions(@NotNull Long id) {
-    return get(id).getEvents().stream().filter(e -> e.getComment() != null && !"prepared".equals(e.getAction())).toList();
+    return get(id).getEvents().stream()
+        .filter(e -> e.getComment() != null && !"prepared".equals(e.getAction()))
+        .toList();
   }
 }

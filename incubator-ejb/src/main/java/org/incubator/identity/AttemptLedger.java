@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Failed attempts per key (an account, or a client address), and how long the next attempt must
  * wait: nothing for the first {@code free} failures, then a delay that doubles with each failure,
  * up to {@code longest}. It never locks anyone out for good: once the delay has passed, the next
- * attempt is heard, and an hour without failure forgets them. Bounded in memory: the oldest keys
- * go first when {@code capacity} is reached.
+ * attempt is heard, and an hour without failure forgets them. Bounded in memory: the oldest keys go
+ * first when {@code capacity} is reached.
  */
 public final class AttemptLedger {
 
@@ -40,7 +40,9 @@ public final class AttemptLedger {
     return left.isNegative() ? Duration.ZERO : left;
   }
 
-  /** The delay after {@code count} failures: 1 s after the first one beyond the free ones, doubling. */
+  /**
+   * The delay after {@code count} failures: 1 s after the first one beyond the free ones, doubling.
+   */
   Duration delayAfter(int count) {
     if (count < free) {
       return Duration.ZERO;
@@ -54,7 +56,8 @@ public final class AttemptLedger {
     if (byKey.size() >= capacity) {
       forgetOld(now);
     }
-    byKey.compute(key, (k, old) -> new Failures(old == null || expired(old, now) ? 1 : old.count() + 1, now));
+    byKey.compute(
+        key, (k, old) -> new Failures(old == null || expired(old, now) ? 1 : old.count() + 1, now));
   }
 
   public void forget(String key) {

@@ -7,8 +7,8 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
 /**
- * Passwords are hashed with PBKDF2-HMAC-SHA512 at 210,000 iterations (OWASP's advice), not
- * Jakarta Security's weaker defaults; {@link SignIn} verifies with the same parameters.
+ * Passwords are hashed with PBKDF2-HMAC-SHA512 at 210,000 iterations (OWASP's advice), not Jakarta
+ * Security's weaker defaults; {@link SignIn} verifies with the same parameters.
  */
 @ApplicationScoped
 public class PasswordHashing {
@@ -18,8 +18,7 @@ public class PasswordHashing {
   public static final String SALT_SIZE = "Pbkdf2PasswordHash.SaltSizeBytes=32";
   public static final String KEY_SIZE = "Pbkdf2PasswordHash.KeySizeBytes=64";
 
-  @Inject
-  private Pbkdf2PasswordHash hash;
+  @Inject private Pbkdf2PasswordHash hash;
 
   @PostConstruct
   void configure() {

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Where the request being served comes from: the client's address as the server sees it (behind
- * a TLS proxy, the proxy's forwarded address once the server is told to trust it — see README).
+ * Where the request being served comes from: the client's address as the server sees it (behind a
+ * TLS proxy, the proxy's forwarded address once the server is told to trust it — see README).
  */
 @ApplicationScoped
 public class RequestOrigin {
@@ -15,8 +15,7 @@ public class RequestOrigin {
   /** Outside a web request (a background import, a timer). */
   public static final String NONE = "-";
 
-  @Inject
-  private Instance<HttpServletRequest> request;
+  @Inject private Instance<HttpServletRequest> request;
 
   public String address() {
     try {

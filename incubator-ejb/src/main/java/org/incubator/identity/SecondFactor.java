@@ -24,9 +24,9 @@ import org.incubator.shared.IncubatorException;
 /**
  * The second factor at sign-in: time-based one-time codes (RFC 6238: HMAC-SHA1, six digits, 30 s
  * steps, one step of clock drift either way), enrolled by scanning a QR code, with ten one-time
- * recovery codes. Required of the staff who move money (administrators record payments,
- * reviewers approve grants) unless the server is told otherwise ({@code incubator.second-factor=off},
- * the demo run); anyone who enrolled, mentors included, is always asked.
+ * recovery codes. Required of the staff who move money (administrators record payments, reviewers
+ * approve grants) unless the server is told otherwise ({@code incubator.second-factor=off}, the
+ * demo run); anyone who enrolled, mentors included, is always asked.
  */
 @Stateless
 @PermitAll
@@ -36,20 +36,24 @@ public class SecondFactor {
   public static final String ISSUER = "Incubator";
   private static final int RECOVERY_CODES = 10;
   private static final Duration STEP = Duration.ofSeconds(30);
-  private static final TimeBasedOneTimePasswordGenerator TOTP = new TimeBasedOneTimePasswordGenerator(STEP, 6);
+  private static final TimeBasedOneTimePasswordGenerator TOTP =
+      new TimeBasedOneTimePasswordGenerator(STEP, 6);
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   /** Whether this account signs in with a second factor: enrolled, or a role that must. */
   public boolean asks(UserAccount account) {
-    return account.hasSecondFactor() || (required() && (account.getRole() == Role.ADMIN || account.getRole() == Role.REVIEWER));
+    return account.hasSecondFactor()
+        || (required() && (account.getRole() == Role.ADMIN || account.getRole() == Role.REVIEWER));
   }
 
   public static boolean required() {
-    String policy = System.getProperty(POLICY_PROPERTY, Optional.ofNullable(System.getenv("INCUBATOR_SECOND_FACTOR")).orElse("required"));
+    String policy =
+        System.getProperty(
+            POLICY_PROPERTY,
+            Optional.ofNullable(System.getenv("INCUBATOR_SECOND_FACTOR")).orElse("required"));
     return !"off".equalsIgnoreCase(policy.strip());
   }
 
@@ -63,8 +67,13 @@ public class SecondFactor {
   /** The address an authenticator app reads from the QR code. */
   public String enrolmentUri(String username, String secret) {
     String label = ISSUER + ":" + username;
-    return "otpauth://totp/" + java.net.URLEncoder.encode(label, StandardCharsets.UTF_8).replace("+", "%20")
-        + "?secret=" + secret + "&issuer=" + ISSUER + "&algorithm=SHA1&digits=6&period=30";
+    return "otpauth://totp/"
+        + java.net.URLEncoder.encode(label, StandardCharsets.UTF_8).replace("+", "%20")
+        + "?secret="
+        + secret
+        + "&issuer="
+        + ISSUER
+        + "&algorithm=SHA1&digits=6&period=30";
   }
 
   /**
@@ -73,7 +82,10 @@ public class SecondFactor {
    */
   public List<String> enrol(String username, String secret, String code) {
     UserAccount account = account(username);
-    long step = matchingStep(secret, code).orElseThrow(() -> IncubatorException.onField("code", "identity.secondFactor.wrongCode"));
+    long step =
+        matchingStep(secret, code)
+            .orElseThrow(
+                () -> IncubatorException.onField("code", "identity.secondFactor.wrongCode"));
     account.enrolSecondFactor(secret, step, Instant.now());
     List<String> codes = new ArrayList<>();
     for (int i = 0; i < RECOVERY_CODES; i++) {
@@ -85,7 +97,10 @@ public class SecondFactor {
     return codes;
   }
 
-  /** Whether the code is the account's current one (never one already used) or an unused recovery code, which is then spent. */
+  /**
+   * Whether the code is the account's current one (never one already used) or an unused recovery
+   * code, which is then spent.
+   */
   public boolean verify(String username, String code) {
     UserAccount account = account(username);
     if (!account.hasSecondFactor() || code == null || code.isBlank()) {
@@ -95,15 +110,19 @@ public class SecondFactor {
     if (step.isPresent()) {
       return account.acceptStep(step.get());
     }
-    return em.createQuery("SELECT c FROM RecoveryCode c WHERE c.account = :account AND c.codeHash = :hash AND c.usedAt IS NULL", RecoveryCode.class)
+    return em.createQuery(
+            "SELECT c FROM RecoveryCode c WHERE c.account = :account AND c.codeHash = :hash AND"
+                + " c.usedAt IS NULL",
+            RecoveryCode.class)
         .setParameter("account", account)
         .setParameter("hash", hash(normalisedRecovery(code)))
         .getResultStream()
         .findFirst()
-        .map(recovery -> {
-          recovery.use(Instant.now());
-          return true;
-        })
+        .map(
+            recovery -> {
+              recovery.use(Instant.now());
+              return true;
+            })
         .orElse(false);
   }
 
@@ -113,12 +132,18 @@ public class SecondFactor {
     if (!digits.matches("\\d{6}")) {
       return Optional.empty();
     }
-    var key = new SecretKeySpec(new Base32().decode(secret), TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1);
+    var key =
+        new SecretKeySpec(
+            new Base32().decode(secret),
+            TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1);
     long now = Instant.now().getEpochSecond() / STEP.getSeconds();
     try {
       for (long step = now - 1; step <= now + 1; step++) {
-        int expected = TOTP.generateOneTimePassword(key, Instant.ofEpochSecond(step * STEP.getSeconds()));
-        if (MessageDigest.isEqual(String.format(Locale.ROOT, "%06d", expected).getBytes(StandardCharsets.US_ASCII), digits.getBytes(StandardCharsets.US_ASCII))) {
+        int expected =
+            TOTP.generateOneTimePassword(key, Instant.ofEpochSecond(step * STEP.getSeconds()));
+        if (MessageDigest.isEqual(
+            String.format(Locale.ROOT, "%06d", expected).getBytes(StandardCharsets.US_ASCII),
+            digits.getBytes(StandardCharsets.US_ASCII))) {
           return Optional.of(step);
         }
       }
@@ -129,7 +154,8 @@ public class SecondFactor {
   }
 
   private UserAccount account(String username) {
-    return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)
+    return em.createQuery(
+            "SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)
         .setParameter("username", UserAccount.normaliseUsername(username))
         .getResultStream()
         .findFirst()
@@ -154,7 +180,9 @@ public class SecondFactor {
 
   private static String hash(String code) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -1,6 +1,8 @@
 package org.incubator.identity;
 
-/** What the security log records: acts of signing in and out, and acts that move money or rights. */
+/**
+ * What the security log records: acts of signing in and out, and acts that move money or rights.
+ */
 public enum SecurityEvent {
   SIGN_IN,
   SIGN_IN_REFUSED,

@@ -23,14 +23,11 @@ public class SecurityLog {
   public static final String CATEGORY = "org.incubator.security";
   private static final Logger LOG = Logger.getLogger(CATEGORY);
 
-  @Inject
-  private RequestOrigin origin;
+  @Inject private RequestOrigin origin;
 
-  @Inject
-  private Instance<Principal> caller;
+  @Inject private Instance<Principal> caller;
 
-  @Resource
-  private TransactionSynchronizationRegistry transactions;
+  @Resource private TransactionSynchronizationRegistry transactions;
 
   /** An event by the signed-in person, from the address of the request being served. */
   public void record(SecurityEvent event, Map<String, ?> details) {
@@ -99,7 +96,10 @@ public class SecurityLog {
         case '"' -> line.append("\\\"");
         case '\\' -> line.append("\\\\");
         default -> {
-          if (ch < 0x20 || Character.getType(ch) == Character.FORMAT || ch == '\u2028' || ch == '\u2029') {
+          if (ch < 0x20
+              || Character.getType(ch) == Character.FORMAT
+              || ch == '\u2028'
+              || ch == '\u2029') {
             line.append(String.format("\\u%04x", (int) ch));
           } else {
             line.append(ch);

@@ -14,8 +14,8 @@ import org.incubator.shared.IncubatorException;
 
 /**
  * Checks a password at sign-in, the only place that does. An attempt that must still wait is
- * answered at once without hashing anything; an unknown or disabled user costs the same hash as
- * a known one, so the time of the answer does not tell which accounts exist.
+ * answered at once without hashing anything; an unknown or disabled user costs the same hash as a
+ * known one, so the time of the answer does not tell which accounts exist.
  */
 @Stateless
 @PermitAll
@@ -24,26 +24,19 @@ public class SignIn {
   /** Hashed once per server start, so that an unknown user's attempt verifies against something. */
   private static volatile String decoy;
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Inject
-  private PasswordHashing passwords;
+  @Inject private PasswordHashing passwords;
 
-  @Inject
-  private SignInThrottle throttle;
+  @Inject private SignInThrottle throttle;
 
-  @Inject
-  private SecurityLog log;
+  @Inject private SecurityLog log;
 
-  @Inject
-  private RequestOrigin origin;
+  @Inject private RequestOrigin origin;
 
-  @Inject
-  private SecondFactor secondFactor;
+  @Inject private SecondFactor secondFactor;
 
-  @Inject
-  private SignInTickets tickets;
+  @Inject private SignInTickets tickets;
 
   @PostConstruct
   void prepareDecoy() {
@@ -57,7 +50,10 @@ public class SignIn {
     String username = typedUsername == null ? "" : UserAccount.normaliseUsername(typedUsername);
     Duration wait = throttle.signInWait(username, address);
     if (!wait.isZero()) {
-      log.record(SecurityEvent.SIGN_IN_DELAYED, username, Map.of("waitSeconds", wait.toSeconds(), "failures", throttle.failures(username)));
+      log.record(
+          SecurityEvent.SIGN_IN_DELAYED,
+          username,
+          Map.of("waitSeconds", wait.toSeconds(), "failures", throttle.failures(username)));
       return SignInOutcome.waitFor(wait);
     }
     if (!throttle.startHashing()) {
@@ -66,10 +62,16 @@ public class SignIn {
     }
     try {
       Optional<UserAccount> account = enabledAccount(username);
-      boolean right = passwords.verify(password, account.map(UserAccount::getPasswordHash).orElse(decoy)) && account.isPresent();
+      boolean right =
+          passwords.verify(password, account.map(UserAccount::getPasswordHash).orElse(decoy))
+              && account.isPresent();
       if (right && secondFactor.asks(account.get())) {
-        log.record(SecurityEvent.SIGN_IN_PASSWORD_RIGHT, username, Map.of("role", account.get().getRole(), "enrolled", account.get().hasSecondFactor()));
-        return SignInOutcome.secondFactor(username, account.get().getRole(), tickets.issue(username, account.get().getRole()));
+        log.record(
+            SecurityEvent.SIGN_IN_PASSWORD_RIGHT,
+            username,
+            Map.of("role", account.get().getRole(), "enrolled", account.get().hasSecondFactor()));
+        return SignInOutcome.secondFactor(
+            username, account.get().getRole(), tickets.issue(username, account.get().getRole()));
       }
       if (right) {
         throttle.signInSucceeded(username);
@@ -77,7 +79,10 @@ public class SignIn {
         return SignInOutcome.accepted(username, account.get().getRole());
       }
       throttle.signInFailed(username, address);
-      log.record(SecurityEvent.SIGN_IN_REFUSED, username, Map.of("failures", throttle.failures(username), "known", account.isPresent()));
+      log.record(
+          SecurityEvent.SIGN_IN_REFUSED,
+          username,
+          Map.of("failures", throttle.failures(username), "known", account.isPresent()));
       return SignInOutcome.refused();
     } finally {
       throttle.endHashing();
@@ -90,10 +95,16 @@ public class SignIn {
    * down too. A right code lets the ticket {@link #complete} the sign-in.
    */
   public SignInOutcome checkCode(String ticket, String code) {
-    String username = tickets.username(ticket).orElseThrow(() -> new IncubatorException("identity.secondFactor.expired"));
+    String username =
+        tickets
+            .username(ticket)
+            .orElseThrow(() -> new IncubatorException("identity.secondFactor.expired"));
     Duration wait = throttle.signInWait(username, origin.address());
     if (!wait.isZero()) {
-      log.record(SecurityEvent.SIGN_IN_DELAYED, username, Map.of("waitSeconds", wait.toSeconds(), "step", "code"));
+      log.record(
+          SecurityEvent.SIGN_IN_DELAYED,
+          username,
+          Map.of("waitSeconds", wait.toSeconds(), "step", "code"));
       return SignInOutcome.waitFor(wait);
     }
     if (secondFactor.verify(username, code)) {
@@ -101,7 +112,10 @@ public class SignIn {
       return SignInOutcome.secondFactor(username, null, ticket);
     }
     throttle.signInFailed(username, origin.address());
-    log.record(SecurityEvent.SIGN_IN_REFUSED, username, Map.of("step", "code", "failures", throttle.failures(username)));
+    log.record(
+        SecurityEvent.SIGN_IN_REFUSED,
+        username,
+        Map.of("step", "code", "failures", throttle.failures(username)));
     return SignInOutcome.refused();
   }
 
@@ -110,21 +124,35 @@ public class SignIn {
    * code of the new key is typed; returns the recovery codes, shown this once.
    */
   public List<String> enrol(String ticket, String secret, String code) {
-    String username = tickets.username(ticket).orElseThrow(() -> new IncubatorException("identity.secondFactor.expired"));
+    String username =
+        tickets
+            .username(ticket)
+            .orElseThrow(() -> new IncubatorException("identity.secondFactor.expired"));
     List<String> recovery = secondFactor.enrol(username, secret, code);
     tickets.passed(ticket);
     log.record(SecurityEvent.SECOND_FACTOR_ENROLLED, username, Map.of());
     return recovery;
   }
 
-  /** Whether the person of this ticket still has to enrol a second factor (the first time they must). */
+  /**
+   * Whether the person of this ticket still has to enrol a second factor (the first time they
+   * must).
+   */
   public boolean needsEnrolment(String ticket) {
-    return tickets.username(ticket).flatMap(this::enabledAccount).map(account -> !account.hasSecondFactor()).orElseThrow(() -> new IncubatorException("identity.secondFactor.expired"));
+    return tickets
+        .username(ticket)
+        .flatMap(this::enabledAccount)
+        .map(account -> !account.hasSecondFactor())
+        .orElseThrow(() -> new IncubatorException("identity.secondFactor.expired"));
   }
 
   /** The address the authenticator app reads from the QR code, naming the person of the ticket. */
   public String enrolmentUri(String ticket, String secret) {
-    return secondFactor.enrolmentUri(tickets.username(ticket).orElseThrow(() -> new IncubatorException("identity.secondFactor.expired")), secret);
+    return secondFactor.enrolmentUri(
+        tickets
+            .username(ticket)
+            .orElseThrow(() -> new IncubatorException("identity.secondFactor.expired")),
+        secret);
   }
 
   /** Signs in with a ticket whose second factor passed; the ticket is spent. */
@@ -134,12 +162,17 @@ public class SignIn {
       return SignInOutcome.refused();
     }
     throttle.signInSucceeded(done.get().username());
-    log.record(SecurityEvent.SIGN_IN, done.get().username(), Map.of("role", done.get().role(), "secondFactor", true));
+    log.record(
+        SecurityEvent.SIGN_IN,
+        done.get().username(),
+        Map.of("role", done.get().role(), "secondFactor", true));
     return done.get();
   }
 
   private Optional<UserAccount> enabledAccount(String username) {
-    return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :username AND u.enabled = TRUE", UserAccount.class)
+    return em.createQuery(
+            "SELECT u FROM UserAccount u WHERE u.username = :username AND u.enabled = TRUE",
+            UserAccount.class)
         .setParameter("username", username)
         .getResultStream()
         .findFirst();

@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What slows password guessing down, for this server: growing delays per account and per client
- * address (generous per address, as a youth centre's young people share one), a cap on the
- * password hashes computed at once (each costs 210,000 PBKDF2 iterations), and a rate of sign-ups
- * per address. Kept in memory: a restart forgets it, and each server of a cluster counts its own.
+ * address (generous per address, as a youth centre's young people share one), a cap on the password
+ * hashes computed at once (each costs 210,000 PBKDF2 iterations), and a rate of sign-ups per
+ * address. Kept in memory: a restart forgets it, and each server of a cluster counts its own.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -21,8 +21,10 @@ public class SignInThrottle {
 
   /** Five tries for a typo, then 1 s, 2 s, 4 s… up to a quarter of an hour between tries. */
   private final AttemptLedger accounts = new AttemptLedger(5, Duration.ofMinutes(15), 100_000);
+
   /** Fifty failures from one address in an hour are still a classroom with typos, not an attack. */
   private final AttemptLedger addresses = new AttemptLedger(50, Duration.ofMinutes(5), 100_000);
+
   /** Thirty accounts opened from one address in an hour are a youth centre's session; more wait. */
   private final AttemptLedger signUps = new AttemptLedger(30, Duration.ofMinutes(10), 100_000);
 
@@ -63,7 +65,9 @@ public class SignInThrottle {
     signUps.failed(address, Instant.now());
   }
 
-  /** A turn to compute a password hash, waiting a little for one; false when the server is too busy. */
+  /**
+   * A turn to compute a password hash, waiting a little for one; false when the server is too busy.
+   */
   public boolean startHashing() {
     try {
       if (!hashing.tryAcquire(10, TimeUnit.SECONDS)) {

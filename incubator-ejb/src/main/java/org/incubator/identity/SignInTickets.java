@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sign-ins half done: the password was right, the second factor is still to come. A ticket (a
- * random value the sign-in page keeps) names the person for five minutes; only a ticket whose
- * code was checked completes a sign-in, once.
+ * random value the sign-in page keeps) names the person for five minutes; only a ticket whose code
+ * was checked completes a sign-in, once.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -59,6 +59,7 @@ public class SignInTickets {
   }
 
   private Optional<Ticket> live(String ticket) {
-    return Optional.ofNullable(ticket == null ? null : open.get(ticket)).filter(t -> t.issuedAt().plus(VALID_FOR).isAfter(Instant.now()));
+    return Optional.ofNullable(ticket == null ? null : open.get(ticket))
+        .filter(t -> t.issuedAt().plus(VALID_FOR).isAfter(Instant.now()));
   }
 }

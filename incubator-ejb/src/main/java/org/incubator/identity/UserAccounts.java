@@ -22,20 +22,15 @@ import org.incubator.shared.UniqueKeys;
 @PermitAll
 public class UserAccounts {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Inject
-  private PasswordHashing passwords;
+  @Inject private PasswordHashing passwords;
 
-  @Inject
-  private SignInThrottle throttle;
+  @Inject private SignInThrottle throttle;
 
-  @Inject
-  private RequestOrigin origin;
+  @Inject private RequestOrigin origin;
 
-  @Inject
-  private SecurityLog log;
+  @Inject private SecurityLog log;
 
   /**
    * Opens an entrepreneur's own account, as a young applicant does from the sign-up page. A
@@ -46,7 +41,10 @@ public class UserAccounts {
     String address = origin.address();
     Duration wait = throttle.signUpWait(address);
     if (!wait.isZero()) {
-      log.record(SecurityEvent.SIGN_UP_REFUSED, details.getUsername(), Map.of("waitSeconds", wait.toSeconds()));
+      log.record(
+          SecurityEvent.SIGN_UP_REFUSED,
+          details.getUsername(),
+          Map.of("waitSeconds", wait.toSeconds()));
       throw new IncubatorException("identity.signUp.wait", (wait.toSeconds() + 59) / 60);
     }
     if (!details.getPassword().equals(details.getPasswordRepeat())) {
@@ -55,12 +53,19 @@ public class UserAccounts {
     if (findByUsername(details.getUsername()).isPresent()) {
       throw IncubatorException.onField("username", "identity.signUp.taken", details.getUsername());
     }
-    em.persist(new UserAccount(details.getUsername(), passwords.hash(details.getPassword().toCharArray()), Role.ENTREPRENEUR, details.getDisplayName().strip(), Instant.now()));
+    em.persist(
+        new UserAccount(
+            details.getUsername(),
+            passwords.hash(details.getPassword().toCharArray()),
+            Role.ENTREPRENEUR,
+            details.getDisplayName().strip(),
+            Instant.now()));
     try {
       em.flush();
     } catch (PersistenceException e) {
       if (UniqueKeys.violated(e, "uq_user_account_username")) {
-        throw IncubatorException.onField("username", "identity.signUp.taken", details.getUsername());
+        throw IncubatorException.onField(
+            "username", "identity.signUp.taken", details.getUsername());
       }
       throw e;
     }
@@ -68,16 +73,23 @@ public class UserAccounts {
     log.record(SecurityEvent.SIGN_UP, details.getUsername(), Map.of("role", Role.ENTREPRENEUR));
   }
 
-  /** The enabled accounts that may sit on the selection committee: mentors and administrators, by name. */
+  /**
+   * The enabled accounts that may sit on the selection committee: mentors and administrators, by
+   * name.
+   */
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
   public List<UserAccount> committeeCandidates() {
-    return em.createQuery("SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.role IN :roles ORDER BY u.displayName", UserAccount.class)
+    return em.createQuery(
+            "SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.role IN :roles ORDER BY"
+                + " u.displayName",
+            UserAccount.class)
         .setParameter("roles", List.of(Role.MENTOR, Role.ADMIN))
         .getResultList();
   }
 
   public Optional<UserAccount> findByUsername(String username) {
-    return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)
+    return em.createQuery(
+            "SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)
         .setParameter("username", UserAccount.normaliseUsername(username))
         .getResultStream()
         .findFirst();

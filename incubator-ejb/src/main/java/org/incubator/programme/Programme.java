@@ -19,18 +19,16 @@ import org.incubator.shared.Money;
 
 /**
  * The programme's settings: every service reads them as they are now; the administrator changes
- * them, and each change is kept with who made it and when. A change saved on settings somebody
- * else changed meanwhile is refused, so nobody overwrites a change they never saw.
+ * them, and each change is kept with who made it and when. A change saved on settings somebody else
+ * changed meanwhile is refused, so nobody overwrites a change they never saw.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class Programme {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Resource
-  private SessionContext context;
+  @Resource private SessionContext context;
 
   @PermitAll
   public ProgrammeSettings settings() {
@@ -38,19 +36,30 @@ public class Programme {
   }
 
   public void change(@NotNull @Valid SettingsDetails details) {
-    ProgrammeSettings settings = em.find(ProgrammeSettings.class, ProgrammeSettings.THE_ONLY_ROW, LockModeType.PESSIMISTIC_WRITE);
+    ProgrammeSettings settings =
+        em.find(
+            ProgrammeSettings.class,
+            ProgrammeSettings.THE_ONLY_ROW,
+            LockModeType.PESSIMISTIC_WRITE);
     if (settings.getVersion() != details.getVersion()) {
       throw new ConcurrentUpdateException();
     }
     settings.change(
-        Money.mad(details.getGrantCeiling()), Money.mad(details.getTwoReviewersAbove()), details.plan(), details.getRepeatYears(),
-        context.getCallerPrincipal().getName(), Instant.now());
+        Money.mad(details.getGrantCeiling()),
+        Money.mad(details.getTwoReviewersAbove()),
+        details.plan(),
+        details.getRepeatYears(),
+        context.getCallerPrincipal().getName(),
+        Instant.now());
     em.persist(new SettingsChange(settings));
     Flushes.orConflict(em);
   }
 
   /** The changes, the latest first. */
   public List<SettingsChange> changes(int count) {
-    return em.createQuery("SELECT c FROM SettingsChange c ORDER BY c.at DESC, c.id DESC", SettingsChange.class).setMaxResults(count).getResultList();
+    return em.createQuery(
+            "SELECT c FROM SettingsChange c ORDER BY c.at DESC, c.id DESC", SettingsChange.class)
+        .setMaxResults(count)
+        .getResultList();
   }
 }

@@ -17,9 +17,9 @@ import org.incubator.identity.Role;
 import org.incubator.shared.NotFoundException;
 
 /**
- * A batch of paper applications imported from a sheet. The file is read at once (a file that
- * cannot be read is refused on the spot); its lines are then imported in the background, each
- * all or nothing, while the mentor watches the progress and the refused lines with their reasons.
+ * A batch of paper applications imported from a sheet. The file is read at once (a file that cannot
+ * be read is refused on the spot); its lines are then imported in the background, each all or
+ * nothing, while the mentor watches the progress and the refused lines with their reasons.
  */
 @Stateless
 @RolesAllowed({Role.Names.MENTOR, Role.Names.ADMIN})
@@ -27,19 +27,17 @@ public class ApplicationImport {
 
   private static final Logger LOG = Logger.getLogger(ApplicationImport.class.getName());
 
-  @Resource
-  private SessionContext context;
+  @Resource private SessionContext context;
 
-  @Inject
-  private ImportProgress progress;
+  @Inject private ImportProgress progress;
 
-  @Inject
-  private ImportRowWriter writer;
+  @Inject private ImportRowWriter writer;
 
-  @Inject
-  private CallsForApplications calls;
+  @Inject private CallsForApplications calls;
 
-  /** Reads the sheet and starts importing it into the call; returns the import's id, to follow it. */
+  /**
+   * Reads the sheet and starts importing it into the call; returns the import's id, to follow it.
+   */
   public String start(@NotNull Long callId, byte[] content) {
     calls.getCall(callId);
     List<ApplicationSheet.Row> rows = ApplicationSheet.read(content);
@@ -59,7 +57,9 @@ public class ApplicationImport {
           line = writer.importRow(callId, row);
         } catch (EJBException e) {
           LOG.log(Level.WARNING, "Import " + id + ", line " + row.line() + " failed", e);
-          line = ImportLine.refused(row.line(), row.cells().getOrDefault("cin", ""), null, "selection.import.failed");
+          line =
+              ImportLine.refused(
+                  row.line(), row.cells().getOrDefault("cin", ""), null, "selection.import.failed");
         }
         progress.record(id, line);
       }
@@ -70,7 +70,9 @@ public class ApplicationImport {
 
   /** How far the import has come; only its own mentor may follow it. */
   public ImportStatus status(@NotNull String id) {
-    return progress.status(id, caller()).orElseThrow(() -> new NotFoundException("selection.import.notFound", id));
+    return progress
+        .status(id, caller())
+        .orElseThrow(() -> new NotFoundException("selection.import.notFound", id));
   }
 
   private String caller() {

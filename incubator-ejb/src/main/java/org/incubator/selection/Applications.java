@@ -33,29 +33,24 @@ import org.incubator.shared.UniqueKeys;
 @RolesAllowed({Role.Names.MENTOR, Role.Names.ADMIN})
 public class Applications {
 
-  @Inject
-  private Committee committee;
+  @Inject private Committee committee;
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Resource
-  private SessionContext session;
+  @Resource private SessionContext session;
 
-  @Inject
-  private PlaceOffers placeOffers;
+  @Inject private PlaceOffers placeOffers;
 
-  @Inject
-  private Documents documents;
+  @Inject private Documents documents;
 
-  @Inject
-  private EarlierSupport earlierSupport;
+  @Inject private EarlierSupport earlierSupport;
 
   public Long applyOnPaper(@NotNull Long holderId, @NotNull Long callId) {
     ProjectHolder holder = find(ProjectHolder.class, holderId, "applicant.holder.notFound");
     CallForApplications call = find(CallForApplications.class, callId, "selection.call.notFound");
     if (findFor(holderId, callId).isPresent()) {
-      throw new IncubatorException("selection.application.duplicate", holder.getCin().getValue(), call.getName());
+      throw new IncubatorException(
+          "selection.application.duplicate", holder.getCin().getValue(), call.getName());
     }
     var application = Application.submittedOnPaper(holder, call, caller(), Instant.now());
     em.persist(application);
@@ -63,7 +58,8 @@ public class Applications {
       em.flush();
     } catch (PersistenceException e) {
       if (UniqueKeys.violated(e, "uq_application_call_holder")) {
-        throw new IncubatorException("selection.application.duplicate", holder.getCin().getValue(), call.getName());
+        throw new IncubatorException(
+            "selection.application.duplicate", holder.getCin().getValue(), call.getName());
       }
       throw e;
     }
@@ -71,7 +67,9 @@ public class Applications {
   }
 
   public Optional<Application> findFor(@NotNull Long holderId, @NotNull Long callId) {
-    return em.createQuery("SELECT a FROM Application a WHERE a.holder.id = :holder AND a.call.id = :call", Application.class)
+    return em.createQuery(
+            "SELECT a FROM Application a WHERE a.holder.id = :holder AND a.call.id = :call",
+            Application.class)
         .setParameter("holder", holderId)
         .setParameter("call", callId)
         .getResultStream()
@@ -85,7 +83,8 @@ public class Applications {
   /** The holder's applications, latest call first. */
   public List<Application> ofHolder(@NotNull Long holderId) {
     return em.createQuery(
-            "SELECT a FROM Application a JOIN FETCH a.call WHERE a.holder.id = :holder ORDER BY a.call.period.end DESC, a.id DESC",
+            "SELECT a FROM Application a JOIN FETCH a.call WHERE a.holder.id = :holder ORDER BY"
+                + " a.call.period.end DESC, a.id DESC",
             Application.class)
         .setParameter("holder", holderId)
         .getResultList();
@@ -95,7 +94,8 @@ public class Applications {
    * Marks the application on its call's grid (criteria left out keep their mark); refused if
    * someone changed the application since {@code basedOnVersion}.
    */
-  public void score(@NotNull Long applicationId, long basedOnVersion, @NotNull Map<Criterion, Integer> marks) {
+  public void score(
+      @NotNull Long applicationId, long basedOnVersion, @NotNull Map<Criterion, Integer> marks) {
     Application application = getApplication(applicationId);
     if (committee.hasConflict(applicationId, caller())) {
       throw new IncubatorException("selection.conflict.noScoring");
@@ -113,12 +113,13 @@ public class Applications {
   }
 
   /**
-   * Withdraws the application; a cohort place it frees is offered to the first on the waiting
-   * list. Taking an admitted person out of their cohort needs a reason, kept in the history.
+   * Withdraws the application; a cohort place it frees is offered to the first on the waiting list.
+   * Taking an admitted person out of their cohort needs a reason, kept in the history.
    */
   public void withdraw(@NotNull Long applicationId, String reason) {
     Application application = getApplication(applicationId);
-    if (application.getStatus() == ApplicationStatus.ADMITTED && (reason == null || reason.isBlank())) {
+    if (application.getStatus() == ApplicationStatus.ADMITTED
+        && (reason == null || reason.isBlank())) {
       throw IncubatorException.onField("withdrawReason", "selection.withdraw.reasonRequired");
     }
     placeOffers.withdraw(application, caller(), reason);
@@ -126,7 +127,8 @@ public class Applications {
   }
 
   /** Attaches a file brought on paper (a scan) to the application. */
-  public Long attach(@NotNull Long applicationId, DocumentKind kind, String fileName, byte[] content) {
+  public Long attach(
+      @NotNull Long applicationId, DocumentKind kind, String fileName, byte[] content) {
     return documents.attach(getApplication(applicationId), kind, fileName, content, caller());
   }
 
@@ -136,7 +138,8 @@ public class Applications {
 
   public DocumentContent openDocument(@NotNull Long documentId) {
     ApplicationDocument document = documents.find(documentId);
-    return new DocumentContent(document.getFileName(), document.getMediaType(), documents.content(document));
+    return new DocumentContent(
+        document.getFileName(), document.getMediaType(), documents.content(document));
   }
 
   /**
@@ -146,8 +149,9 @@ public class Applications {
   public List<StatusChange> earlierAdmissions(@NotNull Long applicationId) {
     Application application = getApplication(applicationId);
     return em.createQuery(
-            "SELECT c FROM StatusChange c JOIN FETCH c.application a JOIN FETCH a.call"
-                + " WHERE a.holder = :holder AND a <> :application AND c.to = :admitted AND c.at >= :since ORDER BY c.at DESC",
+            "SELECT c FROM StatusChange c JOIN FETCH c.application a JOIN FETCH a.call WHERE"
+                + " a.holder = :holder AND a <> :application AND c.to = :admitted AND c.at >="
+                + " :since ORDER BY c.at DESC",
             StatusChange.class)
         .setParameter("holder", application.getHolder())
         .setParameter("application", application)
@@ -167,21 +171,28 @@ public class Applications {
 
   /** The application's moves, oldest first. */
   public List<StatusChange> history(@NotNull Long applicationId) {
-    return em.createQuery("SELECT c FROM StatusChange c WHERE c.application.id = :id ORDER BY c.sequence", StatusChange.class)
+    return em.createQuery(
+            "SELECT c FROM StatusChange c WHERE c.application.id = :id ORDER BY c.sequence",
+            StatusChange.class)
         .setParameter("id", applicationId)
         .getResultList();
   }
 
   /**
-   * Reassesses the call's undecided applications against its current rules and brings their
-   * totals in line with its grid; returns how many changed eligibility.
+   * Reassesses the call's undecided applications against its current rules and brings their totals
+   * in line with its grid; returns how many changed eligibility.
    */
   @RolesAllowed(Role.Names.ADMIN)
   public int reassessUndecided(@NotNull CallForApplications call) {
     List<ApplicationStatus> undecidedStatuses =
-        EnumSet.allOf(ApplicationStatus.class).stream().filter(s -> s.isOpenToReassessment() || s == ApplicationStatus.SHORTLISTED).toList();
+        EnumSet.allOf(ApplicationStatus.class).stream()
+            .filter(s -> s.isOpenToReassessment() || s == ApplicationStatus.SHORTLISTED)
+            .toList();
     List<Application> undecided =
-        em.createQuery("SELECT a FROM Application a JOIN FETCH a.holder WHERE a.call = :call AND a.status IN :open", Application.class)
+        em.createQuery(
+                "SELECT a FROM Application a JOIN FETCH a.holder WHERE a.call = :call AND a.status"
+                    + " IN :open",
+                Application.class)
             .setParameter("call", call)
             .setParameter("open", undecidedStatuses)
             .getResultList();
@@ -195,7 +206,6 @@ public class Applications {
     }
     return changed;
   }
-
 
   private <T> T find(Class<T> type, Long id, String notFoundKey) {
     T found = em.find(type, id);

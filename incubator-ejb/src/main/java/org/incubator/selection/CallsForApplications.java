@@ -17,8 +17,8 @@ import java.util.Set;
 import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.identity.Role;
 import org.incubator.shared.ConcurrentUpdateException;
-import org.incubator.shared.Flushes;
 import org.incubator.shared.DateRange;
+import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
 import org.incubator.shared.NotFoundException;
@@ -27,33 +27,34 @@ import org.incubator.shared.Province;
 import org.incubator.shared.ReferenceData;
 
 /**
- * Calls for applications. The administrator opens and revises them, with their eligibility
- * rules; mentors read them and see, rule by rule, whether a project holder is eligible.
+ * Calls for applications. The administrator opens and revises them, with their eligibility rules;
+ * mentors read them and see, rule by rule, whether a project holder is eligible.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
 public class CallsForApplications {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Resource
-  private SessionContext session;
+  @Resource private SessionContext session;
 
-  @Inject
-  private ReferenceData referenceData;
+  @Inject private ReferenceData referenceData;
 
-  @Inject
-  private ProjectHolderRegister register;
+  @Inject private ProjectHolderRegister register;
 
-  @Inject
-  private Applications applications;
+  @Inject private Applications applications;
 
   @RolesAllowed(Role.Names.ADMIN)
   public Long open(@NotNull @Valid CallDetails details) {
     var call =
         new CallForApplications(
-            details.getName(), period(details), details.getPlaces(), provinces(details), rules(details), caller(), Instant.now());
+            details.getName(),
+            period(details),
+            details.getPlaces(),
+            provinces(details),
+            rules(details),
+            caller(),
+            Instant.now());
     call.regrade(details.toGrid());
     em.persist(call);
     em.flush();
@@ -61,8 +62,9 @@ public class CallsForApplications {
   }
 
   /**
-   * Saves the administrator's changes; refused if someone saved the call since {@code basedOnVersion}.
-   * Returns how many undecided applications changed eligibility under the new rules.
+   * Saves the administrator's changes; refused if someone saved the call since {@code
+   * basedOnVersion}. Returns how many undecided applications changed eligibility under the new
+   * rules.
    */
   @RolesAllowed(Role.Names.ADMIN)
   public int revise(@NotNull Long id, long basedOnVersion, @NotNull @Valid CallDetails details) {
@@ -70,7 +72,14 @@ public class CallsForApplications {
     if (call.getVersion() != basedOnVersion) {
       throw new ConcurrentUpdateException();
     }
-    call.revise(details.getName(), period(details), details.getPlaces(), provinces(details), rules(details), caller(), Instant.now());
+    call.revise(
+        details.getName(),
+        period(details),
+        details.getPlaces(),
+        provinces(details),
+        rules(details),
+        caller(),
+        Instant.now());
     call.regrade(details.toGrid());
     Flushes.orConflict(em);
     return applications.reassessUndecided(call);
@@ -84,9 +93,14 @@ public class CallsForApplications {
     return Optional.ofNullable(em.find(CallForApplications.class, id));
   }
 
-  /** One page of calls, the latest closing first; their provinces come in one more statement, not one per call. */
+  /**
+   * One page of calls, the latest closing first; their provinces come in one more statement, not
+   * one per call.
+   */
   public List<CallForApplications> list(@NotNull PageRequest page) {
-    return em.createQuery("SELECT c FROM CallForApplications c ORDER BY c.period.end DESC, c.id DESC", CallForApplications.class)
+    return em.createQuery(
+            "SELECT c FROM CallForApplications c ORDER BY c.period.end DESC, c.id DESC",
+            CallForApplications.class)
         .setHint("eclipselink.batch", "c.provinces")
         .setHint("eclipselink.batch.type", "IN")
         .setFirstResult(page.first())
@@ -95,7 +109,8 @@ public class CallsForApplications {
   }
 
   public long count() {
-    return em.createQuery("SELECT COUNT(c) FROM CallForApplications c", Long.class).getSingleResult();
+    return em.createQuery("SELECT COUNT(c) FROM CallForApplications c", Long.class)
+        .getSingleResult();
   }
 
   /** The holder against each eligibility rule of the call, with the reasons. */
@@ -111,14 +126,22 @@ public class CallsForApplications {
   }
 
   private static EligibilityRules rules(CallDetails details) {
-    Money ceiling = details.getIncomeCeilingPerPerson() == null ? null : Money.mad(details.getIncomeCeilingPerPerson());
-    return new EligibilityRules(details.getMinAge(), details.getMaxAge(), ceiling, details.isSkillProofRequired());
+    Money ceiling =
+        details.getIncomeCeilingPerPerson() == null
+            ? null
+            : Money.mad(details.getIncomeCeilingPerPerson());
+    return new EligibilityRules(
+        details.getMinAge(), details.getMaxAge(), ceiling, details.isSkillProofRequired());
   }
 
   private Set<Province> provinces(CallDetails details) {
     Set<Province> provinces = new HashSet<>();
     for (String code : details.getProvinceCodes()) {
-      provinces.add(referenceData.findProvince(code).orElseThrow(() -> IncubatorException.onField("provinceCodes", "applicant.province.unknown")));
+      provinces.add(
+          referenceData
+              .findProvince(code)
+              .orElseThrow(
+                  () -> IncubatorException.onField("provinceCodes", "applicant.province.unknown")));
     }
     return provinces;
   }

@@ -20,18 +20,21 @@ import org.incubator.shared.UniqueKeys;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
 public class Cohorts {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Inject
-  private CallsForApplications calls;
+  @Inject private CallsForApplications calls;
 
   @RolesAllowed(Role.Names.ADMIN)
   public Long form(@NotNull Long callId, @NotNull @Valid CohortDetails details) {
     if (details.getEndsOn().isBefore(details.getStartsOn())) {
       throw IncubatorException.onField("endsOn", "dateRange.endBeforeStart");
     }
-    var cohort = new Cohort(calls.getCall(callId), details.getName(), new DateRange(details.getStartsOn(), details.getEndsOn()), details.getCapacity());
+    var cohort =
+        new Cohort(
+            calls.getCall(callId),
+            details.getName(),
+            new DateRange(details.getStartsOn(), details.getEndsOn()),
+            details.getCapacity());
     em.persist(cohort);
     try {
       em.flush();
@@ -46,14 +49,20 @@ public class Cohorts {
 
   /** The call's cohorts with their taken places, in the order they start. */
   public List<Cohort> ofCall(@NotNull Long callId) {
-    return em.createQuery("SELECT c FROM Cohort c WHERE c.call.id = :call ORDER BY c.period.start, c.name", Cohort.class)
+    return em.createQuery(
+            "SELECT c FROM Cohort c WHERE c.call.id = :call ORDER BY c.period.start, c.name",
+            Cohort.class)
         .setParameter("call", callId)
         .getResultList();
   }
 
   /** The latest cohorts of every call, each with its call: what a budget envelope can fund. */
   public List<Cohort> latest(int count) {
-    return em.createQuery("SELECT c FROM Cohort c JOIN FETCH c.call ORDER BY c.period.start DESC, c.name", Cohort.class).setMaxResults(count).getResultList();
+    return em.createQuery(
+            "SELECT c FROM Cohort c JOIN FETCH c.call ORDER BY c.period.start DESC, c.name",
+            Cohort.class)
+        .setMaxResults(count)
+        .getResultList();
   }
 
   public Cohort getCohort(@NotNull Long id) {

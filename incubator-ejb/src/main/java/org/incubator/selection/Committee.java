@@ -20,36 +20,36 @@ import org.incubator.shared.NotFoundException;
 import org.incubator.shared.UniqueKeys;
 
 /**
- * The selection committee. A session records who sat and its minutes; in it, members present
- * admit shortlisted applicants into a cohort of the call (never beyond its capacity), put them
- * on the waiting list, or decline them with a reason. A member who declared a conflict of
- * interest with an applicant cannot decide on them.
+ * The selection committee. A session records who sat and its minutes; in it, members present admit
+ * shortlisted applicants into a cohort of the call (never beyond its capacity), put them on the
+ * waiting list, or decline them with a reason. A member who declared a conflict of interest with an
+ * applicant cannot decide on them.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
 public class Committee {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Resource
-  private SessionContext context;
+  @Resource private SessionContext context;
 
-  @Inject
-  private CallsForApplications calls;
+  @Inject private CallsForApplications calls;
 
-  @Inject
-  private Applications applications;
+  @Inject private Applications applications;
 
-  @Inject
-  private Cohorts cohorts;
+  @Inject private Cohorts cohorts;
 
-  @Inject
-  private PlaceOffers placeOffers;
+  @Inject private PlaceOffers placeOffers;
 
   public Long openSession(@NotNull Long callId, @NotNull @Valid SessionDetails details) {
     var session =
-        new CommitteeSession(calls.getCall(callId), details.getHeldOn(), new HashSet<>(details.getMembers()), details.getMinutes(), caller(), Instant.now());
+        new CommitteeSession(
+            calls.getCall(callId),
+            details.getHeldOn(),
+            new HashSet<>(details.getMembers()),
+            details.getMinutes(),
+            caller(),
+            Instant.now());
     em.persist(session);
     em.flush();
     return session.getId();
@@ -65,7 +65,10 @@ public class Committee {
 
   /** The call's sessions, the latest first. */
   public List<CommitteeSession> sessionsOf(@NotNull Long callId) {
-    return em.createQuery("SELECT s FROM CommitteeSession s WHERE s.call.id = :call ORDER BY s.heldOn DESC, s.id DESC", CommitteeSession.class)
+    return em.createQuery(
+            "SELECT s FROM CommitteeSession s WHERE s.call.id = :call ORDER BY s.heldOn DESC, s.id"
+                + " DESC",
+            CommitteeSession.class)
         .setParameter("call", callId)
         .getResultList();
   }
@@ -98,7 +101,9 @@ public class Committee {
     if (hasConflict(applicationId, caller())) {
       return;
     }
-    em.persist(new ConflictOfInterest(applications.getApplication(applicationId), caller(), Instant.now()));
+    em.persist(
+        new ConflictOfInterest(
+            applications.getApplication(applicationId), caller(), Instant.now()));
     try {
       em.flush();
     } catch (PersistenceException e) {
@@ -110,21 +115,30 @@ public class Committee {
 
   /** The members who declared a conflict of interest with this application. */
   public List<String> conflictsOf(@NotNull Long applicationId) {
-    return em.createQuery("SELECT c.member FROM ConflictOfInterest c WHERE c.application.id = :id ORDER BY c.member", String.class)
+    return em.createQuery(
+            "SELECT c.member FROM ConflictOfInterest c WHERE c.application.id = :id ORDER BY"
+                + " c.member",
+            String.class)
         .setParameter("id", applicationId)
         .getResultList();
   }
 
   /** Whether this member declared a conflict of interest with the application. */
   public boolean hasConflict(Long applicationId, String member) {
-    return em.createQuery("SELECT COUNT(c) FROM ConflictOfInterest c WHERE c.application.id = :id AND c.member = :member", Long.class)
+    return em.createQuery(
+                "SELECT COUNT(c) FROM ConflictOfInterest c WHERE c.application.id = :id AND"
+                    + " c.member = :member",
+                Long.class)
             .setParameter("id", applicationId)
             .setParameter("member", member)
             .getSingleResult()
         > 0;
   }
 
-  /** The application, once the caller is shown to be a member present without a conflict of interest. */
+  /**
+   * The application, once the caller is shown to be a member present without a conflict of
+   * interest.
+   */
   private Application decidable(CommitteeSession session, Long applicationId) {
     session.checkMember(caller());
     Application application = applications.getApplication(applicationId);
@@ -132,11 +146,11 @@ public class Committee {
       throw new IncubatorException("selection.committee.otherCall");
     }
     if (hasConflict(applicationId, caller())) {
-      throw new IncubatorException("selection.committee.conflict", application.getHolder().getFullName());
+      throw new IncubatorException(
+          "selection.committee.conflict", application.getHolder().getFullName());
     }
     return application;
   }
-
 
   private String caller() {
     return context.getCallerPrincipal().getName();

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Where attached files live: a folder outside the web root and outside the database
- * ({@code incubator.documents.dir}, or {@code INCUBATOR_DOCUMENTS_DIR}, by default
- * {@code ~/.incubator/documents}), each file under its random storage key, never its own name.
+ * Where attached files live: a folder outside the web root and outside the database ({@code
+ * incubator.documents.dir}, or {@code INCUBATOR_DOCUMENTS_DIR}, by default {@code
+ * ~/.incubator/documents}), each file under its random storage key, never its own name.
  */
 @ApplicationScoped
 public class DocumentStore {
@@ -18,7 +18,8 @@ public class DocumentStore {
   private final Path root = root();
 
   private static Path root() {
-    String configured = System.getProperty("incubator.documents.dir", System.getenv("INCUBATOR_DOCUMENTS_DIR"));
+    String configured =
+        System.getProperty("incubator.documents.dir", System.getenv("INCUBATOR_DOCUMENTS_DIR"));
     return configured == null || configured.isBlank()
         ? Path.of(System.getProperty("user.home"), ".incubator", "documents")
         : Path.of(configured);

@@ -19,13 +19,12 @@ import org.incubator.shared.NotFoundException;
 @Dependent
 class Documents {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Inject
-  private DocumentStore store;
+  @Inject private DocumentStore store;
 
-  Long attach(Application application, DocumentKind kind, String fileName, byte[] content, String by) {
+  Long attach(
+      Application application, DocumentKind kind, String fileName, byte[] content, String by) {
     if (kind == null) {
       throw IncubatorException.onField("kind", "field.required");
     }
@@ -33,7 +32,16 @@ class Documents {
       throw new IncubatorException("selection.document.closed");
     }
     DocumentFormat format = DocumentFormat.check(content);
-    var document = new ApplicationDocument(application, kind, fileName, format, content.length, sha256(content), by, Instant.now());
+    var document =
+        new ApplicationDocument(
+            application,
+            kind,
+            fileName,
+            format,
+            content.length,
+            sha256(content),
+            by,
+            Instant.now());
     em.persist(document);
     em.flush();
     store.write(document.getStorageKey(), content);
@@ -41,7 +49,10 @@ class Documents {
   }
 
   List<ApplicationDocument> of(Long applicationId) {
-    return em.createQuery("SELECT d FROM ApplicationDocument d WHERE d.application.id = :id ORDER BY d.uploadedAt, d.id", ApplicationDocument.class)
+    return em.createQuery(
+            "SELECT d FROM ApplicationDocument d WHERE d.application.id = :id ORDER BY"
+                + " d.uploadedAt, d.id",
+            ApplicationDocument.class)
         .setParameter("id", applicationId)
         .getResultList();
   }

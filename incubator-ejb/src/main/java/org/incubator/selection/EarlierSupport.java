@@ -18,10 +18,10 @@ public class EarlierSupport {
    * The same moment inside one SQL statement (the ranking's), from the setting's row: bind the
    * current instant to its parameter.
    */
-  public static final String SINCE_IN_SQL = "(? - INTERVAL (SELECT repeat_years FROM programme_settings WHERE id = 1) YEAR)";
+  public static final String SINCE_IN_SQL =
+      "(? - INTERVAL (SELECT repeat_years FROM programme_settings WHERE id = 1) YEAR)";
 
-  @Inject
-  private Programme programme;
+  @Inject private Programme programme;
 
   public int getYears() {
     return programme.settings().getRepeatYears();

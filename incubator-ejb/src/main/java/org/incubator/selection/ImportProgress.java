@@ -10,8 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The imports running or just finished, kept in memory while the mentor watches them. Each is
- * read only by the person who started it.
+ * The imports running or just finished, kept in memory while the mentor watches them. Each is read
+ * only by the person who started it.
  */
 @ApplicationScoped
 public class ImportProgress {
@@ -64,6 +64,13 @@ public class ImportProgress {
       return Optional.empty();
     }
     long end = t.finished == 0 ? System.nanoTime() : t.finished;
-    return Optional.of(new ImportStatus(t.total, t.done.get(), t.imported.get(), List.copyOf(t.refused), t.finished != 0, (end - t.started) / 1_000_000));
+    return Optional.of(
+        new ImportStatus(
+            t.total,
+            t.done.get(),
+            t.imported.get(),
+            List.copyOf(t.refused),
+            t.finished != 0,
+            (end - t.started) / 1_000_000));
   }
 }

@@ -28,17 +28,13 @@ import org.incubator.shared.IncubatorException;
 @RolesAllowed({Role.Names.MENTOR, Role.Names.ADMIN})
 public class ImportRowWriter {
 
-  @Resource
-  private SessionContext context;
+  @Resource private SessionContext context;
 
-  @Inject
-  private Validator validator;
+  @Inject private Validator validator;
 
-  @Inject
-  private ProjectHolderRegister register;
+  @Inject private ProjectHolderRegister register;
 
-  @Inject
-  private Applications applications;
+  @Inject private Applications applications;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public ImportLine importRow(Long callId, ApplicationSheet.Row row) {
@@ -48,15 +44,23 @@ public class ImportRowWriter {
       try {
         DetailsProperties.set(details, cell.getKey(), cell.getValue());
       } catch (IllegalArgumentException e) {
-        return ImportLine.refused(row.line(), cin, cell.getKey(), "selection.import.badValue", cell.getValue());
+        return ImportLine.refused(
+            row.line(), cin, cell.getKey(), "selection.import.badValue", cell.getValue());
       }
     }
     Set<ConstraintViolation<ProjectHolderDetails>> violations = validator.validate(details);
     if (!violations.isEmpty()) {
       ConstraintViolation<ProjectHolderDetails> first =
-          violations.stream().min(Comparator.comparing(v -> DetailsProperties.names().indexOf(v.getPropertyPath().toString()))).orElseThrow();
+          violations.stream()
+              .min(
+                  Comparator.comparing(
+                      v -> DetailsProperties.names().indexOf(v.getPropertyPath().toString())))
+              .orElseThrow();
       String template = first.getMessageTemplate();
-      String key = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+      String key =
+          template.startsWith("{") && template.endsWith("}")
+              ? template.substring(1, template.length() - 1)
+              : template;
       return ImportLine.refused(row.line(), cin, first.getPropertyPath().toString(), key);
     }
     try {
@@ -65,7 +69,8 @@ public class ImportRowWriter {
       return ImportLine.imported(row.line(), cin, applications.applyOnPaper(holderId, callId));
     } catch (IncubatorException e) {
       context.setRollbackOnly();
-      return ImportLine.refused(row.line(), cin, e.getField().orElse(null), e.getMessageKey(), e.getArguments());
+      return ImportLine.refused(
+          row.line(), cin, e.getField().orElse(null), e.getMessageKey(), e.getArguments());
     }
   }
 }

@@ -1,10 +1,5 @@
 package org.incubator.selection;
 
-import org.incubator.applicant.DetailsProperties;
-import java.util.Comparator;
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.Validator;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -14,11 +9,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.incubator.applicant.DetailsProperties;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.applicant.ProjectHolderDetails;
 import org.incubator.applicant.ProjectHolderRegister;
@@ -30,42 +30,39 @@ import org.incubator.shared.UniqueKeys;
 
 /**
  * An entrepreneur's own applications: applying online to an open call (a draft kept until it is
- * submitted), then following it. Every read goes through the signed-in account: an application
- * of somebody else is answered as not found, whatever id is asked for.
+ * submitted), then following it. Every read goes through the signed-in account: an application of
+ * somebody else is answered as not found, whatever id is asked for.
  */
 @Stateless
 @RolesAllowed(Role.Names.ENTREPRENEUR)
 public class MyApplications {
 
-  @Inject
-  private Validator validator;
+  @Inject private Validator validator;
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Resource
-  private SessionContext context;
+  @Resource private SessionContext context;
 
-  @Inject
-  private PlaceOffers placeOffers;
+  @Inject private PlaceOffers placeOffers;
 
-  @Inject
-  private ProjectHolderRegister register;
+  @Inject private ProjectHolderRegister register;
 
-  @Inject
-  private Documents documents;
+  @Inject private Documents documents;
 
   /** The calls open today, the soonest closing first: what an applicant can apply to now. */
   public List<CallForApplications> openCalls() {
     LocalDate today = LocalDate.now();
     return em.createQuery(
-            "SELECT c FROM CallForApplications c WHERE c.period.start <= :today AND c.period.end >= :today ORDER BY c.period.end, c.id",
+            "SELECT c FROM CallForApplications c WHERE c.period.start <= :today AND c.period.end >="
+                + " :today ORDER BY c.period.end, c.id",
             CallForApplications.class)
         .setParameter("today", today)
         .getResultList();
   }
 
-  /** What I typed so far for this call: my draft, else my file as the centre has it, else nothing. */
+  /**
+   * What I typed so far for this call: my draft, else my file as the centre has it, else nothing.
+   */
   public ProjectHolderDetails draft(@NotNull Long callId) {
     return findDraft(callId)
         .map(ApplicationDraft::getDetails)
@@ -85,11 +82,12 @@ public class MyApplications {
     Instant now = Instant.now();
     ApplicationDraft draft =
         findDraft(callId)
-            .orElseGet(() -> {
-              var started = new ApplicationDraft(caller(), call, now);
-              em.persist(started);
-              return started;
-            });
+            .orElseGet(
+                () -> {
+                  var started = new ApplicationDraft(caller(), call, now);
+                  em.persist(started);
+                  return started;
+                });
     draft.keep(typed, now);
     Flushes.orConflict(em);
   }
@@ -100,14 +98,20 @@ public class MyApplications {
    */
   private void refuseWhatCannotBeKept(ProjectHolderDetails typed) {
     validator.validate(typed).stream()
-        .filter(v -> v.getConstraintDescriptor().getAnnotation() instanceof Size || v.getConstraintDescriptor().getAnnotation() instanceof Digits)
-        .min(Comparator.comparing(v -> DetailsProperties.names().indexOf(v.getPropertyPath().toString())))
-        .ifPresent(v -> {
-          String field = v.getPropertyPath().toString();
-          throw v.getConstraintDescriptor().getAnnotation() instanceof Size size
-              ? IncubatorException.onField(field, "field.maxLength", size.max())
-              : IncubatorException.onField(field, "applicant.money.format");
-        });
+        .filter(
+            v ->
+                v.getConstraintDescriptor().getAnnotation() instanceof Size
+                    || v.getConstraintDescriptor().getAnnotation() instanceof Digits)
+        .min(
+            Comparator.comparing(
+                v -> DetailsProperties.names().indexOf(v.getPropertyPath().toString())))
+        .ifPresent(
+            v -> {
+              String field = v.getPropertyPath().toString();
+              throw v.getConstraintDescriptor().getAnnotation() instanceof Size size
+                  ? IncubatorException.onField(field, "field.maxLength", size.max())
+                  : IncubatorException.onField(field, "applicant.money.format");
+            });
   }
 
   /**
@@ -120,7 +124,9 @@ public class MyApplications {
     ProjectHolder holder = register.registerOwn(details, decidedOnMe());
     Optional<ApplicationDraft> draft = findDraft(callId);
     Instant now = Instant.now();
-    var application = Application.submittedOnline(holder, call, draft.map(ApplicationDraft::getStartedAt).orElse(now), caller(), now);
+    var application =
+        Application.submittedOnline(
+            holder, call, draft.map(ApplicationDraft::getStartedAt).orElse(now), caller(), now);
     em.persist(application);
     draft.ifPresent(em::remove);
     try {
@@ -147,7 +153,10 @@ public class MyApplications {
 
   private void refuseIfApplied(CallForApplications call) {
     boolean applied =
-        em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.call = :call AND a.holder.account = :me", Long.class)
+        em.createQuery(
+                    "SELECT COUNT(a) FROM Application a WHERE a.call = :call AND a.holder.account ="
+                        + " :me",
+                    Long.class)
                 .setParameter("call", call)
                 .setParameter("me", caller())
                 .getSingleResult()
@@ -158,7 +167,9 @@ public class MyApplications {
   }
 
   private Optional<ApplicationDraft> findDraft(Long callId) {
-    return em.createQuery("SELECT d FROM ApplicationDraft d WHERE d.account = :me AND d.call.id = :call", ApplicationDraft.class)
+    return em.createQuery(
+            "SELECT d FROM ApplicationDraft d WHERE d.account = :me AND d.call.id = :call",
+            ApplicationDraft.class)
         .setParameter("me", caller())
         .setParameter("call", callId)
         .getResultStream()
@@ -166,7 +177,8 @@ public class MyApplications {
   }
 
   /** Attaches a file to my application: a PDF, JPEG or PNG (by its content), of limited size. */
-  public Long attach(@NotNull Long applicationId, DocumentKind kind, String fileName, byte[] content) {
+  public Long attach(
+      @NotNull Long applicationId, DocumentKind kind, String fileName, byte[] content) {
     return documents.attach(get(applicationId), kind, fileName, content, caller());
   }
 
@@ -178,20 +190,24 @@ public class MyApplications {
   public DocumentContent openDocument(@NotNull Long documentId) {
     ApplicationDocument document = documents.find(documentId);
     get(document.getApplication().getId());
-    return new DocumentContent(document.getFileName(), document.getMediaType(), documents.content(document));
+    return new DocumentContent(
+        document.getFileName(), document.getMediaType(), documents.content(document));
   }
 
   /** My applications, latest call first. */
   public List<Application> mine() {
     return em.createQuery(
-            "SELECT a FROM Application a JOIN FETCH a.call WHERE a.holder.account = :me ORDER BY a.call.period.end DESC, a.id DESC",
+            "SELECT a FROM Application a JOIN FETCH a.call WHERE a.holder.account = :me ORDER BY"
+                + " a.call.period.end DESC, a.id DESC",
             Application.class)
         .setParameter("me", caller())
         .getResultList();
   }
 
   public Application get(@NotNull Long applicationId) {
-    return em.createQuery("SELECT a FROM Application a WHERE a.id = :id AND a.holder.account = :me", Application.class)
+    return em.createQuery(
+            "SELECT a FROM Application a WHERE a.id = :id AND a.holder.account = :me",
+            Application.class)
         .setParameter("id", applicationId)
         .setParameter("me", caller())
         .getResultStream()
@@ -213,11 +229,21 @@ public class MyApplications {
     Flushes.orConflict(em);
   }
 
-  /** Whether a committee ever decided on one of my applications (admitted, waiting list, declined). */
+  /**
+   * Whether a committee ever decided on one of my applications (admitted, waiting list, declined).
+   */
   private boolean decidedOnMe() {
-    return em.createQuery("SELECT COUNT(c) FROM StatusChange c WHERE c.application.holder.account = :me AND c.to IN :decisions", Long.class)
+    return em.createQuery(
+                "SELECT COUNT(c) FROM StatusChange c WHERE c.application.holder.account = :me AND"
+                    + " c.to IN :decisions",
+                Long.class)
             .setParameter("me", caller())
-            .setParameter("decisions", List.of(ApplicationStatus.ADMITTED, ApplicationStatus.WAITING, ApplicationStatus.DECLINED))
+            .setParameter(
+                "decisions",
+                List.of(
+                    ApplicationStatus.ADMITTED,
+                    ApplicationStatus.WAITING,
+                    ApplicationStatus.DECLINED))
             .getSingleResult()
         > 0;
   }

@@ -9,15 +9,14 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The places of cohorts: taken one at a time, and offered to the first on the waiting list when
- * an admitted applicant withdraws. A cohort is locked (and read afresh) before its places are
- * counted, so two admissions at the same moment cannot both take its last place.
+ * The places of cohorts: taken one at a time, and offered to the first on the waiting list when an
+ * admitted applicant withdraws. A cohort is locked (and read afresh) before its places are counted,
+ * so two admissions at the same moment cannot both take its last place.
  */
 @Dependent
 class PlaceOffers {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   /** The cohort, locked until the transaction ends, with its places as they are now. */
   Cohort lock(Cohort cohort) {
@@ -29,13 +28,20 @@ class PlaceOffers {
   void withdraw(Application application, String by, String reason) {
     application.getCohort().ifPresent(this::lock);
     Instant now = Instant.now();
-    application.withdraw(by, now, reason).ifPresent(freed -> firstWaiting(application.getCall()).ifPresent(next -> next.offerFreedPlace(freed, by, now)));
+    application
+        .withdraw(by, now, reason)
+        .ifPresent(
+            freed ->
+                firstWaiting(application.getCall())
+                    .ifPresent(next -> next.offerFreedPlace(freed, by, now)));
   }
 
   /** The waiting list's head: the best total, the earliest application among equals. */
   Optional<Application> firstWaiting(CallForApplications call) {
     return em.createQuery(
-            "SELECT a FROM Application a WHERE a.call = :call AND a.status = :waiting ORDER BY a.total DESC, a.id", Application.class)
+            "SELECT a FROM Application a WHERE a.call = :call AND a.status = :waiting ORDER BY"
+                + " a.total DESC, a.id",
+            Application.class)
         .setParameter("call", call)
         .setParameter("waiting", ApplicationStatus.WAITING)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -47,14 +53,14 @@ class PlaceOffers {
   /** Where the application stands on the waiting list, 1 for the next to be offered a place. */
   long waitingPosition(Application application) {
     return em.createQuery(
-            "SELECT COUNT(a) FROM Application a WHERE a.call = :call AND a.status = :waiting"
-                + " AND (a.total > :total OR (a.total = :total AND a.id < :id))",
-            Long.class)
-        .setParameter("call", application.getCall())
-        .setParameter("waiting", ApplicationStatus.WAITING)
-        .setParameter("total", application.getTotal().orElse(BigDecimal.ZERO))
-        .setParameter("id", application.getId())
-        .getSingleResult()
+                "SELECT COUNT(a) FROM Application a WHERE a.call = :call AND a.status = :waiting"
+                    + " AND (a.total > :total OR (a.total = :total AND a.id < :id))",
+                Long.class)
+            .setParameter("call", application.getCall())
+            .setParameter("waiting", ApplicationStatus.WAITING)
+            .setParameter("total", application.getTotal().orElse(BigDecimal.ZERO))
+            .setParameter("id", application.getId())
+            .getSingleResult()
         + 1;
   }
 }

@@ -23,7 +23,17 @@ public class RankedApplication implements Serializable {
   private final boolean supportedBefore;
 
   public RankedApplication(
-      Long applicationId, Long rank, BigDecimal total, ApplicationStatus status, Long holderId, String fullName, Gender gender, String provinceName, Trade trade, String cohortName, boolean supportedBefore) {
+      Long applicationId,
+      Long rank,
+      BigDecimal total,
+      ApplicationStatus status,
+      Long holderId,
+      String fullName,
+      Gender gender,
+      String provinceName,
+      Trade trade,
+      String cohortName,
+      boolean supportedBefore) {
     this.applicationId = applicationId;
     this.rank = rank;
     this.total = total;

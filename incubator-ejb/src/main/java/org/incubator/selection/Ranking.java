@@ -17,31 +17,33 @@ import org.incubator.identity.Role;
 import org.incubator.shared.PageRequest;
 
 /**
- * A call's applications in rank order, the best total first, computed by the database: a page
- * costs one statement and the count one more, whatever the number of applications. Ranks are
- * those of the whole call (a window over the call), so a filtered page still shows each
- * applicant's real rank.
+ * A call's applications in rank order, the best total first, computed by the database: a page costs
+ * one statement and the count one more, whatever the number of applications. Ranks are those of the
+ * whole call (a window over the call), so a filtered page still shows each applicant's real rank.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
 public class Ranking {
 
   private static final String RANKED_CALL =
-      "SELECT a.id, a.holder_id, a.total_score, a.status, a.cohort_id,"
-          + " CASE WHEN a.total_score IS NULL THEN NULL ELSE RANK() OVER (ORDER BY a.total_score DESC) END AS call_rank"
-          + " FROM application a WHERE a.call_id = ? AND a.status IN ('ELIGIBLE', 'SHORTLISTED', 'ADMITTED', 'WAITING', 'DECLINED')";
+      "SELECT a.id, a.holder_id, a.total_score, a.status, a.cohort_id, CASE WHEN a.total_score IS"
+          + " NULL THEN NULL ELSE RANK() OVER (ORDER BY a.total_score DESC) END AS call_rank FROM"
+          + " application a WHERE a.call_id = ? AND a.status IN ('ELIGIBLE', 'SHORTLISTED',"
+          + " 'ADMITTED', 'WAITING', 'DECLINED')";
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  public List<RankedApplication> page(@NotNull RankingFilter filter, @NotNull PageRequest page, Locale locale) {
+  public List<RankedApplication> page(
+      @NotNull RankingFilter filter, @NotNull PageRequest page, Locale locale) {
     List<Object> parameters = new ArrayList<>();
     parameters.add(Timestamp.from(Instant.now()));
     String sql =
-        "SELECT r.id, r.call_rank, r.total_score, r.status, h.id, CONCAT(h.first_name, ' ', h.last_name), h.gender, p."
+        "SELECT r.id, r.call_rank, r.total_score, r.status, h.id, CONCAT(h.first_name, ' ',"
+            + " h.last_name), h.gender, p."
             + provinceColumn(locale)
-            + ", h.project_trade, c.name, EXISTS (SELECT 1 FROM application o JOIN application_status_change s ON s.application_id = o.id"
-            + " WHERE o.holder_id = r.holder_id AND o.id <> r.id AND s.to_status = 'ADMITTED' AND s.changed_at >= "
+            + ", h.project_trade, c.name, EXISTS (SELECT 1 FROM application o JOIN"
+            + " application_status_change s ON s.application_id = o.id WHERE o.holder_id ="
+            + " r.holder_id AND o.id <> r.id AND s.to_status = 'ADMITTED' AND s.changed_at >= "
             + EarlierSupport.SINCE_IN_SQL
             + ")"
             + from(filter, parameters)
@@ -76,7 +78,9 @@ public class Ranking {
 
   public long count(@NotNull RankingFilter filter) {
     List<Object> parameters = new ArrayList<>();
-    var query = em.createNativeQuery("SELECT COUNT(*)" + from(filter, parameters) + where(filter, parameters));
+    var query =
+        em.createNativeQuery(
+            "SELECT COUNT(*)" + from(filter, parameters) + where(filter, parameters));
     for (int i = 0; i < parameters.size(); i++) {
       query.setParameter(i + 1, parameters.get(i));
     }
@@ -85,13 +89,17 @@ public class Ranking {
 
   private static String from(RankingFilter filter, List<Object> parameters) {
     parameters.add(filter.callId());
-    return " FROM (" + RANKED_CALL + ") r JOIN project_holder h ON h.id = r.holder_id JOIN province p ON p.code = h.province_code";
+    return " FROM ("
+        + RANKED_CALL
+        + ") r JOIN project_holder h ON h.id = r.holder_id JOIN province p ON p.code ="
+        + " h.province_code";
   }
 
   private static String where(RankingFilter filter, List<Object> parameters) {
     List<String> conditions = new ArrayList<>();
     List<String> statuses = filter.statuses().stream().map(Enum::name).sorted().toList();
-    conditions.add("r.status IN (" + String.join(", ", statuses.stream().map(s -> "?").toList()) + ")");
+    conditions.add(
+        "r.status IN (" + String.join(", ", statuses.stream().map(s -> "?").toList()) + ")");
     parameters.addAll(statuses);
     if (filter.provinceCode() != null) {
       conditions.add("h.province_code = ?");

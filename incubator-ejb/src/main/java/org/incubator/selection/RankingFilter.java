@@ -6,14 +6,21 @@ import org.incubator.applicant.Gender;
 import org.incubator.applicant.Trade;
 
 /**
- * What a ranking shows: the applications of one call in the given statuses, narrowed to a
- * province, a gender or a trade when these are set. Ranks are always those of the whole call.
+ * What a ranking shows: the applications of one call in the given statuses, narrowed to a province,
+ * a gender or a trade when these are set. Ranks are always those of the whole call.
  */
-public record RankingFilter(Long callId, Set<ApplicationStatus> statuses, String provinceCode, Gender gender, Trade trade) implements Serializable {
+public record RankingFilter(
+    Long callId, Set<ApplicationStatus> statuses, String provinceCode, Gender gender, Trade trade)
+    implements Serializable {
 
   /** The statuses in which an application has a place in the ranking. */
   public static final Set<ApplicationStatus> RANKED =
-      Set.of(ApplicationStatus.ELIGIBLE, ApplicationStatus.SHORTLISTED, ApplicationStatus.ADMITTED, ApplicationStatus.WAITING, ApplicationStatus.DECLINED);
+      Set.of(
+          ApplicationStatus.ELIGIBLE,
+          ApplicationStatus.SHORTLISTED,
+          ApplicationStatus.ADMITTED,
+          ApplicationStatus.WAITING,
+          ApplicationStatus.DECLINED);
 
   public RankingFilter {
     statuses = statuses == null || statuses.isEmpty() ? RANKED : Set.copyOf(statuses);

@@ -13,9 +13,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the schema up to date before anything else runs: the versioned scripts in
- * {@code db/migration} are the only way the schema changes. The database may still be starting
- * (the run command starts the embedded one beside the server), so it is awaited for a while.
+ * Brings the schema up to date before anything else runs: the versioned scripts in {@code
+ * db/migration} are the only way the schema changes. The database may still be starting (the run
+ * command starts the embedded one beside the server), so it is awaited for a while.
  */
 @Singleton
 @Startup
@@ -38,7 +38,13 @@ public class DatabaseMigration {
             .failOnMissingLocations(true)
             .load();
     int applied = flyway.migrate().migrationsExecuted;
-    LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + applied + " migration(s) applied now)");
+    LOG.info(
+        () ->
+            "Schema at version "
+                + flyway.info().current().getVersion()
+                + " ("
+                + applied
+                + " migration(s) applied now)");
   }
 
   private void awaitDatabase() {

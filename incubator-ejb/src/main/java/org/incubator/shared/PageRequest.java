@@ -3,7 +3,8 @@ package org.incubator.shared;
 import java.io.Serializable;
 
 /** A slice of a list as a table asks for it: where it starts, how long it is, how it is sorted. */
-public record PageRequest(int first, int size, String sortField, boolean ascending) implements Serializable {
+public record PageRequest(int first, int size, String sortField, boolean ascending)
+    implements Serializable {
 
   public static final int MAX_SIZE = 100;
 

@@ -14,8 +14,7 @@ import java.util.Optional;
 @PermitAll
 public class ReferenceData {
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   public List<Region> regions(Locale locale) {
     return em.createQuery("SELECT r FROM Region r", Region.class).getResultList().stream()
@@ -24,7 +23,10 @@ public class ReferenceData {
   }
 
   public List<Province> provinces(Locale locale) {
-    return em.createQuery("SELECT p FROM Province p JOIN FETCH p.region", Province.class).getResultList().stream()
+    return em
+        .createQuery("SELECT p FROM Province p JOIN FETCH p.region", Province.class)
+        .getResultList()
+        .stream()
         .sorted(Comparator.comparing(p -> p.getName(locale)))
         .toList();
   }

@@ -33,7 +33,10 @@ class AttemptLedgerTest {
     assertEquals(Duration.ofSeconds(2), accounts.waitFor("admin", NINE));
     fail("admin", 6, NINE);
     assertEquals(12, accounts.failures("admin", NINE));
-    assertEquals(Duration.ofSeconds(128), accounts.waitFor("admin", NINE), "after 12 wrong passwords the right one does not get straight in");
+    assertEquals(
+        Duration.ofSeconds(128),
+        accounts.waitFor("admin", NINE),
+        "after 12 wrong passwords the right one does not get straight in");
   }
 
   @Test

@@ -14,7 +14,9 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The migrations are the schema's history: numbered without gaps, and never a source of accounts. */
+/**
+ * The migrations are the schema's history: numbered without gaps, and never a source of accounts.
+ */
 class MigrationsTest {
 
   private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
@@ -28,7 +30,12 @@ class MigrationsTest {
   @Test
   void versionsFollowEachOtherWithoutGapsOrDuplicates() throws IOException {
     List<Integer> versions =
-        migrations().stream().map(f -> Integer.parseInt(f.getFileName().toString().replaceFirst("^V(\\d+)__.*", "$1"))).sorted().toList();
+        migrations().stream()
+            .map(
+                f ->
+                    Integer.parseInt(f.getFileName().toString().replaceFirst("^V(\\d+)__.*", "$1")))
+            .sorted()
+            .toList();
     assertFalse(versions.isEmpty());
     assertEquals(IntStream.rangeClosed(1, versions.size()).boxed().toList(), versions);
   }
@@ -36,15 +43,22 @@ class MigrationsTest {
   @Test
   void noMigrationCreatesAUserAccount() throws IOException {
     for (Path migration : migrations()) {
-      String sql = Files.readString(migration, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-      assertFalse(sql.contains("into user_account"), migration + " inserts an account: demo users belong to the demo data only");
+      String sql =
+          Files.readString(migration, StandardCharsets.UTF_8)
+              .toLowerCase(Locale.ROOT)
+              .replaceAll("\\s+", " ");
+      assertFalse(
+          sql.contains("into user_account"),
+          migration + " inserts an account: demo users belong to the demo data only");
     }
   }
 
   @Test
   void migrationsAreNamedForWhatTheyDo() throws IOException {
     for (Path migration : migrations()) {
-      assertTrue(migration.getFileName().toString().matches("V\\d+__[a-z0-9_]+\\.sql"), migration.toString());
+      assertTrue(
+          migration.getFileName().toString().matches("V\\d+__[a-z0-9_]+\\.sql"),
+          migration.toString());
     }
   }
 }

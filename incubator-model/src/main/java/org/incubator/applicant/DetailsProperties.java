@@ -18,14 +18,17 @@ import org.incubator.shared.Money;
 /**
  * The fields of {@link ProjectHolderDetails} as text, for the forms that travel as text: a saved
  * draft and a row of an imported sheet. Dates read as {@code dd/MM/yyyy}, {@code yyyy-MM-dd} or an
- * Excel day number,
- * amounts as {@link Money#readAmount} reads them (never an exponent), enum values by their name in any case.
+ * Excel day number, amounts as {@link Money#readAmount} reads them (never an exponent), enum values
+ * by their name in any case.
  */
 public final class DetailsProperties {
 
-  private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter DAY_MONTH_YEAR =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
   /** Excel counts days from here (its serial 1 is 1900-01-01, after its 1900 leap-year slip). */
   private static final LocalDate EXCEL_DAY_ZERO = LocalDate.of(1899, 12, 30);
+
   private static final List<PropertyDescriptor> ALL = introspect();
 
   private DetailsProperties() {}
@@ -40,10 +43,14 @@ public final class DetailsProperties {
     return Optional.ofNullable(value).map(v -> v instanceof Enum<?> e ? e.name() : v.toString());
   }
 
-  /** Sets the field from its text; a blank text empties it. Throws IllegalArgumentException if the text does not read. */
+  /**
+   * Sets the field from its text; a blank text empties it. Throws IllegalArgumentException if the
+   * text does not read.
+   */
   public static void set(ProjectHolderDetails details, String name, String text) {
     PropertyDescriptor property = descriptor(name);
-    Object value = text == null || text.isBlank() ? null : parse(property.getPropertyType(), text.strip());
+    Object value =
+        text == null || text.isBlank() ? null : parse(property.getPropertyType(), text.strip());
     invoke(() -> property.getWriteMethod().invoke(details, value));
   }
 
@@ -75,12 +82,17 @@ public final class DetailsProperties {
   }
 
   private static PropertyDescriptor descriptor(String name) {
-    return ALL.stream().filter(p -> p.getName().equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException("No field " + name));
+    return ALL.stream()
+        .filter(p -> p.getName().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No field " + name));
   }
 
   private static List<PropertyDescriptor> introspect() {
     try {
-      return Arrays.stream(Introspector.getBeanInfo(ProjectHolderDetails.class, Object.class).getPropertyDescriptors())
+      return Arrays.stream(
+              Introspector.getBeanInfo(ProjectHolderDetails.class, Object.class)
+                  .getPropertyDescriptors())
           .filter(p -> p.getReadMethod() != null && p.getWriteMethod() != null)
           .toList();
     } catch (IntrospectionException e) {

@@ -10,8 +10,8 @@ import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
 
 /**
- * The applicant's household: how many people live on its monthly income. The income per person
- * is what the eligibility ceiling looks at, so it is derived here, never typed.
+ * The applicant's household: how many people live on its monthly income. The income per person is
+ * what the eligibility ceiling looks at, so it is derived here, never typed.
  */
 @Embeddable
 public class Household implements Serializable {
@@ -23,7 +23,9 @@ public class Household implements Serializable {
   private int size;
 
   @Embedded
-  @AttributeOverride(name = "amount", column = @Column(name = "household_monthly_income", nullable = false))
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "household_monthly_income", nullable = false))
   private Money monthlyIncome;
 
   protected Household() {}
@@ -53,7 +55,9 @@ public class Household implements Serializable {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Household other && size == other.size && monthlyIncome.equals(other.monthlyIncome);
+    return o instanceof Household other
+        && size == other.size
+        && monthlyIncome.equals(other.monthlyIncome);
   }
 
   @Override

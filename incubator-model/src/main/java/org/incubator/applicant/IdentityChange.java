@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 
-/** One change of a holder's identity (name, CIN, birth date, household income): who, when, from what to what. Append-only. */
+/**
+ * One change of a holder's identity (name, CIN, birth date, household income): who, when, from what
+ * to what. Append-only.
+ */
 @Entity
 @Table(name = "holder_identity_change")
 public class IdentityChange {
@@ -36,7 +39,11 @@ public class IdentityChange {
   @Column(name = "new_value", length = VALUE_LENGTH, updatable = false)
   private String newValue;
 
-  @Column(name = "changed_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false, updatable = false)
+  @Column(
+      name = "changed_by",
+      length = ProjectHolder.USERNAME_LENGTH,
+      nullable = false,
+      updatable = false)
   private String by;
 
   @Column(name = "changed_at", nullable = false, updatable = false)
@@ -44,7 +51,8 @@ public class IdentityChange {
 
   protected IdentityChange() {}
 
-  IdentityChange(ProjectHolder holder, String field, String oldValue, String newValue, String by, Instant at) {
+  IdentityChange(
+      ProjectHolder holder, String field, String oldValue, String newValue, String by, Instant at) {
     this.holder = Objects.requireNonNull(holder, "holder");
     this.field = Objects.requireNonNull(field, "field");
     this.oldValue = cut(oldValue);
@@ -54,7 +62,9 @@ public class IdentityChange {
   }
 
   private static String cut(String value) {
-    return value == null || value.length() <= VALUE_LENGTH ? value : value.substring(0, VALUE_LENGTH);
+    return value == null || value.length() <= VALUE_LENGTH
+        ? value
+        : value.substring(0, VALUE_LENGTH);
   }
 
   public String getField() {

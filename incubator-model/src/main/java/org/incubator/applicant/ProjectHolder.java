@@ -1,11 +1,5 @@
 package org.incubator.applicant;
 
-import java.util.Map;
-import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.ArrayList;
-import jakarta.persistence.OrderBy;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -18,12 +12,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.incubator.shared.Cin;
@@ -33,9 +33,9 @@ import org.incubator.shared.PhoneNumber;
 import org.incubator.shared.Province;
 
 /**
- * A young project holder in the centre's register: the person, their household and the project
- * they want to start. One holder per CIN. Two mentors may edit the same holder, so every save
- * checks the version it was based on: the second of two concurrent saves is refused, never merged.
+ * A young project holder in the centre's register: the person, their household and the project they
+ * want to start. One holder per CIN. Two mentors may edit the same holder, so every save checks the
+ * version it was based on: the second of two concurrent saves is refused, never merged.
  */
 @Entity
 @Table(name = "project_holder")
@@ -51,8 +51,7 @@ public class ProjectHolder {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   @Column(name = "first_name", length = NAME_LENGTH, nullable = false)
   private String firstName;
@@ -60,8 +59,7 @@ public class ProjectHolder {
   @Column(name = "last_name", length = NAME_LENGTH, nullable = false)
   private String lastName;
 
-  @Embedded
-  private Cin cin;
+  @Embedded private Cin cin;
 
   @Column(name = "birth_date", nullable = false)
   private LocalDate birthDate;
@@ -70,8 +68,7 @@ public class ProjectHolder {
   @Column(name = "gender", length = 10, nullable = false)
   private Gender gender;
 
-  @Embedded
-  private PhoneNumber phone;
+  @Embedded private PhoneNumber phone;
 
   @Column(name = "address_line", length = ADDRESS_LENGTH)
   private String addressLine;
@@ -83,8 +80,7 @@ public class ProjectHolder {
   @JoinColumn(name = "province_code", nullable = false)
   private Province province;
 
-  @Embedded
-  private Household household;
+  @Embedded private Household household;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "education", length = 20, nullable = false)
@@ -100,8 +96,7 @@ public class ProjectHolder {
   @Column(name = "disability", length = 20, nullable = false)
   private Disability disability;
 
-  @Embedded
-  private ProjectIdea project;
+  @Embedded private ProjectIdea project;
 
   @Column(name = "registered_at", nullable = false)
   private Instant registeredAt;
@@ -119,29 +114,39 @@ public class ProjectHolder {
   @OrderBy("at ASC")
   private List<IdentityChange> identityChanges = new ArrayList<>();
 
-  /** The entrepreneur account this holder signs in with, once they have one: it sees this file only. */
+  /**
+   * The entrepreneur account this holder signs in with, once they have one: it sees this file only.
+   */
   @Column(name = "account", length = USERNAME_LENGTH, unique = true)
   private String account;
 
   protected ProjectHolder() {}
 
-  /** Registers a project holder as the mentor typed them; the CIN must be checked unique by the caller. */
-  public ProjectHolder(ProjectHolderDetails details, Province province, String registeredBy, Instant when) {
+  /**
+   * Registers a project holder as the mentor typed them; the CIN must be checked unique by the
+   * caller.
+   */
+  public ProjectHolder(
+      ProjectHolderDetails details, Province province, String registeredBy, Instant when) {
     this.registeredAt = Objects.requireNonNull(when, "when");
     this.registeredBy = Objects.requireNonNull(registeredBy, "registeredBy");
     apply(details, province, registeredBy, when);
   }
 
-  /** Corrects or completes the holder's details, as a mentor does; identity changes are kept with their old value. */
+  /**
+   * Corrects or completes the holder's details, as a mentor does; identity changes are kept with
+   * their old value.
+   */
   public void revise(ProjectHolderDetails details, Province province, String by, Instant when) {
     Map<String, String> before = identity();
     apply(details, province, by, when);
     Map<String, String> after = identity();
-    before.forEach((field, old) -> {
-      if (!Objects.equals(old, after.get(field))) {
-        identityChanges.add(new IdentityChange(this, field, old, after.get(field), by, when));
-      }
-    });
+    before.forEach(
+        (field, old) -> {
+          if (!Objects.equals(old, after.get(field))) {
+            identityChanges.add(new IdentityChange(this, field, old, after.get(field), by, when));
+          }
+        });
   }
 
   /**
@@ -149,20 +154,27 @@ public class ProjectHolder {
    * identity is what was decided on: a different name, CIN, birth date or household is refused on
    * its field, and only a mentor changes it.
    */
-  public void reviseOwn(ProjectHolderDetails details, Province province, boolean decided, String by, Instant when) {
+  public void reviseOwn(
+      ProjectHolderDetails details, Province province, boolean decided, String by, Instant when) {
     if (decided) {
       var typed = new ProjectHolder();
       typed.cin = Cin.parse(details.getCin()).orElse(null);
       typed.firstName = strippedOrNull(details.getFirstName());
       typed.lastName = strippedOrNull(details.getLastName());
       typed.birthDate = details.getBirthDate();
-      typed.household = details.getHouseholdSize() == null || details.getMonthlyIncome() == null ? null : new Household(details.getHouseholdSize(), Money.mad(details.getMonthlyIncome()));
+      typed.household =
+          details.getHouseholdSize() == null || details.getMonthlyIncome() == null
+              ? null
+              : new Household(details.getHouseholdSize(), Money.mad(details.getMonthlyIncome()));
       Map<String, String> mine = identity();
-      typed.identity().forEach((field, value) -> {
-        if (!Objects.equals(value, mine.get(field))) {
-          throw IncubatorException.onField(field, "applicant.identity.locked");
-        }
-      });
+      typed
+          .identity()
+          .forEach(
+              (field, value) -> {
+                if (!Objects.equals(value, mine.get(field))) {
+                  throw IncubatorException.onField(field, "applicant.identity.locked");
+                }
+              });
     }
     revise(details, province, by, when);
   }
@@ -175,7 +187,9 @@ public class ProjectHolder {
     identity.put("cin", cin == null ? null : cin.getValue());
     identity.put("birthDate", birthDate == null ? null : birthDate.toString());
     identity.put("householdSize", household == null ? null : String.valueOf(household.getSize()));
-    identity.put("monthlyIncome", household == null ? null : household.getMonthlyIncome().getAmount().toPlainString());
+    identity.put(
+        "monthlyIncome",
+        household == null ? null : household.getMonthlyIncome().getAmount().toPlainString());
     return identity;
   }
 
@@ -338,7 +352,10 @@ public class ProjectHolder {
     return registeredAt;
   }
 
-  /** Gives the holder their own sign-in; the caller checks the account is an entrepreneur's and free. */
+  /**
+   * Gives the holder their own sign-in; the caller checks the account is an entrepreneur's and
+   * free.
+   */
   public void linkAccount(String username) {
     this.account = Objects.requireNonNull(username, "username");
   }

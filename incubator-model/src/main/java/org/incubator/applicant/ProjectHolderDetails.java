@@ -17,9 +17,9 @@ import org.incubator.shared.ValidCin;
 import org.incubator.shared.ValidPhoneNumber;
 
 /**
- * What a mentor types about a project holder, as typed: the form behind the register's page and
- * the input of the register's use cases. Each constraint names its message key; the entity
- * re-checks the invariants that span several fields.
+ * What a mentor types about a project holder, as typed: the form behind the register's page and the
+ * input of the register's use cases. Each constraint names its message key; the entity re-checks
+ * the invariants that span several fields.
  */
 public class ProjectHolderDetails implements Serializable {
 
@@ -66,7 +66,10 @@ public class ProjectHolderDetails implements Serializable {
 
   @NotNull(message = "{field.required}")
   @DecimalMin(value = "0", message = "{applicant.money.negative}")
-  @Digits(integer = MONEY_INTEGER_DIGITS, fraction = Money.SCALE, message = "{applicant.money.format}")
+  @Digits(
+      integer = MONEY_INTEGER_DIGITS,
+      fraction = Money.SCALE,
+      message = "{applicant.money.format}")
   private BigDecimal monthlyIncome;
 
   @NotNull(message = "{field.required}")
@@ -94,12 +97,18 @@ public class ProjectHolderDetails implements Serializable {
 
   @NotNull(message = "{field.required}")
   @DecimalMin(value = "0", message = "{applicant.money.negative}")
-  @Digits(integer = MONEY_INTEGER_DIGITS, fraction = Money.SCALE, message = "{applicant.money.format}")
+  @Digits(
+      integer = MONEY_INTEGER_DIGITS,
+      fraction = Money.SCALE,
+      message = "{applicant.money.format}")
   private BigDecimal estimatedBudget;
 
   @NotNull(message = "{field.required}")
   @DecimalMin(value = "0", message = "{applicant.money.negative}")
-  @Digits(integer = MONEY_INTEGER_DIGITS, fraction = Money.SCALE, message = "{applicant.money.format}")
+  @Digits(
+      integer = MONEY_INTEGER_DIGITS,
+      fraction = Money.SCALE,
+      message = "{applicant.money.format}")
   private BigDecimal ownContribution;
 
   public String getFirstName() {
@@ -192,7 +201,10 @@ public class ProjectHolderDetails implements Serializable {
 
   /** Income per person as the form shows it while typing; empty until both inputs are valid. */
   public Money getIncomePerPerson() {
-    if (householdSize == null || householdSize < 1 || monthlyIncome == null || monthlyIncome.signum() < 0) {
+    if (householdSize == null
+        || householdSize < 1
+        || monthlyIncome == null
+        || monthlyIncome.signum() < 0) {
       return null;
     }
     return Money.mad(monthlyIncome).dividedBy(householdSize);

@@ -33,16 +33,21 @@ public class ProjectIdea implements Serializable {
   private String description;
 
   @Embedded
-  @AttributeOverride(name = "amount", column = @Column(name = "project_estimated_budget", nullable = false))
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "project_estimated_budget", nullable = false))
   private Money estimatedBudget;
 
   @Embedded
-  @AttributeOverride(name = "amount", column = @Column(name = "project_own_contribution", nullable = false))
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "project_own_contribution", nullable = false))
   private Money ownContribution;
 
   protected ProjectIdea() {}
 
-  public ProjectIdea(String title, Trade trade, String description, Money estimatedBudget, Money ownContribution) {
+  public ProjectIdea(
+      String title, Trade trade, String description, Money estimatedBudget, Money ownContribution) {
     this.title = Objects.requireNonNull(title, "title").strip();
     this.trade = Objects.requireNonNull(trade, "trade");
     this.description = description == null || description.isBlank() ? null : description.strip();
@@ -53,7 +58,8 @@ public class ProjectIdea implements Serializable {
       throw IncubatorException.onField("ownContribution", "applicant.money.negative");
     }
     if (ownContribution.isGreaterThan(estimatedBudget)) {
-      throw IncubatorException.onField("ownContribution", "applicant.ownContribution.exceedsBudget");
+      throw IncubatorException.onField(
+          "ownContribution", "applicant.ownContribution.exceedsBudget");
     }
     this.estimatedBudget = estimatedBudget;
     this.ownContribution = ownContribution;

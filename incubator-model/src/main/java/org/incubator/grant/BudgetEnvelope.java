@@ -28,8 +28,8 @@ import org.incubator.shared.Money;
 
 /**
  * The foundation's allocation for seed grants: an amount from a funding source, for a period and
- * the calls or cohorts it funds. Approved grants are committed against it and paid out of it; it is never
- * committed beyond its amount (the services lock it, the database checks it).
+ * the calls or cohorts it funds. Approved grants are committed against it and paid out of it; it is
+ * never committed beyond its amount (the services lock it, the database checks it).
  */
 @Entity
 @Table(name = "budget_envelope")
@@ -41,8 +41,7 @@ public class BudgetEnvelope {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   @Column(name = "name", length = NAME_LENGTH, nullable = false)
   private String name;
@@ -70,14 +69,24 @@ public class BudgetEnvelope {
   private DateRange period;
 
   @ManyToMany(fetch = FetchType.LAZY)
-  @JoinTable(name = "envelope_call", joinColumns = @JoinColumn(name = "envelope_id"), inverseJoinColumns = @JoinColumn(name = "call_id"))
+  @JoinTable(
+      name = "envelope_call",
+      joinColumns = @JoinColumn(name = "envelope_id"),
+      inverseJoinColumns = @JoinColumn(name = "call_id"))
   private Set<CallForApplications> calls = new HashSet<>();
 
   @ManyToMany(fetch = FetchType.LAZY)
-  @JoinTable(name = "envelope_cohort", joinColumns = @JoinColumn(name = "envelope_id"), inverseJoinColumns = @JoinColumn(name = "cohort_id"))
+  @JoinTable(
+      name = "envelope_cohort",
+      joinColumns = @JoinColumn(name = "envelope_id"),
+      inverseJoinColumns = @JoinColumn(name = "cohort_id"))
   private Set<Cohort> cohorts = new HashSet<>();
 
-  @Column(name = "created_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false, updatable = false)
+  @Column(
+      name = "created_by",
+      length = ProjectHolder.USERNAME_LENGTH,
+      nullable = false,
+      updatable = false)
   private String createdBy;
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -86,7 +95,14 @@ public class BudgetEnvelope {
   protected BudgetEnvelope() {}
 
   public BudgetEnvelope(
-      String name, String fundingSource, Money amount, DateRange period, Set<CallForApplications> calls, Set<Cohort> cohorts, String by, Instant when) {
+      String name,
+      String fundingSource,
+      Money amount,
+      DateRange period,
+      Set<CallForApplications> calls,
+      Set<Cohort> cohorts,
+      String by,
+      Instant when) {
     if (name == null || name.isBlank()) {
       throw IncubatorException.onField("name", "field.required");
     }
@@ -112,7 +128,11 @@ public class BudgetEnvelope {
   /** Sets an approved amount aside, or refuses saying what is left. */
   void commit(Money sum) {
     if (sum.isGreaterThan(getAvailable())) {
-      throw new IncubatorException("grant.envelope.insufficient", name, getAvailable().getAmount().toPlainString(), sum.getAmount().toPlainString());
+      throw new IncubatorException(
+          "grant.envelope.insufficient",
+          name,
+          getAvailable().getAmount().toPlainString(),
+          sum.getAmount().toPlainString());
     }
     committed = committed.plus(sum);
   }
@@ -126,9 +146,13 @@ public class BudgetEnvelope {
     paid = paid.plus(sum);
   }
 
-  /** Whether a grant to this admitted entrepreneur may come out of this envelope: it funds their call or their cohort. */
+  /**
+   * Whether a grant to this admitted entrepreneur may come out of this envelope: it funds their
+   * call or their cohort.
+   */
   public boolean funds(Application admitted) {
-    return calls.contains(admitted.getCall()) || admitted.getCohort().filter(cohorts::contains).isPresent();
+    return calls.contains(admitted.getCall())
+        || admitted.getCohort().filter(cohorts::contains).isPresent();
   }
 
   /** What can still be committed. */

@@ -27,7 +27,10 @@ public class EnvelopeDetails implements Serializable {
 
   @NotNull(message = "{field.required}")
   @DecimalMin(value = "0.01", message = "{grant.amount.positive}")
-  @Digits(integer = Money.PRECISION - Money.SCALE, fraction = Money.SCALE, message = "{applicant.money.format}")
+  @Digits(
+      integer = Money.PRECISION - Money.SCALE,
+      fraction = Money.SCALE,
+      message = "{applicant.money.format}")
   private BigDecimal amount;
 
   @NotNull(message = "{field.required}")

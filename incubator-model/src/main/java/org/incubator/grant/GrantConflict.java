@@ -14,7 +14,10 @@ import java.util.Objects;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.selection.Application;
 
-/** A reviewer's declaration that they cannot judge an entrepreneur's grant requests, this one and the next. */
+/**
+ * A reviewer's declaration that they cannot judge an entrepreneur's grant requests, this one and
+ * the next.
+ */
 @Entity
 @Table(name = "grant_conflict")
 public class GrantConflict {
@@ -27,7 +30,11 @@ public class GrantConflict {
   @JoinColumn(name = "application_id", nullable = false, updatable = false)
   private Application application;
 
-  @Column(name = "reviewer", length = ProjectHolder.USERNAME_LENGTH, nullable = false, updatable = false)
+  @Column(
+      name = "reviewer",
+      length = ProjectHolder.USERNAME_LENGTH,
+      nullable = false,
+      updatable = false)
   private String reviewer;
 
   @Column(name = "declared_at", nullable = false, updatable = false)

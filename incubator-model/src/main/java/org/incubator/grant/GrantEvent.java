@@ -16,9 +16,9 @@ import java.util.Objects;
 import org.incubator.applicant.ProjectHolder;
 
 /**
- * One step in a grant request's trail: what happened, from which status to which, who did it,
- * when, their comment, and the values before and after where values changed. Written once; the
- * table refuses updates and deletes.
+ * One step in a grant request's trail: what happened, from which status to which, who did it, when,
+ * their comment, and the values before and after where values changed. Written once; the table
+ * refuses updates and deletes.
  */
 @Entity
 @Table(name = "grant_event")
@@ -48,7 +48,11 @@ public class GrantEvent {
   @Column(name = "to_status", length = 20, nullable = false, updatable = false)
   private GrantStatus to;
 
-  @Column(name = "done_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false, updatable = false)
+  @Column(
+      name = "done_by",
+      length = ProjectHolder.USERNAME_LENGTH,
+      nullable = false,
+      updatable = false)
   private String doneBy;
 
   @Column(name = "done_at", nullable = false, updatable = false)
@@ -65,7 +69,17 @@ public class GrantEvent {
 
   protected GrantEvent() {}
 
-  GrantEvent(GrantRequest request, int sequence, String action, GrantStatus from, GrantStatus to, String by, Instant at, String comment, String oldValue, String newValue) {
+  GrantEvent(
+      GrantRequest request,
+      int sequence,
+      String action,
+      GrantStatus from,
+      GrantStatus to,
+      String by,
+      Instant at,
+      String comment,
+      String oldValue,
+      String newValue) {
     this.request = Objects.requireNonNull(request, "request");
     this.sequence = sequence;
     this.action = Objects.requireNonNull(action, "action");

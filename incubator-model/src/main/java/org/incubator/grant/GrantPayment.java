@@ -21,8 +21,8 @@ import org.incubator.shared.Money;
 
 /**
  * The payment of one tranche. A tranche is paid once: the database holds one payment per request
- * and tranche, and one per form submission (its token), so a double click or a replayed form
- * finds the payment already made instead of paying again.
+ * and tranche, and one per form submission (its token), so a double click or a replayed form finds
+ * the payment already made instead of paying again.
  */
 @Entity
 @Table(name = "grant_payment")
@@ -42,7 +42,9 @@ public class GrantPayment {
   private int tranche;
 
   @Embedded
-  @AttributeOverride(name = "amount", column = @Column(name = "amount", nullable = false, updatable = false))
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "amount", nullable = false, updatable = false))
   private Money amount;
 
   @Column(name = "paid_on", nullable = false, updatable = false)
@@ -58,7 +60,11 @@ public class GrantPayment {
   @Column(name = "token", length = 36, nullable = false, updatable = false)
   private String token;
 
-  @Column(name = "recorded_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false, updatable = false)
+  @Column(
+      name = "recorded_by",
+      length = ProjectHolder.USERNAME_LENGTH,
+      nullable = false,
+      updatable = false)
   private String recordedBy;
 
   @Column(name = "recorded_at", nullable = false, updatable = false)
@@ -66,7 +72,15 @@ public class GrantPayment {
 
   protected GrantPayment() {}
 
-  GrantPayment(GrantRequest request, Tranche tranche, LocalDate paidOn, PaymentMethod method, String reference, String token, String by, Instant when) {
+  GrantPayment(
+      GrantRequest request,
+      Tranche tranche,
+      LocalDate paidOn,
+      PaymentMethod method,
+      String reference,
+      String token,
+      String by,
+      Instant when) {
     this.request = Objects.requireNonNull(request, "request");
     this.tranche = tranche.getSequence();
     this.amount = tranche.getAmount();

@@ -33,11 +33,11 @@ import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
 
 /**
- * A seed-grant request for an admitted entrepreneur: the amount, its use line by line (adding up
- * to the amount), the justification and the tranche plan, inside a budget envelope that funds
- * the entrepreneur's call. Prepared and submitted by a mentor, decided by the foundation's
- * reviewers: above the threshold two different reviewers must approve, and nobody decides on a
- * request they prepared. The final approval commits the amount against the envelope.
+ * A seed-grant request for an admitted entrepreneur: the amount, its use line by line (adding up to
+ * the amount), the justification and the tranche plan, inside a budget envelope that funds the
+ * entrepreneur's call. Prepared and submitted by a mentor, decided by the foundation's reviewers:
+ * above the threshold two different reviewers must approve, and nobody decides on a request they
+ * prepared. The final approval commits the amount against the envelope.
  */
 @Entity
 @Table(name = "grant_request")
@@ -45,6 +45,7 @@ public class GrantRequest {
 
   public static final int JUSTIFICATION_LENGTH = 4000;
   public static final int COMMENT_LENGTH = 2000;
+
   /** More lines than a seed grant's use ever needs; the form stops offering a new one there. */
   public static final int MAX_LINES = 20;
 
@@ -52,8 +53,7 @@ public class GrantRequest {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "application_id", nullable = false, updatable = false)
@@ -72,7 +72,9 @@ public class GrantRequest {
   private GrantRequest previous;
 
   @Embedded
-  @AttributeOverride(name = "amount", column = @Column(name = "amount", nullable = false, updatable = false))
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "amount", nullable = false, updatable = false))
   private Money amount;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -85,14 +87,22 @@ public class GrantRequest {
   @OrderBy("sequence ASC")
   private List<Tranche> tranches = new ArrayList<>();
 
-  @Column(name = "justification", length = JUSTIFICATION_LENGTH, nullable = false, updatable = false)
+  @Column(
+      name = "justification",
+      length = JUSTIFICATION_LENGTH,
+      nullable = false,
+      updatable = false)
   private String justification;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "status", length = 20, nullable = false)
   private GrantStatus status;
 
-  @Column(name = "prepared_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false, updatable = false)
+  @Column(
+      name = "prepared_by",
+      length = ProjectHolder.USERNAME_LENGTH,
+      nullable = false,
+      updatable = false)
   private String preparedBy;
 
   @Column(name = "submitted_at")
@@ -124,7 +134,14 @@ public class GrantRequest {
    * the ceiling, lines adding up to it, an envelope that funds the entrepreneur's call.
    */
   public static GrantRequest prepare(
-      Application application, BudgetEnvelope envelope, List<GrantLine> lines, String justification, TranchePlan plan, Money ceiling, String by, Instant when) {
+      Application application,
+      BudgetEnvelope envelope,
+      List<GrantLine> lines,
+      String justification,
+      TranchePlan plan,
+      Money ceiling,
+      String by,
+      Instant when) {
     var request = new GrantRequest();
     request.fill(application, envelope, lines, justification, plan, ceiling);
     request.revision = 1;
@@ -145,8 +162,17 @@ public class GrantRequest {
     revision = latestRevision + 1;
   }
 
-  /** The next version of a returned request, prepared again by a mentor; the returned one is kept as it was. */
-  public GrantRequest reviseAfterReturn(List<GrantLine> newLines, String newJustification, TranchePlan plan, Money ceiling, String by, Instant when) {
+  /**
+   * The next version of a returned request, prepared again by a mentor; the returned one is kept as
+   * it was.
+   */
+  public GrantRequest reviseAfterReturn(
+      List<GrantLine> newLines,
+      String newJustification,
+      TranchePlan plan,
+      Money ceiling,
+      String by,
+      Instant when) {
     if (status != GrantStatus.RETURNED) {
       throw new IncubatorException("grant.request.notReturned");
     }
@@ -160,7 +186,13 @@ public class GrantRequest {
     return next;
   }
 
-  private void fill(Application admitted, BudgetEnvelope from, List<GrantLine> given, String why, TranchePlan plan, Money ceiling) {
+  private void fill(
+      Application admitted,
+      BudgetEnvelope from,
+      List<GrantLine> given,
+      String why,
+      TranchePlan plan,
+      Money ceiling) {
     if (admitted.getStatus() != ApplicationStatus.ADMITTED) {
       throw new IncubatorException("grant.request.notAdmitted");
     }
@@ -181,7 +213,11 @@ public class GrantRequest {
       throw IncubatorException.onField("lines", "grant.amount.positive");
     }
     if (total.isGreaterThan(ceiling)) {
-      throw IncubatorException.onField("lines", "grant.amount.ceiling", ceiling.getAmount().toPlainString(), total.getAmount().toPlainString());
+      throw IncubatorException.onField(
+          "lines",
+          "grant.amount.ceiling",
+          ceiling.getAmount().toPlainString(),
+          total.getAmount().toPlainString());
     }
     if (why == null || why.isBlank()) {
       throw IncubatorException.onField("justification", "field.required");
@@ -222,7 +258,8 @@ public class GrantRequest {
     }
     approvals.add(new Approval(reviewer, when, optionalComment(comment)));
     if (approvals.size() < approvalsNeeded(twoReviewersAbove)) {
-      record("approved.first", status, status, reviewer, when, optionalComment(comment), null, null);
+      record(
+          "approved.first", status, status, reviewer, when, optionalComment(comment), null, null);
       return false;
     }
     moveTo(GrantStatus.APPROVED, "approved", reviewer, when, comment);
@@ -241,7 +278,9 @@ public class GrantRequest {
     moveTo(GrantStatus.RETURNED, "returned", reviewer, when, requiredComment(comment));
   }
 
-  /** Sets the approved amount aside in the envelope; refused when the envelope has not enough left. */
+  /**
+   * Sets the approved amount aside in the envelope; refused when the envelope has not enough left.
+   */
   public void commitTo(BudgetEnvelope locked) {
     if (status != GrantStatus.APPROVED || !locked.equals(envelope)) {
       throw new IllegalStateException("Only an approved request commits, against its own envelope");
@@ -253,11 +292,24 @@ public class GrantRequest {
    * Pays a tranche out of the locked envelope: only an approved grant, tranches in their order,
    * each once, and only when its milestone is among those {@code reached}.
    */
-  public GrantPayment pay(int sequence, Set<Milestone> reached, LocalDate paidOn, PaymentMethod method, String reference, String token, BudgetEnvelope locked, String by, Instant when) {
+  public GrantPayment pay(
+      int sequence,
+      Set<Milestone> reached,
+      LocalDate paidOn,
+      PaymentMethod method,
+      String reference,
+      String token,
+      BudgetEnvelope locked,
+      String by,
+      Instant when) {
     if (status != GrantStatus.APPROVED) {
       throw new IncubatorException("grant.tranche.notApproved", status);
     }
-    Tranche tranche = tranches.stream().filter(t -> t.getSequence() == sequence).findFirst().orElseThrow(() -> new IncubatorException("grant.tranche.unknown", sequence));
+    Tranche tranche =
+        tranches.stream()
+            .filter(t -> t.getSequence() == sequence)
+            .findFirst()
+            .orElseThrow(() -> new IncubatorException("grant.tranche.unknown", sequence));
     if (isPaid(sequence)) {
       throw new IncubatorException("grant.tranche.alreadyPaid", sequence);
     }
@@ -273,17 +325,37 @@ public class GrantRequest {
     if (method == null) {
       throw IncubatorException.onField("method", "field.required");
     }
-    if (reference == null || reference.isBlank() || reference.strip().length() > GrantPayment.REFERENCE_LENGTH) {
-      throw IncubatorException.onField("reference", "grant.payment.reference", GrantPayment.REFERENCE_LENGTH);
+    if (reference == null
+        || reference.isBlank()
+        || reference.strip().length() > GrantPayment.REFERENCE_LENGTH) {
+      throw IncubatorException.onField(
+          "reference", "grant.payment.reference", GrantPayment.REFERENCE_LENGTH);
     }
     if (!locked.equals(envelope)) {
       throw new IllegalStateException("A tranche is paid out of its own envelope");
     }
-    var payment = new GrantPayment(this, tranche, paidOn, method, reference.strip(), token, by, when);
+    var payment =
+        new GrantPayment(this, tranche, paidOn, method, reference.strip(), token, by, when);
     payments.add(payment);
     locked.pay(tranche.getAmount());
-    record("paid", status, status, by, when, null, null,
-        "tranche " + sequence + ": " + tranche.getAmount().getAmount().toPlainString() + " MAD, " + method + " " + reference.strip() + ", " + paidOn);
+    record(
+        "paid",
+        status,
+        status,
+        by,
+        when,
+        null,
+        null,
+        "tranche "
+            + sequence
+            + ": "
+            + tranche.getAmount().getAmount().toPlainString()
+            + " MAD, "
+            + method
+            + " "
+            + reference.strip()
+            + ", "
+            + paidOn);
     return payment;
   }
 
@@ -320,7 +392,10 @@ public class GrantRequest {
     }
   }
 
-  /** The entrepreneur as they were when decided on: the letter says who was granted, whatever is corrected later. */
+  /**
+   * The entrepreneur as they were when decided on: the letter says who was granted, whatever is
+   * corrected later.
+   */
   private void keepDecidedIdentity() {
     decidedHolderName = application.getHolder().getFullName();
     decidedHolderCin = application.getHolder().getCin().getValue();
@@ -331,7 +406,9 @@ public class GrantRequest {
   }
 
   public String getDecidedHolderCin() {
-    return decidedHolderCin != null ? decidedHolderCin : application.getHolder().getCin().getValue();
+    return decidedHolderCin != null
+        ? decidedHolderCin
+        : application.getHolder().getCin().getValue();
   }
 
   private static String requiredComment(String comment) {
@@ -354,18 +431,39 @@ public class GrantRequest {
     record(action, from, target, by, when, optionalComment(comment), null, null);
   }
 
-  private void record(String action, GrantStatus from, GrantStatus to, String by, Instant when, String comment, String oldValue, String newValue) {
-    events.add(new GrantEvent(this, events.size() + 1, action, from, to, by, when, comment, oldValue, newValue));
+  private void record(
+      String action,
+      GrantStatus from,
+      GrantStatus to,
+      String by,
+      Instant when,
+      String comment,
+      String oldValue,
+      String newValue) {
+    events.add(
+        new GrantEvent(
+            this, events.size() + 1, action, from, to, by, when, comment, oldValue, newValue));
   }
 
   /** The request's figures in one line, as the trail keeps them. */
   private String summary() {
-    var text = new StringBuilder("amount=").append(amount.getAmount().toPlainString()).append(" MAD; lines=");
-    lines.forEach(l -> text.append(l.getCategory()).append(':').append(l.getAmount().getAmount().toPlainString()).append(' '));
+    var text =
+        new StringBuilder("amount=")
+            .append(amount.getAmount().toPlainString())
+            .append(" MAD; lines=");
+    lines.forEach(
+        l ->
+            text.append(l.getCategory())
+                .append(':')
+                .append(l.getAmount().getAmount().toPlainString())
+                .append(' '));
     text.append("; tranches=");
-    tranches.forEach(t -> text.append(t.getPercent()).append("%/").append(t.getMilestone()).append(' '));
+    tranches.forEach(
+        t -> text.append(t.getPercent()).append("%/").append(t.getMilestone()).append(' '));
     String whole = text.toString().strip();
-    return whole.length() > GrantEvent.DETAIL_LENGTH ? whole.substring(0, GrantEvent.DETAIL_LENGTH) : whole;
+    return whole.length() > GrantEvent.DETAIL_LENGTH
+        ? whole.substring(0, GrantEvent.DETAIL_LENGTH)
+        : whole;
   }
 
   public Long getId() {
@@ -392,7 +490,10 @@ public class GrantRequest {
     return amount;
   }
 
-  /** The returned version this one was prepared from, kept as the reviewers saw it; none for a first request. */
+  /**
+   * The returned version this one was prepared from, kept as the reviewers saw it; none for a first
+   * request.
+   */
   public GrantRequest getPrevious() {
     return previous;
   }

@@ -5,8 +5,8 @@ import java.util.Set;
 import org.incubator.shared.IncubatorException;
 
 /**
- * The life cycle of a grant request. A mentor prepares and submits it and may withdraw it until
- * it is decided; reviewers approve, reject or return it. A returned request is kept as it was and
+ * The life cycle of a grant request. A mentor prepares and submits it and may withdraw it until it
+ * is decided; reviewers approve, reject or return it. A returned request is kept as it was and
  * comes back as a new version. An approved grant is paid tranche by tranche until its project
  * closes; rejected, returned, withdrawn and closed are final.
  */

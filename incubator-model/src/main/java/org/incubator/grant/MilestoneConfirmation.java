@@ -45,7 +45,11 @@ public class MilestoneConfirmation {
   @Column(name = "note", length = NOTE_LENGTH, updatable = false)
   private String note;
 
-  @Column(name = "confirmed_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false, updatable = false)
+  @Column(
+      name = "confirmed_by",
+      length = ProjectHolder.USERNAME_LENGTH,
+      nullable = false,
+      updatable = false)
   private String confirmedBy;
 
   @Column(name = "confirmed_at", nullable = false, updatable = false)
@@ -53,7 +57,13 @@ public class MilestoneConfirmation {
 
   protected MilestoneConfirmation() {}
 
-  public MilestoneConfirmation(Application application, Milestone milestone, LocalDate reachedOn, String note, String by, Instant when) {
+  public MilestoneConfirmation(
+      Application application,
+      Milestone milestone,
+      LocalDate reachedOn,
+      String note,
+      String by,
+      Instant when) {
     this.application = Objects.requireNonNull(application, "application");
     this.milestone = Objects.requireNonNull(milestone, "milestone");
     this.reachedOn = Objects.requireNonNull(reachedOn, "reachedOn");

@@ -8,8 +8,8 @@ import org.incubator.shared.Money;
 
 /**
  * How a grant is paid: shares in percent, each unlocked by a milestone (a programme setting, 60 %
- * at launch and 40 % after the evaluation by default). Splitting an amount rounds each share to
- * the centime and gives the last share what is left, so the tranches always add up to the grant.
+ * at launch and 40 % after the evaluation by default). Splitting an amount rounds each share to the
+ * centime and gives the last share what is left, so the tranches always add up to the grant.
  */
 public record TranchePlan(List<Share> shares) implements Serializable {
 
@@ -17,7 +17,9 @@ public record TranchePlan(List<Share> shares) implements Serializable {
   public record Share(int percent, Milestone milestone) implements Serializable {}
 
   public TranchePlan {
-    if (shares == null || shares.isEmpty() || shares.stream().anyMatch(s -> s.percent() <= 0 || s.milestone() == null)
+    if (shares == null
+        || shares.isEmpty()
+        || shares.stream().anyMatch(s -> s.percent() <= 0 || s.milestone() == null)
         || shares.stream().mapToInt(Share::percent).sum() != 100) {
       throw IncubatorException.onField("tranches", "grant.tranches.sum");
     }
@@ -25,7 +27,10 @@ public record TranchePlan(List<Share> shares) implements Serializable {
   }
 
   public static TranchePlan standard() {
-    return new TranchePlan(List.of(new Share(60, Milestone.BUSINESS_LAUNCHED), new Share(40, Milestone.EVALUATION_PASSED)));
+    return new TranchePlan(
+        List.of(
+            new Share(60, Milestone.BUSINESS_LAUNCHED),
+            new Share(40, Milestone.EVALUATION_PASSED)));
   }
 
   /** Reads a plan written as {@code 60:BUSINESS_LAUNCHED,40:EVALUATION_PASSED}. */
@@ -40,7 +45,8 @@ public record TranchePlan(List<Share> shares) implements Serializable {
 
   /** Writes the plan as {@link #parse} reads it. */
   public static String write(TranchePlan plan) {
-    return String.join(",", plan.shares().stream().map(s -> s.percent() + ":" + s.milestone().name()).toList());
+    return String.join(
+        ",", plan.shares().stream().map(s -> s.percent() + ":" + s.milestone().name()).toList());
   }
 
   public List<Tranche> split(Money amount) {

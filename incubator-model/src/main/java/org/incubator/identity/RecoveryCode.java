@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A one-time code that stands in for the second factor when the phone is lost; only its hash is kept. */
+/**
+ * A one-time code that stands in for the second factor when the phone is lost; only its hash is
+ * kept.
+ */
 @Entity
 @Table(name = "recovery_code")
 public class RecoveryCode {

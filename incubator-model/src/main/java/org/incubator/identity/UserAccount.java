@@ -15,8 +15,8 @@ import java.util.Objects;
 import org.incubator.shared.IncubatorException;
 
 /**
- * A person who signs in. The password is only ever kept as a PBKDF2-HMAC-SHA512 hash; the
- * database identity store reads {@code username}, {@code password_hash} and {@code role}.
+ * A person who signs in. The password is only ever kept as a PBKDF2-HMAC-SHA512 hash; the database
+ * identity store reads {@code username}, {@code password_hash} and {@code role}.
  */
 @Entity
 @Table(name = "user_account")
@@ -29,8 +29,7 @@ public class UserAccount {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   @Column(name = "username", length = USERNAME_LENGTH, nullable = false, unique = true)
   private String username;
@@ -64,7 +63,8 @@ public class UserAccount {
 
   protected UserAccount() {}
 
-  public UserAccount(String username, String passwordHash, Role role, String displayName, Instant createdAt) {
+  public UserAccount(
+      String username, String passwordHash, Role role, String displayName, Instant createdAt) {
     this.username = normaliseUsername(username);
     this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
     this.role = Objects.requireNonNull(role, "role");
@@ -98,7 +98,9 @@ public class UserAccount {
     this.secondFactorLastStep = firstStep;
   }
 
-  /** Takes a code's time step, refusing one already used (a code seen over a shoulder, replayed). */
+  /**
+   * Takes a code's time step, refusing one already used (a code seen over a shoulder, replayed).
+   */
   public boolean acceptStep(long step) {
     if (step <= secondFactorLastStep) {
       return false;

@@ -16,8 +16,8 @@ import org.incubator.shared.Money;
 /**
  * The settings of the programme that the administrator changes on a page: the seed-grant ceiling
  * per person, the amount above which two reviewers must approve, the tranche plan of new grants,
- * and how many years an earlier admission flags someone applying again. There is one row; a
- * change applies to what is decided after it (grants already prepared keep their tranches).
+ * and how many years an earlier admission flags someone applying again. There is one row; a change
+ * applies to what is decided after it (grants already prepared keep their tranches).
  */
 @Entity
 @Table(name = "programme_settings")
@@ -26,18 +26,18 @@ public class ProgrammeSettings {
   public static final int THE_ONLY_ROW = 1;
   public static final int MAX_REPEAT_YEARS = 20;
 
-  @Id
-  private int id;
+  @Id private int id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   @Embedded
   @AttributeOverride(name = "amount", column = @Column(name = "grant_ceiling", nullable = false))
   private Money grantCeiling;
 
   @Embedded
-  @AttributeOverride(name = "amount", column = @Column(name = "two_reviewers_above", nullable = false))
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "two_reviewers_above", nullable = false))
   private Money twoReviewersAbove;
 
   @Column(name = "tranche_plan", length = 400, nullable = false)
@@ -55,7 +55,8 @@ public class ProgrammeSettings {
   protected ProgrammeSettings() {}
 
   /** Changes every setting at once, checked together. */
-  public void change(Money ceiling, Money twoReviewers, TranchePlan plan, int years, String by, Instant when) {
+  public void change(
+      Money ceiling, Money twoReviewers, TranchePlan plan, int years, String by, Instant when) {
     if (ceiling == null || !ceiling.isGreaterThan(Money.ZERO)) {
       throw IncubatorException.onField("grantCeiling", "grant.amount.positive");
     }

@@ -25,18 +25,26 @@ public class SettingsChange {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "changed_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false, updatable = false)
+  @Column(
+      name = "changed_by",
+      length = ProjectHolder.USERNAME_LENGTH,
+      nullable = false,
+      updatable = false)
   private String by;
 
   @Column(name = "changed_at", nullable = false, updatable = false)
   private Instant at;
 
   @Embedded
-  @AttributeOverride(name = "amount", column = @Column(name = "grant_ceiling", nullable = false, updatable = false))
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "grant_ceiling", nullable = false, updatable = false))
   private Money grantCeiling;
 
   @Embedded
-  @AttributeOverride(name = "amount", column = @Column(name = "two_reviewers_above", nullable = false, updatable = false))
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "two_reviewers_above", nullable = false, updatable = false))
   private Money twoReviewersAbove;
 
   @Column(name = "tranche_plan", length = 400, nullable = false, updatable = false)

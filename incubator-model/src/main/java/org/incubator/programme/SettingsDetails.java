@@ -14,7 +14,9 @@ import org.incubator.grant.Milestone;
 import org.incubator.grant.TranchePlan;
 import org.incubator.shared.Money;
 
-/** What the administrator types on the settings page, with the version of the settings they opened. */
+/**
+ * What the administrator types on the settings page, with the version of the settings they opened.
+ */
 public class SettingsDetails implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -60,12 +62,18 @@ public class SettingsDetails implements Serializable {
 
   @NotNull(message = "{field.required}")
   @DecimalMin(value = "0.01", message = "{grant.amount.positive}")
-  @Digits(integer = Money.PRECISION - Money.SCALE, fraction = Money.SCALE, message = "{applicant.money.format}")
+  @Digits(
+      integer = Money.PRECISION - Money.SCALE,
+      fraction = Money.SCALE,
+      message = "{applicant.money.format}")
   private BigDecimal grantCeiling;
 
   @NotNull(message = "{field.required}")
   @DecimalMin(value = "0", message = "{programme.settings.notNegative}")
-  @Digits(integer = Money.PRECISION - Money.SCALE, fraction = Money.SCALE, message = "{applicant.money.format}")
+  @Digits(
+      integer = Money.PRECISION - Money.SCALE,
+      fraction = Money.SCALE,
+      message = "{applicant.money.format}")
   private BigDecimal twoReviewersAbove;
 
   @NotNull(message = "{field.required}")
@@ -73,8 +81,7 @@ public class SettingsDetails implements Serializable {
   @Max(value = ProgrammeSettings.MAX_REPEAT_YEARS, message = "{programme.settings.years}")
   private Integer repeatYears;
 
-  @Valid
-  private List<Share> tranches = new ArrayList<>();
+  @Valid private List<Share> tranches = new ArrayList<>();
 
   /** The form filled with the settings as they are now. */
   public static SettingsDetails of(ProgrammeSettings settings) {
@@ -83,13 +90,19 @@ public class SettingsDetails implements Serializable {
     details.grantCeiling = settings.getGrantCeiling().getAmount();
     details.twoReviewersAbove = settings.getTwoReviewersAbove().getAmount();
     details.repeatYears = settings.getRepeatYears();
-    settings.getTranchePlan().shares().forEach(s -> details.tranches.add(new Share(s.percent(), s.milestone())));
+    settings
+        .getTranchePlan()
+        .shares()
+        .forEach(s -> details.tranches.add(new Share(s.percent(), s.milestone())));
     return details;
   }
 
   /** The plan as typed; refused on the tranches field unless the shares add up to 100 %. */
   public TranchePlan plan() {
-    return new TranchePlan(tranches.stream().map(s -> new TranchePlan.Share(s.percent == null ? 0 : s.percent, s.milestone)).toList());
+    return new TranchePlan(
+        tranches.stream()
+            .map(s -> new TranchePlan.Share(s.percent == null ? 0 : s.percent, s.milestone))
+            .toList());
   }
 
   public long getVersion() {

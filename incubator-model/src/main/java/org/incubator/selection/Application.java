@@ -26,8 +26,8 @@ import org.incubator.applicant.ProjectHolder;
 import org.incubator.shared.IncubatorException;
 
 /**
- * A project holder's application to one call: one per holder (so per CIN) and call. Its status
- * only moves as {@link ApplicationStatus} allows, and every move is kept as a {@link StatusChange}.
+ * A project holder's application to one call: one per holder (so per CIN) and call. Its status only
+ * moves as {@link ApplicationStatus} allows, and every move is kept as a {@link StatusChange}.
  */
 @Entity
 @Table(name = "application")
@@ -37,8 +37,7 @@ public class Application {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "holder_id", nullable = false, updatable = false)
@@ -64,7 +63,10 @@ public class Application {
   @Column(name = "mark_interview")
   private Integer interviewMark;
 
-  /** Computed from the marks and the call's grid, never typed; empty until every weighted criterion is marked. */
+  /**
+   * Computed from the marks and the call's grid, never typed; empty until every weighted criterion
+   * is marked.
+   */
   @Column(name = "total_score", precision = 5, scale = 2)
   private BigDecimal total;
 
@@ -84,33 +86,49 @@ public class Application {
 
   protected Application() {}
 
-  /** A paper application a mentor enters for a holder: submitted at once, then assessed against the call. */
-  public static Application submittedOnPaper(ProjectHolder holder, CallForApplications call, String by, Instant when) {
-    var application = new Application();
-    application.holder = holder;
-    application.call = call;
-    application.record(null, ApplicationStatus.SUBMITTED, by, when, "selection.application.reason.paper");
-    application.assess(by, when);
-    return application;
-  }
-
   /**
-   * An application the applicant filled in themselves: the draft they started, then submitted,
-   * then assessed against the call, all three moves kept.
+   * A paper application a mentor enters for a holder: submitted at once, then assessed against the
+   * call.
    */
-  public static Application submittedOnline(ProjectHolder holder, CallForApplications call, Instant draftStarted, String by, Instant when) {
+  public static Application submittedOnPaper(
+      ProjectHolder holder, CallForApplications call, String by, Instant when) {
     var application = new Application();
     application.holder = holder;
     application.call = call;
-    application.record(null, ApplicationStatus.DRAFT, by, draftStarted, "selection.application.reason.draftStarted");
-    application.moveTo(ApplicationStatus.SUBMITTED, by, when, "selection.application.reason.online");
+    application.record(
+        null, ApplicationStatus.SUBMITTED, by, when, "selection.application.reason.paper");
     application.assess(by, when);
     return application;
   }
 
   /**
-   * Checks the application against its call's current rules. Only applications nobody has
-   * decided on yet are reassessed; returns whether the status changed.
+   * An application the applicant filled in themselves: the draft they started, then submitted, then
+   * assessed against the call, all three moves kept.
+   */
+  public static Application submittedOnline(
+      ProjectHolder holder,
+      CallForApplications call,
+      Instant draftStarted,
+      String by,
+      Instant when) {
+    var application = new Application();
+    application.holder = holder;
+    application.call = call;
+    application.record(
+        null,
+        ApplicationStatus.DRAFT,
+        by,
+        draftStarted,
+        "selection.application.reason.draftStarted");
+    application.moveTo(
+        ApplicationStatus.SUBMITTED, by, when, "selection.application.reason.online");
+    application.assess(by, when);
+    return application;
+  }
+
+  /**
+   * Checks the application against its call's current rules. Only applications nobody has decided
+   * on yet are reassessed; returns whether the status changed.
    */
   public boolean assess(String by, Instant when) {
     if (!status.isOpenToReassessment()) {
@@ -134,17 +152,19 @@ public class Application {
       throw new IncubatorException("selection.score.notOpen", status);
     }
     ScoringGrid grid = call.getGrid();
-    marks.forEach((criterion, mark) -> {
-      if (mark != null) {
-        grid.check(criterion, mark);
-      }
-    });
+    marks.forEach(
+        (criterion, mark) -> {
+          if (mark != null) {
+            grid.check(criterion, mark);
+          }
+        });
     Map<Criterion, Integer> merged = getMarks();
-    marks.forEach((criterion, mark) -> {
-      if (mark != null) {
-        merged.put(criterion, mark);
-      }
-    });
+    marks.forEach(
+        (criterion, mark) -> {
+          if (mark != null) {
+            merged.put(criterion, mark);
+          }
+        });
     vulnerabilityMark = merged.get(Criterion.VULNERABILITY);
     skillsMark = merged.get(Criterion.SKILLS);
     viabilityMark = merged.get(Criterion.VIABILITY);
@@ -167,19 +187,29 @@ public class Application {
     moveTo(ApplicationStatus.SHORTLISTED, by, when, "selection.application.reason.shortlisted");
   }
 
-  /** The committee admits the applicant into a cohort of this call; the caller has checked the cohort has room. */
+  /**
+   * The committee admits the applicant into a cohort of this call; the caller has checked the
+   * cohort has room.
+   */
   public void admit(Cohort into, CommitteeSession session, String by, Instant when) {
     if (!into.getCall().equals(call)) {
       throw IncubatorException.onField("cohort", "selection.cohort.otherCall", into.getName());
     }
     status.moveTo(ApplicationStatus.ADMITTED);
     into.takePlace();
-    moveTo(ApplicationStatus.ADMITTED, by, when, "selection.application.reason.admitted", session, into.getName());
+    moveTo(
+        ApplicationStatus.ADMITTED,
+        by,
+        when,
+        "selection.application.reason.admitted",
+        session,
+        into.getName());
     cohort = into;
   }
 
   public void putOnWaitingList(CommitteeSession session, String by, Instant when) {
-    moveTo(ApplicationStatus.WAITING, by, when, "selection.application.reason.waiting", session, null);
+    moveTo(
+        ApplicationStatus.WAITING, by, when, "selection.application.reason.waiting", session, null);
   }
 
   public void decline(String reason, CommitteeSession session, String by, Instant when) {
@@ -187,18 +217,32 @@ public class Application {
       throw IncubatorException.onField("reason", "selection.decision.reasonRequired");
     }
     if (reason.strip().length() > StatusChange.NOTE_LENGTH) {
-      throw IncubatorException.onField("reason", "selection.decision.reasonTooLong", StatusChange.NOTE_LENGTH);
+      throw IncubatorException.onField(
+          "reason", "selection.decision.reasonTooLong", StatusChange.NOTE_LENGTH);
     }
-    moveTo(ApplicationStatus.DECLINED, by, when, "selection.application.reason.declined", session, reason.strip());
+    moveTo(
+        ApplicationStatus.DECLINED,
+        by,
+        when,
+        "selection.application.reason.declined",
+        session,
+        reason.strip());
   }
 
   /** A place freed in a cohort goes to this application, first on the waiting list. */
   public void offerFreedPlace(Cohort freed, String by, Instant when) {
     if (status != ApplicationStatus.WAITING) {
-      throw new IncubatorException("selection.application.illegalMove", status, ApplicationStatus.ADMITTED);
+      throw new IncubatorException(
+          "selection.application.illegalMove", status, ApplicationStatus.ADMITTED);
     }
     freed.takePlace();
-    moveTo(ApplicationStatus.ADMITTED, by, when, "selection.application.reason.placeOffered", null, freed.getName());
+    moveTo(
+        ApplicationStatus.ADMITTED,
+        by,
+        when,
+        "selection.application.reason.placeOffered",
+        null,
+        freed.getName());
     cohort = freed;
   }
 
@@ -207,13 +251,23 @@ public class Application {
     return withdraw(by, when, null);
   }
 
-  /** Withdraws with the reason staff give, kept in the history; an admitted person is only withdrawn with one. */
+  /**
+   * Withdraws with the reason staff give, kept in the history; an admitted person is only withdrawn
+   * with one.
+   */
   public Optional<Cohort> withdraw(String by, Instant when, String reason) {
     String note = reason == null || reason.isBlank() ? null : reason.strip();
     if (note != null && note.length() > StatusChange.NOTE_LENGTH) {
-      throw IncubatorException.onField("withdrawReason", "field.maxLength", StatusChange.NOTE_LENGTH);
+      throw IncubatorException.onField(
+          "withdrawReason", "field.maxLength", StatusChange.NOTE_LENGTH);
     }
-    moveTo(ApplicationStatus.WITHDRAWN, by, when, "selection.application.reason.withdrawn", null, note);
+    moveTo(
+        ApplicationStatus.WITHDRAWN,
+        by,
+        when,
+        "selection.application.reason.withdrawn",
+        null,
+        note);
     Optional<Cohort> freed = Optional.ofNullable(cohort);
     freed.ifPresent(Cohort::freePlace);
     cohort = null;
@@ -224,16 +278,31 @@ public class Application {
     moveTo(target, by, when, reasonKey, null, null);
   }
 
-  private void moveTo(ApplicationStatus target, String by, Instant when, String reasonKey, CommitteeSession session, String note) {
+  private void moveTo(
+      ApplicationStatus target,
+      String by,
+      Instant when,
+      String reasonKey,
+      CommitteeSession session,
+      String note) {
     record(status, status.moveTo(target), by, when, reasonKey, session, note);
   }
 
-  private void record(ApplicationStatus from, ApplicationStatus to, String by, Instant when, String reasonKey) {
+  private void record(
+      ApplicationStatus from, ApplicationStatus to, String by, Instant when, String reasonKey) {
     record(from, to, by, when, reasonKey, null, null);
   }
 
-  private void record(ApplicationStatus from, ApplicationStatus to, String by, Instant when, String reasonKey, CommitteeSession session, String note) {
-    history.add(new StatusChange(this, history.size() + 1, from, to, when, by, reasonKey, session, note));
+  private void record(
+      ApplicationStatus from,
+      ApplicationStatus to,
+      String by,
+      Instant when,
+      String reasonKey,
+      CommitteeSession session,
+      String note) {
+    history.add(
+        new StatusChange(this, history.size() + 1, from, to, when, by, reasonKey, session, note));
     status = to;
   }
 
@@ -247,7 +316,8 @@ public class Application {
     return marks;
   }
 
-  private static void putIfMarked(Map<Criterion, Integer> marks, Criterion criterion, Integer mark) {
+  private static void putIfMarked(
+      Map<Criterion, Integer> marks, Criterion criterion, Integer mark) {
     if (mark != null) {
       marks.put(criterion, mark);
     }

@@ -17,9 +17,9 @@ import java.util.UUID;
 import org.incubator.applicant.ProjectHolder;
 
 /**
- * A file attached to an application: what it is, what it was called, its checked format, size
- * and fingerprint. The bytes are kept by the document store under {@code storageKey}, never
- * under the name the applicant gave.
+ * A file attached to an application: what it is, what it was called, its checked format, size and
+ * fingerprint. The bytes are kept by the document store under {@code storageKey}, never under the
+ * name the applicant gave.
  */
 @Entity
 @Table(name = "application_document")
@@ -54,7 +54,11 @@ public class ApplicationDocument {
   @Column(name = "storage_key", length = 36, nullable = false, updatable = false)
   private String storageKey;
 
-  @Column(name = "uploaded_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false, updatable = false)
+  @Column(
+      name = "uploaded_by",
+      length = ProjectHolder.USERNAME_LENGTH,
+      nullable = false,
+      updatable = false)
   private String uploadedBy;
 
   @Column(name = "uploaded_at", nullable = false, updatable = false)
@@ -62,7 +66,15 @@ public class ApplicationDocument {
 
   protected ApplicationDocument() {}
 
-  public ApplicationDocument(Application application, DocumentKind kind, String fileName, DocumentFormat format, long size, String sha256, String by, Instant when) {
+  public ApplicationDocument(
+      Application application,
+      DocumentKind kind,
+      String fileName,
+      DocumentFormat format,
+      long size,
+      String sha256,
+      String by,
+      Instant when) {
     this.application = Objects.requireNonNull(application, "application");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.fileName = cleanName(fileName, format);
@@ -75,13 +87,14 @@ public class ApplicationDocument {
   }
 
   /**
-   * The name as shown and offered for download: no folders, no control or invisible characters
-   * (a right-to-left override, U+202E, before {@code fdp.exe} shows it as {@code exe.pdf}),
-   * not too long, and ending with the extension of the format the content was recognised as,
-   * whatever extension the applicant gave: the computer that opens it goes by the extension.
+   * The name as shown and offered for download: no folders, no control or invisible characters (a
+   * right-to-left override, U+202E, before {@code fdp.exe} shows it as {@code exe.pdf}), not too
+   * long, and ending with the extension of the format the content was recognised as, whatever
+   * extension the applicant gave: the computer that opens it goes by the extension.
    */
   static String cleanName(String name, DocumentFormat format) {
-    String base = name == null ? "" : name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\"]", "").replace('\\', '/');
+    String base =
+        name == null ? "" : name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\"]", "").replace('\\', '/');
     base = base.substring(base.lastIndexOf('/') + 1).strip().replaceAll("[.\\s]+$", "");
     int dot = base.lastIndexOf('.');
     if (dot >= 0) {
@@ -110,7 +123,10 @@ public class ApplicationDocument {
     return kind;
   }
 
-  /** The name as shown and downloaded, cleaned again on the way out: names kept before the rule came in get it too. */
+  /**
+   * The name as shown and downloaded, cleaned again on the way out: names kept before the rule came
+   * in get it too.
+   */
   public String getFileName() {
     return cleanName(fileName, DocumentFormat.ofMediaType(mediaType));
   }

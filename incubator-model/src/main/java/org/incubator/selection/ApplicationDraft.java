@@ -16,8 +16,8 @@ import org.incubator.applicant.ProjectHolder;
 import org.incubator.applicant.ProjectHolderDetails;
 
 /**
- * What an applicant has typed so far for one call, complete or not, kept until they submit it.
- * The form is kept as text ({@link DraftText}): a draft need not satisfy any rule yet.
+ * What an applicant has typed so far for one call, complete or not, kept until they submit it. The
+ * form is kept as text ({@link DraftText}): a draft need not satisfy any rule yet.
  */
 @Entity
 @Table(name = "application_draft")
@@ -29,10 +29,13 @@ public class ApplicationDraft {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
-  @Column(name = "account", length = ProjectHolder.USERNAME_LENGTH, nullable = false, updatable = false)
+  @Column(
+      name = "account",
+      length = ProjectHolder.USERNAME_LENGTH,
+      nullable = false,
+      updatable = false)
   private String account;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -21,25 +21,33 @@ import org.incubator.applicant.DetailsProperties;
 import org.incubator.shared.IncubatorException;
 
 /**
- * A batch of paper applications as a mentor brings it: a CSV file (comma or semicolon, UTF-8)
- * or an Excel workbook (.xlsx, first sheet). The first line names the columns with the form's
- * field names ({@code cin}, {@code firstName}, …); every other non-empty line is one applicant.
- * The reading stops at the first limit passed (lines, columns, cell length, unpacked size), so a
- * file made to exhaust the server is refused before it is built.
+ * A batch of paper applications as a mentor brings it: a CSV file (comma or semicolon, UTF-8) or an
+ * Excel workbook (.xlsx, first sheet). The first line names the columns with the form's field names
+ * ({@code cin}, {@code firstName}, …); every other non-empty line is one applicant. The reading
+ * stops at the first limit passed (lines, columns, cell length, unpacked size), so a file made to
+ * exhaust the server is refused before it is built.
  */
 public final class ApplicationSheet {
 
-  /** One applicant's line: its number in the file (the header is line 1) and its cells by column. */
+  /**
+   * One applicant's line: its number in the file (the header is line 1) and its cells by column.
+   */
   public record Row(int line, Map<String, String> cells) {}
 
   public static final int MAX_ROWS = 10_000;
-  /** Four times the form's fields: room for a mentor's own columns, left without a header and ignored. */
+
+  /**
+   * Four times the form's fields: room for a mentor's own columns, left without a header and
+   * ignored.
+   */
   public static final int MAX_COLUMNS = 100;
+
   /**
    * Well above the longest field (a project description of 4,000 characters), so a text a little
    * too long is refused on its own line with its field's reason; no applicant writes longer.
    */
   public static final int MAX_CELL_LENGTH = 10_000;
+
   /**
    * What a workbook may unpack to, all its parts together: twice the largest upload (20 MB), room
    * for the XML around each cell of a sheet that carries as much text as the largest CSV file.
@@ -85,14 +93,18 @@ public final class ApplicationSheet {
   }
 
   private static boolean isZip(byte[] content) {
-    return content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+    return content.length > 3
+        && content[0] == 'P'
+        && content[1] == 'K'
+        && content[2] == 3
+        && content[3] == 4;
   }
 
   private record Line(int number, List<String> cells) {}
 
   /**
-   * The lines as the readers find them: the first is the header; a blank line keeps its number
-   * but is not kept; one applicant's line too many ends the reading.
+   * The lines as the readers find them: the first is the header; a blank line keeps its number but
+   * is not kept; one applicant's line too many ends the reading.
    */
   private static final class Lines {
 
@@ -129,11 +141,13 @@ public final class ApplicationSheet {
     }
 
     IncubatorException tooManyColumns() {
-      return IncubatorException.onField("file", "selection.import.tooManyColumns", MAX_COLUMNS, current());
+      return IncubatorException.onField(
+          "file", "selection.import.tooManyColumns", MAX_COLUMNS, current());
     }
 
     IncubatorException cellTooLong() {
-      return IncubatorException.onField("file", "selection.import.cellTooLong", MAX_CELL_LENGTH, current());
+      return IncubatorException.onField(
+          "file", "selection.import.cellTooLong", MAX_CELL_LENGTH, current());
     }
   }
 
@@ -193,11 +207,17 @@ public final class ApplicationSheet {
     private static char separatorOf(String body) {
       int end = body.indexOf('\n');
       String header = end < 0 ? body : body.substring(0, end);
-      return header.chars().filter(c -> c == ';').count() >= header.chars().filter(c -> c == ',').count() ? ';' : ',';
+      return header.chars().filter(c -> c == ';').count()
+              >= header.chars().filter(c -> c == ',').count()
+          ? ';'
+          : ',';
     }
   }
 
-  /** The first sheet of an .xlsx workbook, read with the JDK's own zip and StAX (no external entities). */
+  /**
+   * The first sheet of an .xlsx workbook, read with the JDK's own zip and StAX (no external
+   * entities).
+   */
   static final class Xlsx {
 
     private static final String SHEET = "xl/worksheets/sheet1.xml";
@@ -211,7 +231,8 @@ public final class ApplicationSheet {
       if (sheet == null) {
         throw unreadable();
       }
-      List<String> shared = parts.containsKey(SHARED_STRINGS) ? sharedStrings(parts.get(SHARED_STRINGS)) : List.of();
+      List<String> shared =
+          parts.containsKey(SHARED_STRINGS) ? sharedStrings(parts.get(SHARED_STRINGS)) : List.of();
       rows(sheet, shared, lines);
     }
 
@@ -234,7 +255,8 @@ public final class ApplicationSheet {
           for (int n = zip.read(chunk); n >= 0; n = zip.read(chunk)) {
             unpacked += n;
             if (unpacked > MAX_UNPACKED_BYTES) {
-              throw IncubatorException.onField("file", "selection.import.tooLarge", MAX_UNPACKED_BYTES / (1024 * 1024));
+              throw IncubatorException.onField(
+                  "file", "selection.import.tooLarge", MAX_UNPACKED_BYTES / (1024 * 1024));
             }
             if (part != null) {
               part.write(chunk, 0, n);
@@ -270,7 +292,9 @@ public final class ApplicationSheet {
           int event = r.next();
           if (event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("si")) {
             current = new StringBuilder();
-          } else if (event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("t") && current != null) {
+          } else if (event == XMLStreamConstants.START_ELEMENT
+              && r.getLocalName().equals("t")
+              && current != null) {
             current.append(r.getElementText());
           } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("si")) {
             strings.add(current == null ? "" : current.toString());
@@ -312,7 +336,9 @@ public final class ApplicationSheet {
               }
               default -> {}
             }
-          } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("row") && line != null) {
+          } else if (event == XMLStreamConstants.END_ELEMENT
+              && r.getLocalName().equals("row")
+              && line != null) {
             lines.add(line);
             line = null;
           }

@@ -5,10 +5,10 @@ import java.util.Set;
 import org.incubator.shared.IncubatorException;
 
 /**
- * The life cycle of an application to a call. Each status names the moves it allows; any other
- * move is refused. Eligibility can still change while the application is only submitted or
- * assessed (the rules of a call may be revised); once the committee has shortlisted, admitted,
- * put on the waiting list or declined it, only the applicant's withdrawal remains possible.
+ * The life cycle of an application to a call. Each status names the moves it allows; any other move
+ * is refused. Eligibility can still change while the application is only submitted or assessed (the
+ * rules of a call may be revised); once the committee has shortlisted, admitted, put on the waiting
+ * list or declined it, only the applicant's withdrawal remains possible.
  */
 public enum ApplicationStatus {
   DRAFT,

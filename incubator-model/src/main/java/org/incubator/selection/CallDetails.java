@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.incubator.shared.Money;
 
-/** What the administrator types about a call: the form behind its page and the input of its use cases. */
+/**
+ * What the administrator types about a call: the form behind its page and the input of its use
+ * cases.
+ */
 public class CallDetails implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -50,7 +53,10 @@ public class CallDetails implements Serializable {
   private Integer maxAge = 35;
 
   @DecimalMin(value = "0", message = "{applicant.money.negative}")
-  @Digits(integer = Money.PRECISION - Money.SCALE, fraction = Money.SCALE, message = "{applicant.money.format}")
+  @Digits(
+      integer = Money.PRECISION - Money.SCALE,
+      fraction = Money.SCALE,
+      message = "{applicant.money.format}")
   private BigDecimal incomeCeilingPerPerson;
 
   private boolean skillProofRequired = true;

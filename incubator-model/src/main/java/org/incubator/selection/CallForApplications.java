@@ -27,8 +27,8 @@ import org.incubator.shared.Money;
 import org.incubator.shared.Province;
 
 /**
- * A call for applications: the period in which young people of some provinces may apply, the
- * number of places it offers, and the eligibility rules their applications are checked against.
+ * A call for applications: the period in which young people of some provinces may apply, the number
+ * of places it offers, and the eligibility rules their applications are checked against.
  */
 @Entity
 @Table(name = "call_for_applications")
@@ -41,8 +41,7 @@ public class CallForApplications {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   @Column(name = "name", length = NAME_LENGTH, nullable = false)
   private String name;
@@ -64,11 +63,9 @@ public class CallForApplications {
       inverseJoinColumns = @JoinColumn(name = "province_code"))
   private Set<Province> provinces = new HashSet<>();
 
-  @Embedded
-  private EligibilityRules rules;
+  @Embedded private EligibilityRules rules;
 
-  @Embedded
-  private ScoringGrid grid = ScoringGrid.standard();
+  @Embedded private ScoringGrid grid = ScoringGrid.standard();
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
@@ -78,12 +75,26 @@ public class CallForApplications {
 
   protected CallForApplications() {}
 
-  public CallForApplications(String name, DateRange period, int places, Set<Province> provinces, EligibilityRules rules, String by, Instant when) {
+  public CallForApplications(
+      String name,
+      DateRange period,
+      int places,
+      Set<Province> provinces,
+      EligibilityRules rules,
+      String by,
+      Instant when) {
     revise(name, period, places, provinces, rules, by, when);
   }
 
   /** Changes the call; applications not yet decided are then assessed against the new rules. */
-  public void revise(String name, DateRange period, int places, Set<Province> provinces, EligibilityRules rules, String by, Instant when) {
+  public void revise(
+      String name,
+      DateRange period,
+      int places,
+      Set<Province> provinces,
+      EligibilityRules rules,
+      String by,
+      Instant when) {
     if (name == null || name.isBlank()) {
       throw IncubatorException.onField("name", "field.required");
     }
@@ -122,7 +133,8 @@ public class CallForApplications {
     d.setProvinceCodes(provinces.stream().map(Province::getCode).sorted().toList());
     d.setMinAge(rules.getMinAge());
     d.setMaxAge(rules.getMaxAge());
-    d.setIncomeCeilingPerPerson(rules.getIncomeCeilingPerPerson().map(Money::getAmount).orElse(null));
+    d.setIncomeCeilingPerPerson(
+        rules.getIncomeCeilingPerPerson().map(Money::getAmount).orElse(null));
     d.setSkillProofRequired(rules.isSkillProofRequired());
     d.setTopMark(grid.getTopMark());
     d.setWeights(grid.getWeights());
@@ -175,7 +187,8 @@ public class CallForApplications {
 
   @Override
   public boolean equals(Object o) {
-    return this == o || (o instanceof CallForApplications other && id != null && id.equals(other.id));
+    return this == o
+        || (o instanceof CallForApplications other && id != null && id.equals(other.id));
   }
 
   @Override

@@ -32,8 +32,7 @@ public class Cohort {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "call_id", nullable = false, updatable = false)

@@ -21,8 +21,8 @@ import org.incubator.applicant.ProjectHolder;
 import org.incubator.shared.IncubatorException;
 
 /**
- * A meeting of the selection committee for one call: when it sat, who was present, and its
- * minutes. Only members present decide, each on applicants they have no conflict of interest with.
+ * A meeting of the selection committee for one call: when it sat, who was present, and its minutes.
+ * Only members present decide, each on applicants they have no conflict of interest with.
  */
 @Entity
 @Table(name = "committee_session")
@@ -34,8 +34,7 @@ public class CommitteeSession {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "call_id", nullable = false, updatable = false)
@@ -60,7 +59,13 @@ public class CommitteeSession {
 
   protected CommitteeSession() {}
 
-  public CommitteeSession(CallForApplications call, LocalDate heldOn, Set<String> members, String minutes, String by, Instant when) {
+  public CommitteeSession(
+      CallForApplications call,
+      LocalDate heldOn,
+      Set<String> members,
+      String minutes,
+      String by,
+      Instant when) {
     this.call = Objects.requireNonNull(call, "call");
     this.heldOn = Objects.requireNonNull(heldOn, "heldOn");
     this.recordedBy = Objects.requireNonNull(by, "by");
@@ -74,7 +79,8 @@ public class CommitteeSession {
       throw IncubatorException.onField("members", "selection.committee.noMembers");
     }
     if (text != null && text.length() > MINUTES_LENGTH) {
-      throw IncubatorException.onField("minutes", "selection.committee.minutesTooLong", MINUTES_LENGTH);
+      throw IncubatorException.onField(
+          "minutes", "selection.committee.minutesTooLong", MINUTES_LENGTH);
     }
     this.members = new HashSet<>(present);
     this.minutes = text == null || text.isBlank() ? null : text.strip();

@@ -29,7 +29,11 @@ public class ConflictOfInterest {
   @JoinColumn(name = "application_id", nullable = false, updatable = false)
   private Application application;
 
-  @Column(name = "member", length = ProjectHolder.USERNAME_LENGTH, nullable = false, updatable = false)
+  @Column(
+      name = "member",
+      length = ProjectHolder.USERNAME_LENGTH,
+      nullable = false,
+      updatable = false)
   private String member;
 
   @Column(name = "declared_at", nullable = false, updatable = false)

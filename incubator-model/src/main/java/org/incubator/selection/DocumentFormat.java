@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.incubator.shared.IncubatorException;
 
 /**
- * The file formats an application accepts, recognised by their first bytes and never by the
- * file's name: a PDF, a JPEG or a PNG, of at most {@link #MAX_BYTES}.
+ * The file formats an application accepts, recognised by their first bytes and never by the file's
+ * name: a PDF, a JPEG or a PNG, of at most {@link #MAX_BYTES}.
  */
 public enum DocumentFormat {
   PDF("application/pdf", "pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
@@ -36,22 +36,32 @@ public enum DocumentFormat {
 
   /** The format the content starts with, if it is one of ours. */
   public static Optional<DocumentFormat> of(byte[] content) {
-    return Arrays.stream(values()).filter(format -> startsWith(content, format.signature)).findFirst();
+    return Arrays.stream(values())
+        .filter(format -> startsWith(content, format.signature))
+        .findFirst();
   }
 
   public static DocumentFormat ofMediaType(String mediaType) {
-    return Arrays.stream(values()).filter(format -> format.mediaType.equals(mediaType)).findFirst().orElseThrow(() -> new IllegalArgumentException(mediaType));
+    return Arrays.stream(values())
+        .filter(format -> format.mediaType.equals(mediaType))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(mediaType));
   }
 
-  /** The format of an uploaded file, or a refusal on the file field: empty, too big, or not a PDF/JPEG/PNG. */
+  /**
+   * The format of an uploaded file, or a refusal on the file field: empty, too big, or not a
+   * PDF/JPEG/PNG.
+   */
   public static DocumentFormat check(byte[] content) {
     if (content == null || content.length == 0) {
       throw IncubatorException.onField("file", "selection.document.empty");
     }
     if (content.length > MAX_BYTES) {
-      throw IncubatorException.onField("file", "selection.document.tooBig", MAX_BYTES / (1024 * 1024));
+      throw IncubatorException.onField(
+          "file", "selection.document.tooBig", MAX_BYTES / (1024 * 1024));
     }
-    return of(content).orElseThrow(() -> IncubatorException.onField("file", "selection.document.format"));
+    return of(content)
+        .orElseThrow(() -> IncubatorException.onField("file", "selection.document.format"));
   }
 
   private static boolean startsWith(byte[] content, byte[] prefix) {

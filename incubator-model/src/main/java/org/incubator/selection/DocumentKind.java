@@ -11,7 +11,10 @@ public enum DocumentKind {
   /** Required before a seed-grant request goes to the foundation's reviewers. */
   BUSINESS_PLAN;
 
-  /** What the foundation's reviewers read to judge a grant request; the CIN scan is not theirs to see. */
+  /**
+   * What the foundation's reviewers read to judge a grant request; the CIN scan is not theirs to
+   * see.
+   */
   public static Set<DocumentKind> forReview() {
     return EnumSet.of(SKILL_PROOF, PROJECT_DESCRIPTION, BUSINESS_PLAN);
   }

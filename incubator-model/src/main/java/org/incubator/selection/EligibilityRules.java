@@ -18,10 +18,10 @@ import org.incubator.shared.Money;
 import org.incubator.shared.Province;
 
 /**
- * The eligibility rules of one call, set by the administrator without code: an age band reached
- * on the closing date, a ceiling on the household's income per person, and whether a skill must
- * be proven (a vocational or higher diploma, or at least one year of experience). The home
- * province rule is the call's own list of provinces.
+ * The eligibility rules of one call, set by the administrator without code: an age band reached on
+ * the closing date, a ceiling on the household's income per person, and whether a skill must be
+ * proven (a vocational or higher diploma, or at least one year of experience). The home province
+ * rule is the call's own list of provinces.
  */
 @Embeddable
 public class EligibilityRules implements Serializable {
@@ -46,7 +46,8 @@ public class EligibilityRules implements Serializable {
   protected EligibilityRules() {}
 
   /** {@code incomeCeilingPerPerson} may be null: no ceiling. */
-  public EligibilityRules(int minAge, int maxAge, Money incomeCeilingPerPerson, boolean skillProofRequired) {
+  public EligibilityRules(
+      int minAge, int maxAge, Money incomeCeilingPerPerson, boolean skillProofRequired) {
     if (minAge < YOUNGEST || minAge > OLDEST) {
       throw IncubatorException.onField("minAge", "selection.rules.ageRange", YOUNGEST, OLDEST);
     }
@@ -63,7 +64,8 @@ public class EligibilityRules implements Serializable {
   }
 
   /** Every rule, in order, with its outcome for this holder and the reason. */
-  public List<RuleOutcome> assess(ProjectHolder holder, LocalDate closingDate, Set<Province> provinces) {
+  public List<RuleOutcome> assess(
+      ProjectHolder holder, LocalDate closingDate, Set<Province> provinces) {
     List<RuleOutcome> outcomes = new ArrayList<>();
     outcomes.add(age(holder.ageOn(closingDate)));
     outcomes.add(income(holder.getHousehold().getIncomePerPerson()));
@@ -81,11 +83,20 @@ public class EligibilityRules implements Serializable {
 
   private RuleOutcome income(Money perPerson) {
     if (incomeCeilingPerPerson == null) {
-      return RuleOutcome.pass(EligibilityRule.INCOME_PER_PERSON, "eligibility.income.noCeiling", plain(perPerson));
+      return RuleOutcome.pass(
+          EligibilityRule.INCOME_PER_PERSON, "eligibility.income.noCeiling", plain(perPerson));
     }
     return perPerson.isGreaterThan(incomeCeilingPerPerson)
-        ? RuleOutcome.fail(EligibilityRule.INCOME_PER_PERSON, "eligibility.income.fail", plain(perPerson), plain(incomeCeilingPerPerson))
-        : RuleOutcome.pass(EligibilityRule.INCOME_PER_PERSON, "eligibility.income.pass", plain(perPerson), plain(incomeCeilingPerPerson));
+        ? RuleOutcome.fail(
+            EligibilityRule.INCOME_PER_PERSON,
+            "eligibility.income.fail",
+            plain(perPerson),
+            plain(incomeCeilingPerPerson))
+        : RuleOutcome.pass(
+            EligibilityRule.INCOME_PER_PERSON,
+            "eligibility.income.pass",
+            plain(perPerson),
+            plain(incomeCeilingPerPerson));
   }
 
   private RuleOutcome skill(EducationLevel education, Integer experienceYears) {
@@ -103,8 +114,10 @@ public class EligibilityRules implements Serializable {
 
   private static RuleOutcome province(Province home, Set<Province> provinces) {
     return provinces.contains(home)
-        ? RuleOutcome.pass(EligibilityRule.HOME_PROVINCE, "eligibility.province.pass", home.getCode())
-        : RuleOutcome.fail(EligibilityRule.HOME_PROVINCE, "eligibility.province.fail", home.getCode());
+        ? RuleOutcome.pass(
+            EligibilityRule.HOME_PROVINCE, "eligibility.province.pass", home.getCode())
+        : RuleOutcome.fail(
+            EligibilityRule.HOME_PROVINCE, "eligibility.province.fail", home.getCode());
   }
 
   private static String plain(Money money) {

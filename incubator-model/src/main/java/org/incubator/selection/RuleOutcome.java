@@ -7,7 +7,9 @@ import java.util.List;
  * How one applicant fares against one eligibility rule, with the reason as a message key and its
  * arguments, so that a mentor and the applicant read why in their own language.
  */
-public record RuleOutcome(EligibilityRule rule, boolean passed, String reasonKey, List<Object> arguments) implements Serializable {
+public record RuleOutcome(
+    EligibilityRule rule, boolean passed, String reasonKey, List<Object> arguments)
+    implements Serializable {
 
   public RuleOutcome {
     arguments = List.copyOf(arguments);

@@ -49,7 +49,8 @@ public class ScoringGrid implements Serializable {
     for (Criterion criterion : Criterion.values()) {
       int weight = weights.getOrDefault(criterion, 0);
       if (weight < 0 || weight > HIGHEST_WEIGHT) {
-        throw IncubatorException.onField(fieldOf(criterion), "selection.grid.weight", HIGHEST_WEIGHT);
+        throw IncubatorException.onField(
+            fieldOf(criterion), "selection.grid.weight", HIGHEST_WEIGHT);
       }
       sum += weight;
     }
@@ -63,9 +64,21 @@ public class ScoringGrid implements Serializable {
     this.interviewWeight = weights.getOrDefault(Criterion.INTERVIEW, 0);
   }
 
-  /** The grid a new call starts with: marks out of 10, vulnerability and viability weighing most. */
+  /**
+   * The grid a new call starts with: marks out of 10, vulnerability and viability weighing most.
+   */
   public static ScoringGrid standard() {
-    return new ScoringGrid(10, Map.of(Criterion.VULNERABILITY, 30, Criterion.SKILLS, 20, Criterion.VIABILITY, 30, Criterion.INTERVIEW, 20));
+    return new ScoringGrid(
+        10,
+        Map.of(
+            Criterion.VULNERABILITY,
+            30,
+            Criterion.SKILLS,
+            20,
+            Criterion.VIABILITY,
+            30,
+            Criterion.INTERVIEW,
+            20));
   }
 
   /** The form field that holds a criterion's weight. */
@@ -112,8 +125,8 @@ public class ScoringGrid implements Serializable {
   }
 
   /**
-   * The total out of 100, two decimals, rounded half-even; empty while a weighted criterion has
-   * no mark yet.
+   * The total out of 100, two decimals, rounded half-even; empty while a weighted criterion has no
+   * mark yet.
    */
   public Optional<BigDecimal> total(Map<Criterion, Integer> marks) {
     long weighted = 0;
@@ -129,7 +142,10 @@ public class ScoringGrid implements Serializable {
       weighted += (long) mark * weightOf(criterion);
       weights += weightOf(criterion);
     }
-    BigDecimal total = BigDecimal.valueOf(weighted).multiply(HUNDRED).divide(BigDecimal.valueOf(weights * topMark), 2, RoundingMode.HALF_EVEN);
+    BigDecimal total =
+        BigDecimal.valueOf(weighted)
+            .multiply(HUNDRED)
+            .divide(BigDecimal.valueOf(weights * topMark), 2, RoundingMode.HALF_EVEN);
     return Optional.of(total);
   }
 

@@ -35,7 +35,10 @@ public class StatusChange {
   @JoinColumn(name = "application_id", nullable = false, updatable = false)
   private Application application;
 
-  /** 1 for the first move of the application, then 2, 3…: the order of the moves, whatever their time. */
+  /**
+   * 1 for the first move of the application, then 2, 3…: the order of the moves, whatever their
+   * time.
+   */
   @Column(name = "sequence", nullable = false, updatable = false)
   private int sequence;
 
@@ -50,7 +53,11 @@ public class StatusChange {
   @Column(name = "changed_at", nullable = false, updatable = false)
   private Instant at;
 
-  @Column(name = "changed_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false, updatable = false)
+  @Column(
+      name = "changed_by",
+      length = ProjectHolder.USERNAME_LENGTH,
+      nullable = false,
+      updatable = false)
   private String by;
 
   @Column(name = "reason_key", length = REASON_LENGTH, nullable = false, updatable = false)
@@ -68,7 +75,15 @@ public class StatusChange {
   protected StatusChange() {}
 
   StatusChange(
-      Application application, int sequence, ApplicationStatus from, ApplicationStatus to, Instant at, String by, String reasonKey, CommitteeSession session, String note) {
+      Application application,
+      int sequence,
+      ApplicationStatus from,
+      ApplicationStatus to,
+      Instant at,
+      String by,
+      String reasonKey,
+      CommitteeSession session,
+      String note) {
     this.application = application;
     this.sequence = sequence;
     this.from = from;

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A Moroccan national identity card number (Carte d'Identité Nationale): one or two letters and
- * up to six digits, e.g. {@code BE123456}. Stored normalised — upper case, without spaces or
- * dashes — so that "be 123 456" and "BE-123456" are the same person.
+ * A Moroccan national identity card number (Carte d'Identité Nationale): one or two letters and up
+ * to six digits, e.g. {@code BE123456}. Stored normalised — upper case, without spaces or dashes —
+ * so that "be 123 456" and "BE-123456" are the same person.
  */
 @Embeddable
 public class Cin implements Serializable {
@@ -35,12 +35,15 @@ public class Cin implements Serializable {
       return Optional.empty();
     }
     String normalised = SEPARATORS.matcher(text).replaceAll("").toUpperCase(Locale.ROOT);
-    return FORMAT.matcher(normalised).matches() ? Optional.of(new Cin(normalised)) : Optional.empty();
+    return FORMAT.matcher(normalised).matches()
+        ? Optional.of(new Cin(normalised))
+        : Optional.empty();
   }
 
   /** The normalised CIN; throws a field error with a message key when the text is not one. */
   public static Cin of(String text) {
-    return parse(text).orElseThrow(() -> IncubatorException.onField("cin", "applicant.cin.invalid"));
+    return parse(text)
+        .orElseThrow(() -> IncubatorException.onField("cin", "applicant.cin.invalid"));
   }
 
   public String getValue() {

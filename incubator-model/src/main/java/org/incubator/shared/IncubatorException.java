@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The one exception family of the application. It carries a message key that the user interface
- * resolves in the user's language, the arguments of that message and, when the error concerns
- * one input, the name of that field.
+ * resolves in the user's language, the arguments of that message and, when the error concerns one
+ * input, the name of that field.
  */
 @ApplicationException(rollback = true)
 public class IncubatorException extends RuntimeException {

@@ -6,8 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Stores instants as SQL timestamps: EclipseLink 4.0 would otherwise serialise {@link Instant}
- * into the DATETIME column as bytes.
+ * Stores instants as SQL timestamps: EclipseLink 4.0 would otherwise serialise {@link Instant} into
+ * the DATETIME column as bytes.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {

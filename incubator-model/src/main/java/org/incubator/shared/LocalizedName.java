@@ -2,7 +2,9 @@ package org.incubator.shared;
 
 import java.util.Locale;
 
-/** Picks the name of reference data in the user's language: Arabic, French, or English otherwise. */
+/**
+ * Picks the name of reference data in the user's language: Arabic, French, or English otherwise.
+ */
 public final class LocalizedName {
 
   private LocalizedName() {}
@@ -15,7 +17,10 @@ public final class LocalizedName {
     };
   }
 
-  /** The name column of reference data for a language: {@code name_ar}, {@code name_fr} or {@code name_en}. */
+  /**
+   * The name column of reference data for a language: {@code name_ar}, {@code name_fr} or {@code
+   * name_en}.
+   */
   public static String attributeFor(Locale locale) {
     return switch (locale == null ? "en" : locale.getLanguage()) {
       case "ar" -> "nameAr";

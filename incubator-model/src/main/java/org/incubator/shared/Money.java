@@ -18,10 +18,15 @@ public class Money implements Serializable, Comparable<Money> {
   public static final String CURRENCY = "MAD";
   public static final int SCALE = 2;
   public static final int PRECISION = 14;
+
   /** Digits before the point that a DECIMAL(14,2) column holds. */
   public static final int INTEGER_DIGITS = PRECISION - SCALE;
+
   public static final Money ZERO = new Money(BigDecimal.ZERO);
-  /** The longest amount anyone types: twelve digits, a separator, two decimals, a sign and spaces. */
+
+  /**
+   * The longest amount anyone types: twelve digits, a separator, two decimals, a sign and spaces.
+   */
   private static final int MAX_TYPED_LENGTH = 24;
 
   @Column(name = "amount", precision = PRECISION, scale = SCALE)
@@ -30,7 +35,9 @@ public class Money implements Serializable, Comparable<Money> {
   protected Money() {}
 
   private Money(BigDecimal amount) {
-    this.amount = checkedRange(Objects.requireNonNull(amount, "amount")).setScale(SCALE, RoundingMode.HALF_EVEN);
+    this.amount =
+        checkedRange(Objects.requireNonNull(amount, "amount"))
+            .setScale(SCALE, RoundingMode.HALF_EVEN);
   }
 
   /**
@@ -47,7 +54,8 @@ public class Money implements Serializable, Comparable<Money> {
   /**
    * An amount as a person types it: digits (Latin or Arabic-Indic), at most one decimal point or
    * comma followed by at most two decimals, spaces between thousands, an optional minus sign; no
-   * exponent and never more digits than the column holds. Throws IllegalArgumentException otherwise.
+   * exponent and never more digits than the column holds. Throws IllegalArgumentException
+   * otherwise.
    */
   public static BigDecimal readAmount(String typed) {
     if (typed == null || typed.length() > MAX_TYPED_LENGTH) {
@@ -98,7 +106,10 @@ public class Money implements Serializable, Comparable<Money> {
 
   /** {@code percent} % of this amount, rounded half-even to the centime. */
   public Money percent(int percent) {
-    return new Money(amount.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), SCALE, RoundingMode.HALF_EVEN));
+    return new Money(
+        amount
+            .multiply(BigDecimal.valueOf(percent))
+            .divide(BigDecimal.valueOf(100), SCALE, RoundingMode.HALF_EVEN));
   }
 
   /** This amount shared equally between {@code parts}, rounded half-even to the centime. */

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A Moroccan phone number, stored in international form ({@code +212612345678}). Accepts the
- * ways people write it: {@code 06 12 34 56 78}, {@code +212 6 12 34 56 78}, {@code 00212612345678}.
+ * A Moroccan phone number, stored in international form ({@code +212612345678}). Accepts the ways
+ * people write it: {@code 06 12 34 56 78}, {@code +212 6 12 34 56 78}, {@code 00212612345678}.
  */
 @Embeddable
 public class PhoneNumber implements Serializable {
@@ -43,7 +43,8 @@ public class PhoneNumber implements Serializable {
   }
 
   public static PhoneNumber of(String text) {
-    return parse(text).orElseThrow(() -> IncubatorException.onField("phone", "applicant.phone.invalid"));
+    return parse(text)
+        .orElseThrow(() -> IncubatorException.onField("phone", "applicant.phone.invalid"));
   }
 
   public String getValue() {

@@ -10,7 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Locale;
 
-/** A province or prefecture of Morocco, inside its region. Reference data, loaded by a migration. */
+/**
+ * A province or prefecture of Morocco, inside its region. Reference data, loaded by a migration.
+ */
 @Entity
 @Table(name = "province")
 @Cacheable

@@ -10,7 +10,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The text is a CIN once normalised (see {@link Cin}); an empty value is left to {@code @NotBlank}. */
+/**
+ * The text is a CIN once normalised (see {@link Cin}); an empty value is left to {@code @NotBlank}.
+ */
 @Documented
 @Constraint(validatedBy = ValidCin.Validator.class)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})

@@ -10,7 +10,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The text is a Moroccan phone number (see {@link PhoneNumber}); empty is left to {@code @NotBlank}. */
+/**
+ * The text is a Moroccan phone number (see {@link PhoneNumber}); empty is left to
+ * {@code @NotBlank}.
+ */
 @Documented
 @Constraint(validatedBy = ValidPhoneNumber.Validator.class)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})

@@ -35,7 +35,12 @@ class ProjectHolderTest {
   }
 
   private static Province province() {
-    return new Province("CASABLANCA", new Region("MA-06", "الدار البيضاء سطات", "Casablanca-Settat", "Casablanca-Settat"), "الدار البيضاء", "Casablanca", "Casablanca");
+    return new Province(
+        "CASABLANCA",
+        new Region("MA-06", "الدار البيضاء سطات", "Casablanca-Settat", "Casablanca-Settat"),
+        "الدار البيضاء",
+        "Casablanca",
+        "Casablanca");
   }
 
   @Test
@@ -68,7 +73,9 @@ class ProjectHolderTest {
   void aBirthDateInTheFutureIsRefusedOnItsField() {
     var details = valid();
     details.setBirthDate(LocalDate.of(2027, 1, 1));
-    var refusal = assertThrows(IncubatorException.class, () -> new ProjectHolder(details, province(), "mentor", NOW));
+    var refusal =
+        assertThrows(
+            IncubatorException.class, () -> new ProjectHolder(details, province(), "mentor", NOW));
     assertEquals("birthDate", refusal.getField().orElseThrow());
   }
 
@@ -76,7 +83,9 @@ class ProjectHolderTest {
   void aMissingRequiredValueIsRefusedOnItsField() {
     var details = valid();
     details.setProjectTitle("  ");
-    var refusal = assertThrows(IncubatorException.class, () -> new ProjectHolder(details, province(), "mentor", NOW));
+    var refusal =
+        assertThrows(
+            IncubatorException.class, () -> new ProjectHolder(details, province(), "mentor", NOW));
     assertEquals("field.required", refusal.getMessageKey());
     assertEquals("projectTitle", refusal.getField().orElseThrow());
   }
@@ -87,7 +96,8 @@ class ProjectHolderTest {
     var details = holder.toDetails();
     details.setLastName("Changed");
     details.setOwnContribution(new BigDecimal("40000"));
-    assertThrows(IncubatorException.class, () -> holder.revise(details, province(), "mentor2", NOW));
+    assertThrows(
+        IncubatorException.class, () -> holder.revise(details, province(), "mentor2", NOW));
     assertEquals("Bennani", holder.getLastName());
   }
 
@@ -101,19 +111,38 @@ class ProjectHolderTest {
     holder.revise(corrected, province(), "mentor2", NOW.plusSeconds(60));
 
     assertEquals(
-        java.util.List.of("lastName: Bennani -> Bennani-Alaoui by mentor2", "monthlyIncome: 2000.00 -> 1800.00 by mentor2"),
-        holder.getIdentityChanges().stream().map(c -> c.getField() + ": " + c.getOldValue() + " -> " + c.getNewValue() + " by " + c.getBy()).toList(),
+        java.util.List.of(
+            "lastName: Bennani -> Bennani-Alaoui by mentor2",
+            "monthlyIncome: 2000.00 -> 1800.00 by mentor2"),
+        holder.getIdentityChanges().stream()
+            .map(
+                c ->
+                    c.getField()
+                        + ": "
+                        + c.getOldValue()
+                        + " -> "
+                        + c.getNewValue()
+                        + " by "
+                        + c.getBy())
+            .toList(),
         "a new phone number is not an identity change");
   }
 
   @Test
   void onceDecidedThePersonsOwnFormCannotChangeWhoTheyAre() {
     var holder = new ProjectHolder(valid(), province(), "mentor", NOW);
-    for (var change : java.util.List.<java.util.function.Consumer<ProjectHolderDetails>>of(
-        d -> d.setLastName("Someone Else"), d -> d.setCin("BK999999"), d -> d.setBirthDate(LocalDate.of(1999, 1, 1)), d -> d.setMonthlyIncome(new BigDecimal("100")))) {
+    for (var change :
+        java.util.List.<java.util.function.Consumer<ProjectHolderDetails>>of(
+            d -> d.setLastName("Someone Else"),
+            d -> d.setCin("BK999999"),
+            d -> d.setBirthDate(LocalDate.of(1999, 1, 1)),
+            d -> d.setMonthlyIncome(new BigDecimal("100")))) {
       var typed = valid();
       change.accept(typed);
-      var refused = assertThrows(IncubatorException.class, () -> holder.reviseOwn(typed, province(), true, "salma", NOW));
+      var refused =
+          assertThrows(
+              IncubatorException.class,
+              () -> holder.reviseOwn(typed, province(), true, "salma", NOW));
       assertEquals("applicant.identity.locked", refused.getMessageKey());
     }
     assertEquals("Bennani", holder.getLastName());
@@ -122,7 +151,8 @@ class ProjectHolderTest {
     newPhone.setPhone("06 70 00 00 00");
     newPhone.setProjectTitle("Sewing and embroidery");
     holder.reviseOwn(newPhone, province(), true, "salma", NOW);
-    assertEquals("+212670000000", holder.getPhone().getValue(), "the rest of the form stays theirs");
+    assertEquals(
+        "+212670000000", holder.getPhone().getValue(), "the rest of the form stays theirs");
 
     var beforeAnyDecision = valid();
     beforeAnyDecision.setLastName("Bennani-Alaoui");

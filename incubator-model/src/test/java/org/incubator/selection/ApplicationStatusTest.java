@@ -46,7 +46,8 @@ class ApplicationStatusTest {
           assertEquals(to, from.moveTo(to));
         } else {
           assertFalse(from.canMoveTo(to), from + " -> " + to);
-          var refusal = assertThrows(IncubatorException.class, () -> from.moveTo(to), from + " -> " + to);
+          var refusal =
+              assertThrows(IncubatorException.class, () -> from.moveTo(to), from + " -> " + to);
           assertEquals("selection.application.illegalMove", refusal.getMessageKey());
           assertArrayEquals(new Object[] {from, to}, refusal.getArguments());
         }
@@ -63,11 +64,21 @@ class ApplicationStatusTest {
 
   @Test
   void onlyUndecidedApplicationsAreReassessedWhenRulesChange() {
-    assertEquals(EnumSet.of(SUBMITTED, ELIGIBLE, INELIGIBLE), EnumSet.copyOf(java.util.Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::isOpenToReassessment).toList()));
+    assertEquals(
+        EnumSet.of(SUBMITTED, ELIGIBLE, INELIGIBLE),
+        EnumSet.copyOf(
+            java.util.Arrays.stream(ApplicationStatus.values())
+                .filter(ApplicationStatus::isOpenToReassessment)
+                .toList()));
   }
 
   @Test
   void declinedAndWithdrawnAreFinal() {
-    assertEquals(EnumSet.of(DECLINED, WITHDRAWN), EnumSet.copyOf(java.util.Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::isFinal).toList()));
+    assertEquals(
+        EnumSet.of(DECLINED, WITHDRAWN),
+        EnumSet.copyOf(
+            java.util.Arrays.stream(ApplicationStatus.values())
+                .filter(ApplicationStatus::isFinal)
+                .toList()));
   }
 }

@@ -20,7 +20,13 @@ class ApplicationTest {
   private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
 
   private static ProjectHolder fiveHundredPerPerson() {
-    return CallForApplicationsTest.holder(LocalDate.of(2000, 6, 1), 5, "2500", EducationLevel.VOCATIONAL, 2, CallForApplicationsTest.CASABLANCA);
+    return CallForApplicationsTest.holder(
+        LocalDate.of(2000, 6, 1),
+        5,
+        "2500",
+        EducationLevel.VOCATIONAL,
+        2,
+        CallForApplicationsTest.CASABLANCA);
   }
 
   private static List<ApplicationStatus> moves(Application application) {
@@ -33,15 +39,22 @@ class ApplicationTest {
     var application = Application.submittedOnPaper(fiveHundredPerPerson(), call, "mentor", NOW);
 
     assertEquals(ApplicationStatus.ELIGIBLE, application.getStatus());
-    assertEquals(List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE), moves(application));
-    assertEquals(Arrays.asList(null, ApplicationStatus.SUBMITTED), application.getHistory().stream().map(StatusChange::getFrom).toList());
-    assertTrue(application.getHistory().stream().allMatch(c -> c.getBy().equals("mentor") && c.getAt().equals(NOW)));
+    assertEquals(
+        List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE), moves(application));
+    assertEquals(
+        Arrays.asList(null, ApplicationStatus.SUBMITTED),
+        application.getHistory().stream().map(StatusChange::getFrom).toList());
+    assertTrue(
+        application.getHistory().stream()
+            .allMatch(c -> c.getBy().equals("mentor") && c.getAt().equals(NOW)));
   }
 
   @Test
   void anApplicationFailingARuleIsIneligible() {
     var call = CallForApplicationsTest.call(new EligibilityRules(18, 35, Money.mad("400"), true));
-    assertEquals(ApplicationStatus.INELIGIBLE, Application.submittedOnPaper(fiveHundredPerPerson(), call, "mentor", NOW).getStatus());
+    assertEquals(
+        ApplicationStatus.INELIGIBLE,
+        Application.submittedOnPaper(fiveHundredPerPerson(), call, "mentor", NOW).getStatus());
   }
 
   @Test
@@ -50,7 +63,14 @@ class ApplicationTest {
     var application = Application.submittedOnPaper(fiveHundredPerPerson(), call, "mentor", NOW);
 
     assertFalse(application.assess("admin", NOW));
-    call.revise(call.getName(), call.getPeriod(), call.getPlaces(), call.getProvinces(), new EligibilityRules(18, 35, Money.mad("400"), true), "admin", NOW);
+    call.revise(
+        call.getName(),
+        call.getPeriod(),
+        call.getPlaces(),
+        call.getProvinces(),
+        new EligibilityRules(18, 35, Money.mad("400"), true),
+        "admin",
+        NOW);
     assertTrue(application.assess("admin", NOW));
     assertEquals(ApplicationStatus.INELIGIBLE, application.getStatus());
     assertEquals(3, application.getHistory().size());

@@ -22,33 +22,72 @@ class DocumentsTest {
 
   @Test
   void pdfJpegAndPngAreRecognisedByTheirContent() {
-    assertEquals(DocumentFormat.PDF, DocumentFormat.check("%PDF-1.7 rest".getBytes(StandardCharsets.US_ASCII)));
-    assertEquals(DocumentFormat.JPEG, DocumentFormat.check(startingWith(100, 0xFF, 0xD8, 0xFF, 0xE0)));
-    assertEquals(DocumentFormat.PNG, DocumentFormat.check(startingWith(100, 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n')));
+    assertEquals(
+        DocumentFormat.PDF,
+        DocumentFormat.check("%PDF-1.7 rest".getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(
+        DocumentFormat.JPEG, DocumentFormat.check(startingWith(100, 0xFF, 0xD8, 0xFF, 0xE0)));
+    assertEquals(
+        DocumentFormat.PNG,
+        DocumentFormat.check(startingWith(100, 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n')));
     assertEquals("image/png", DocumentFormat.PNG.getMediaType());
   }
 
   @Test
   void anythingElseIsRefusedOnTheFileFieldWhateverItsName() {
-    var text = assertThrows(IncubatorException.class, () -> DocumentFormat.check("PDF? no".getBytes(StandardCharsets.US_ASCII)));
+    var text =
+        assertThrows(
+            IncubatorException.class,
+            () -> DocumentFormat.check("PDF? no".getBytes(StandardCharsets.US_ASCII)));
     assertEquals("file", text.getField().orElseThrow());
     assertEquals("selection.document.format", text.getMessageKey());
-    assertEquals("selection.document.format", assertThrows(IncubatorException.class, () -> DocumentFormat.check(startingWith(4, 'G', 'I', 'F', '8'))).getMessageKey());
-    assertEquals("selection.document.format", assertThrows(IncubatorException.class, () -> DocumentFormat.check(startingWith(2, 0xFF, 0xD8))).getMessageKey());
-    assertEquals("selection.document.empty", assertThrows(IncubatorException.class, () -> DocumentFormat.check(new byte[0])).getMessageKey());
+    assertEquals(
+        "selection.document.format",
+        assertThrows(
+                IncubatorException.class,
+                () -> DocumentFormat.check(startingWith(4, 'G', 'I', 'F', '8')))
+            .getMessageKey());
+    assertEquals(
+        "selection.document.format",
+        assertThrows(
+                IncubatorException.class, () -> DocumentFormat.check(startingWith(2, 0xFF, 0xD8)))
+            .getMessageKey());
+    assertEquals(
+        "selection.document.empty",
+        assertThrows(IncubatorException.class, () -> DocumentFormat.check(new byte[0]))
+            .getMessageKey());
   }
 
   @Test
   void theSizeLimitIsFiveMegabytesIncluded() {
-    assertEquals(DocumentFormat.PNG, DocumentFormat.check(startingWith(DocumentFormat.MAX_BYTES, 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n')));
-    var tooBig = assertThrows(IncubatorException.class, () -> DocumentFormat.check(startingWith(DocumentFormat.MAX_BYTES + 1, 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n')));
+    assertEquals(
+        DocumentFormat.PNG,
+        DocumentFormat.check(
+            startingWith(DocumentFormat.MAX_BYTES, 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n')));
+    var tooBig =
+        assertThrows(
+            IncubatorException.class,
+            () ->
+                DocumentFormat.check(
+                    startingWith(
+                        DocumentFormat.MAX_BYTES + 1,
+                        0x89,
+                        'P',
+                        'N',
+                        'G',
+                        '\r',
+                        '\n',
+                        0x1A,
+                        '\n')));
     assertEquals("selection.document.tooBig", tooBig.getMessageKey());
   }
 
   @Test
   void aFileKeepsOnlyItsOwnNameWithoutFoldersOrControlCharacters() {
-    assertEquals("cin.pdf", ApplicationDocument.cleanName("C:\\Users\\salma\\cin.pdf", DocumentFormat.PDF));
-    assertEquals("passwd.pdf", ApplicationDocument.cleanName("../../etc/passwd", DocumentFormat.PDF));
+    assertEquals(
+        "cin.pdf", ApplicationDocument.cleanName("C:\\Users\\salma\\cin.pdf", DocumentFormat.PDF));
+    assertEquals(
+        "passwd.pdf", ApplicationDocument.cleanName("../../etc/passwd", DocumentFormat.PDF));
     assertEquals("scan.png", ApplicationDocument.cleanName("sc\"an\n.png", DocumentFormat.PNG));
     assertEquals("document.pdf", ApplicationDocument.cleanName("  ", DocumentFormat.PDF));
     assertEquals("document.jpg", ApplicationDocument.cleanName(null, DocumentFormat.JPEG));
@@ -61,8 +100,13 @@ class DocumentsTest {
     assertEquals("photo.jpg", ApplicationDocument.cleanName("photo.jpeg", DocumentFormat.JPEG));
     assertEquals("scan.pdf", ApplicationDocument.cleanName("scan.PDF", DocumentFormat.PDF));
     assertEquals("photo.png", ApplicationDocument.cleanName("photo", DocumentFormat.PNG));
-    assertEquals("cv.pdf", ApplicationDocument.cleanName("cv.pdf. . ", DocumentFormat.PDF), "Windows drops trailing dots and spaces");
-    assertEquals("ma carte d'identité.jpg", ApplicationDocument.cleanName("ma carte d'identité.png", DocumentFormat.JPEG));
+    assertEquals(
+        "cv.pdf",
+        ApplicationDocument.cleanName("cv.pdf. . ", DocumentFormat.PDF),
+        "Windows drops trailing dots and spaces");
+    assertEquals(
+        "ma carte d'identité.jpg",
+        ApplicationDocument.cleanName("ma carte d'identité.png", DocumentFormat.JPEG));
   }
 
   @Test
@@ -71,26 +115,41 @@ class DocumentsTest {
     assertEquals("invoicefdp.pdf", disguised);
     assertFalse(disguised.contains("\u202E"));
     assertEquals("cv.pdf", ApplicationDocument.cleanName("\u2066cv\u2069.pdf", DocumentFormat.PDF));
-    assertEquals("cv.pdf", ApplicationDocument.cleanName("\u202Acv\u202B\u202C\u202D.p\u200Edf\u200F", DocumentFormat.PDF));
-    assertEquals("cv.pdf", ApplicationDocument.cleanName("\u061Ccv\u2067\u2068\u200B\uFEFF\u0085\u007F.pdf", DocumentFormat.PDF));
+    assertEquals(
+        "cv.pdf",
+        ApplicationDocument.cleanName(
+            "\u202Acv\u202B\u202C\u202D.p\u200Edf\u200F", DocumentFormat.PDF));
+    assertEquals(
+        "cv.pdf",
+        ApplicationDocument.cleanName(
+            "\u061Ccv\u2067\u2068\u200B\uFEFF\u0085\u007F.pdf", DocumentFormat.PDF));
   }
 
   @Test
   void arabicNamesAreKept() {
     assertEquals("بطاقة.pdf", ApplicationDocument.cleanName("بطاقة.pdf", DocumentFormat.PDF));
-    assertEquals("بطاقة التعريف الوطنية.jpg", ApplicationDocument.cleanName("بطاقة التعريف الوطنية.jpg", DocumentFormat.JPEG));
+    assertEquals(
+        "بطاقة التعريف الوطنية.jpg",
+        ApplicationDocument.cleanName("بطاقة التعريف الوطنية.jpg", DocumentFormat.JPEG));
   }
 
   @Test
   void aLongNameIsCutButKeepsItsExtension() {
     String longName = "x".repeat(300) + ".pdf";
     assertTrue(ApplicationDocument.cleanName(longName, DocumentFormat.PDF).endsWith(".pdf"));
-    assertEquals(ApplicationDocument.NAME_LENGTH, ApplicationDocument.cleanName(longName, DocumentFormat.PDF).length());
-    String claimingExe = ApplicationDocument.cleanName("y".repeat(300) + ".exe", DocumentFormat.PNG);
+    assertEquals(
+        ApplicationDocument.NAME_LENGTH,
+        ApplicationDocument.cleanName(longName, DocumentFormat.PDF).length());
+    String claimingExe =
+        ApplicationDocument.cleanName("y".repeat(300) + ".exe", DocumentFormat.PNG);
     assertEquals("y".repeat(ApplicationDocument.NAME_LENGTH - 4) + ".png", claimingExe);
-    String emoji = ApplicationDocument.cleanName("a" + "\uD83D\uDCC4".repeat(200) + ".pdf", DocumentFormat.PDF);
+    String emoji =
+        ApplicationDocument.cleanName(
+            "a" + "\uD83D\uDCC4".repeat(200) + ".pdf", DocumentFormat.PDF);
     assertTrue(emoji.endsWith(".pdf"));
     assertTrue(emoji.length() <= ApplicationDocument.NAME_LENGTH);
-    assertTrue(emoji.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE), "a character is not cut in half");
+    assertTrue(
+        emoji.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE),
+        "a character is not cut in half");
   }
 }

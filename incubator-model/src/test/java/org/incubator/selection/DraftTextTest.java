@@ -39,7 +39,9 @@ class DraftTextTest {
 
   @Test
   void aValueThatNoLongerReadsIsLeftEmptyInsteadOfLosingTheDraft() {
-    var back = DraftText.read("firstName=Salma\ngender=SOMETHING_REMOVED\nbirthDate=not a date\nhouseholdSize=x\n");
+    var back =
+        DraftText.read(
+            "firstName=Salma\ngender=SOMETHING_REMOVED\nbirthDate=not a date\nhouseholdSize=x\n");
     assertEquals("Salma", back.getFirstName());
     assertNull(back.getGender());
     assertNull(back.getBirthDate());
@@ -50,7 +52,10 @@ class DraftTextTest {
   void aDraftSavedWithAnExponentNumberBeforeTheFixIsDefusedWhenRead() {
     var back =
         assertTimeoutPreemptively(
-            Duration.ofSeconds(1), () -> DraftText.read("firstName=Salma\nmonthlyIncome=1E+300000000\nestimatedBudget=1e-300000000\n"));
+            Duration.ofSeconds(1),
+            () ->
+                DraftText.read(
+                    "firstName=Salma\nmonthlyIncome=1E+300000000\nestimatedBudget=1e-300000000\n"));
     assertEquals("Salma", back.getFirstName());
     assertNull(back.getMonthlyIncome());
     assertNull(back.getEstimatedBudget());

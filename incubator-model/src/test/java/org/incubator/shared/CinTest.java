@@ -11,13 +11,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CinTest {
 
   @ParameterizedTest
-  @CsvSource({"BE123456, BE123456", "be 123 456, BE123456", "be-123456, BE123456", "  a12 , A12", "X1, X1", "JK.654321, JK654321"})
+  @CsvSource({
+    "BE123456, BE123456",
+    "be 123 456, BE123456",
+    "be-123456, BE123456",
+    "  a12 , A12",
+    "X1, X1",
+    "JK.654321, JK654321"
+  })
   void isStoredInUpperCaseWithoutSeparators(String typed, String stored) {
     assertEquals(stored, Cin.of(typed).getValue());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "123456", "ABC123", "B1234567", "BE", "B-E", "É12345", "BE12a4"})
+  @ValueSource(
+      strings = {"", "   ", "123456", "ABC123", "B1234567", "BE", "B-E", "É12345", "BE12a4"})
   void isRefusedOnItsFieldWhenItIsNotOneOrTwoLettersAndUpToSixDigits(String typed) {
     var refusal = assertThrows(IncubatorException.class, () -> Cin.of(typed));
     assertEquals("applicant.cin.invalid", refusal.getMessageKey());

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class DateRangeTest {
 
-  private final DateRange january = new DateRange(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31));
+  private final DateRange january =
+      new DateRange(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31));
 
   @Test
   void bothEndsAreIncluded() {
@@ -22,8 +23,13 @@ class DateRangeTest {
 
   @Test
   void aPeriodOfOneDayIsAllowedButNotOneThatEndsBeforeItStarts() {
-    assertTrue(new DateRange(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1)).contains(LocalDate.of(2027, 1, 1)));
-    var refusal = assertThrows(IncubatorException.class, () -> new DateRange(LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 1)));
+    assertTrue(
+        new DateRange(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1))
+            .contains(LocalDate.of(2027, 1, 1)));
+    var refusal =
+        assertThrows(
+            IncubatorException.class,
+            () -> new DateRange(LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 1)));
     assertEquals("dateRange.endBeforeStart", refusal.getMessageKey());
   }
 }

@@ -3,9 +3,8 @@ package org.incubator.shared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -49,7 +48,8 @@ class MoneyTest {
         Duration.ofSeconds(1),
         () -> {
           for (String bomb : new String[] {"1E+300000000", "1E-300000000", "-9E+999999999"}) {
-            var refused = assertThrows(IncubatorException.class, () -> Money.mad(new BigDecimal(bomb)), bomb);
+            var refused =
+                assertThrows(IncubatorException.class, () -> Money.mad(new BigDecimal(bomb)), bomb);
             assertEquals("money.outOfRange", refused.getMessageKey());
           }
         });
@@ -63,7 +63,8 @@ class MoneyTest {
     assertEquals(new BigDecimal("1500.50"), Money.readAmount("1500.50"));
     assertEquals(new BigDecimal("1500.5"), Money.readAmount(" 1 500,5 "));
     assertEquals(new BigDecimal("1234567"), Money.readAmount("1\u202F234\u00A0567"));
-    assertEquals(new BigDecimal("2500.75"), Money.readAmount("\u0662\u0665\u0660\u0660\u066B\u0667\u0665"));
+    assertEquals(
+        new BigDecimal("2500.75"), Money.readAmount("\u0662\u0665\u0660\u0660\u066B\u0667\u0665"));
     assertEquals(new BigDecimal("-3"), Money.readAmount("-3"));
     assertEquals(new BigDecimal("999999999999.99"), Money.readAmount("999999999999.99"));
   }
@@ -72,8 +73,22 @@ class MoneyTest {
   void refusesExponentsLongNumbersAndOtherText() {
     for (String typed :
         new String[] {
-          "1E+300000000", "1e5", "1000000000000", "1.234", "12,34,5", "1.2.3", "", " ", "abc", "<b>1</b>", "1;DROP TABLE x", "NaN",
-          "Infinity", "0x10", "\u202E1500", "9".repeat(10_000)
+          "1E+300000000",
+          "1e5",
+          "1000000000000",
+          "1.234",
+          "12,34,5",
+          "1.2.3",
+          "",
+          " ",
+          "abc",
+          "<b>1</b>",
+          "1;DROP TABLE x",
+          "NaN",
+          "Infinity",
+          "0x10",
+          "\u202E1500",
+          "9".repeat(10_000)
         }) {
       assertThrows(IllegalArgumentException.class, () -> Money.readAmount(typed), typed);
     }

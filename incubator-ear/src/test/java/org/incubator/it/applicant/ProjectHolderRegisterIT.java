@@ -68,7 +68,8 @@ class ProjectHolderRegisterIT {
 
   @Test
   void aRegisteredHolderIsStoredWithItsCinNormalisedAndIncomePerPersonDerived() throws Exception {
-    Long id = asMentor.call(() -> register.register(Holders.details(" rg 1001 ", "Salma", "Normalised")));
+    Long id =
+        asMentor.call(() -> register.register(Holders.details(" rg 1001 ", "Salma", "Normalised")));
 
     ProjectHolder holder = asMentor.call(() -> register.getHolder(id));
     assertEquals("RG1001", holder.getCin().getValue());
@@ -82,10 +83,17 @@ class ProjectHolderRegisterIT {
     asMentor.call(() -> register.register(Holders.details("DP2002", "Hajar", "First")));
 
     var refusal =
-        assertThrows(IncubatorException.class, () -> asAdmin.call(() -> register.register(Holders.details("dp 2002", "Omar", "Second"))));
+        assertThrows(
+            IncubatorException.class,
+            () ->
+                asAdmin.call(
+                    () -> register.register(Holders.details("dp 2002", "Omar", "Second"))));
     assertEquals("applicant.cin.duplicate", refusal.getMessageKey());
     assertEquals("cin", refusal.getField().orElseThrow());
-    assertEquals(0, asMentor.call(() -> register.count(new ProjectHolderFilter("Second", null, null, null, null))));
+    assertEquals(
+        0,
+        asMentor.call(
+            () -> register.count(new ProjectHolderFilter("Second", null, null, null, null))));
   }
 
   @Test
@@ -97,10 +105,13 @@ class ProjectHolderRegisterIT {
       List<Future<Long>> results = new ArrayList<>();
       for (int i = 0; i < attempts; i++) {
         String lastName = "Racer" + i;
-        results.add(pool.submit(() -> {
-          start.await();
-          return asMentor.call(() -> register.register(Holders.details("RC3003", "Same", lastName)));
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return asMentor.call(
+                      () -> register.register(Holders.details("RC3003", "Same", lastName)));
+                }));
       }
       start.countDown();
       int stored = 0;
@@ -114,7 +125,10 @@ class ProjectHolderRegisterIT {
         }
       }
       assertEquals(1, stored);
-      assertEquals(1, asMentor.call(() -> register.count(new ProjectHolderFilter("RC3003", null, null, null, null))));
+      assertEquals(
+          1,
+          asMentor.call(
+              () -> register.count(new ProjectHolderFilter("RC3003", null, null, null, null))));
     } finally {
       pool.shutdownNow();
     }
@@ -122,7 +136,8 @@ class ProjectHolderRegisterIT {
 
   @Test
   void aSaveBasedOnAnOldVersionIsRefusedAndTheFirstSaveIsKept() throws Exception {
-    Long id = asMentor.call(() -> register.register(Holders.details("OL4004", "Imane", "Original")));
+    Long id =
+        asMentor.call(() -> register.register(Holders.details("OL4004", "Imane", "Original")));
     ProjectHolder opened = asMentor.call(() -> register.getHolder(id));
     long version = opened.getVersion();
 
@@ -131,15 +146,27 @@ class ProjectHolderRegisterIT {
     ProjectHolderDetails second = opened.toDetails();
     second.setLastName("SavedSecond");
 
-    asMentor.call(() -> { register.revise(id, version, first); return null; });
-    assertThrows(ConcurrentUpdateException.class, () -> asAdmin.call(() -> { register.revise(id, version, second); return null; }));
+    asMentor.call(
+        () -> {
+          register.revise(id, version, first);
+          return null;
+        });
+    assertThrows(
+        ConcurrentUpdateException.class,
+        () ->
+            asAdmin.call(
+                () -> {
+                  register.revise(id, version, second);
+                  return null;
+                }));
 
     assertEquals("SavedFirst", asMentor.call(() -> register.getHolder(id)).getLastName());
   }
 
   @Test
   void concurrentSavesOfTheSameVersionLetExactlyOneThrough() throws Exception {
-    Long id = asMentor.call(() -> register.register(Holders.details("CC5005", "Mehdi", "Concurrent")));
+    Long id =
+        asMentor.call(() -> register.register(Holders.details("CC5005", "Mehdi", "Concurrent")));
     ProjectHolder opened = asMentor.call(() -> register.getHolder(id));
     int mentors = 5;
     ExecutorService pool = Executors.newFixedThreadPool(mentors);
@@ -149,15 +176,21 @@ class ProjectHolderRegisterIT {
       for (int i = 0; i < mentors; i++) {
         ProjectHolderDetails changes = opened.toDetails();
         changes.setLastName("Editor" + i);
-        results.add(pool.submit(() -> {
-          start.await();
-          try {
-            asMentor.call(() -> { register.revise(id, opened.getVersion(), changes); return null; });
-            return changes.getLastName();
-          } catch (ConcurrentUpdateException e) {
-            return null;
-          }
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  try {
+                    asMentor.call(
+                        () -> {
+                          register.revise(id, opened.getVersion(), changes);
+                          return null;
+                        });
+                    return changes.getLastName();
+                  } catch (ConcurrentUpdateException e) {
+                    return null;
+                  }
+                }));
       }
       start.countDown();
       List<String> winners = new ArrayList<>();
@@ -180,7 +213,9 @@ class ProjectHolderRegisterIT {
     ProjectHolderDetails details = Holders.details("OC6006", "Anas", "Contribution");
     details.setOwnContribution(new BigDecimal("30000.01"));
 
-    var refusal = assertThrows(IncubatorException.class, () -> asMentor.call(() -> register.register(details)));
+    var refusal =
+        assertThrows(
+            IncubatorException.class, () -> asMentor.call(() -> register.register(details)));
     assertEquals("applicant.ownContribution.exceedsBudget", refusal.getMessageKey());
     assertEquals("ownContribution", refusal.getField().orElseThrow());
   }
@@ -190,26 +225,36 @@ class ProjectHolderRegisterIT {
     Long id = asMentor.call(() -> register.register(Holders.details("SE7007", "Zineb", "Secured")));
 
     assertThrows(EJBAccessException.class, () -> asEntrepreneur.call(() -> register.getHolder(id)));
-    assertThrows(EJBAccessException.class, () -> asEntrepreneur.call(() -> register.register(Holders.details("SE7008", "Not", "Allowed"))));
-    assertThrows(EJBAccessException.class, () -> asReviewer.call(() -> register.count(ProjectHolderFilter.NONE)));
+    assertThrows(
+        EJBAccessException.class,
+        () ->
+            asEntrepreneur.call(
+                () -> register.register(Holders.details("SE7008", "Not", "Allowed"))));
+    assertThrows(
+        EJBAccessException.class,
+        () -> asReviewer.call(() -> register.count(ProjectHolderFilter.NONE)));
     assertThrows(EJBAccessException.class, () -> register.getHolder(id));
     assertEquals("Secured", asAdmin.call(() -> register.getHolder(id)).getLastName());
   }
 
   @Test
-  void theListIsPagedSortedAndFilteredByTheDatabaseInTwoStatementsWhateverItsSize() throws Exception {
+  void theListIsPagedSortedAndFilteredByTheDatabaseInTwoStatementsWhateverItsSize()
+      throws Exception {
     registerMany("PG", 15, Trade.CARPENTRY);
     var filter = new ProjectHolderFilter("Many", null, null, Trade.CARPENTRY, null);
     var page = new PageRequest(5, 5, "lastName", false);
 
     var smallCount = persistence.during(() -> asMentor.call(() -> register.count(filter)));
-    var smallPage = persistence.during(() -> asMentor.call(() -> register.list(filter, page, Locale.FRENCH)));
+    var smallPage =
+        persistence.during(() -> asMentor.call(() -> register.list(filter, page, Locale.FRENCH)));
     assertEquals(15L, smallCount.result());
-    assertEquals(List.of("Pg-09", "Pg-08", "Pg-07", "Pg-06", "Pg-05"), lastNames(smallPage.result()));
+    assertEquals(
+        List.of("Pg-09", "Pg-08", "Pg-07", "Pg-06", "Pg-05"), lastNames(smallPage.result()));
 
     registerMany("PH", 60, Trade.CARPENTRY);
     var bigCount = persistence.during(() -> asMentor.call(() -> register.count(filter)));
-    var bigPage = persistence.during(() -> asMentor.call(() -> register.list(filter, page, Locale.FRENCH)));
+    var bigPage =
+        persistence.during(() -> asMentor.call(() -> register.list(filter, page, Locale.FRENCH)));
     assertEquals(75L, bigCount.result());
     assertEquals(5, bigPage.result().size());
 
@@ -219,19 +264,40 @@ class ProjectHolderRegisterIT {
     assertEquals(smallCount.statements().size(), bigCount.statements().size());
     String sql = bigPage.statements().get(0).toUpperCase(Locale.ROOT);
     assertTrue(sql.contains("ORDER BY") && sql.contains("LIMIT") && sql.contains("WHERE"), sql);
-    assertTrue(bigCount.statements().get(0).toUpperCase(Locale.ROOT).contains("COUNT("), bigCount.statements().toString());
+    assertTrue(
+        bigCount.statements().get(0).toUpperCase(Locale.ROOT).contains("COUNT("),
+        bigCount.statements().toString());
   }
 
   @Test
-  void theListFiltersByNameOrCinProvinceAndGenderAndNamesTheProvinceInTheReadersLanguage() throws Exception {
+  void theListFiltersByNameOrCinProvinceAndGenderAndNamesTheProvinceInTheReadersLanguage()
+      throws Exception {
     ProjectHolderDetails rabat = Holders.details("FL8008", "Youssef", "Filtrable");
     rabat.setProvinceCode("RABAT");
     rabat.setGender(Gender.MALE);
     asMentor.call(() -> register.register(rabat));
 
-    List<ProjectHolderSummary> byName = asMentor.call(() -> register.list(new ProjectHolderFilter("filtrab", null, null, null, null), new PageRequest(0, 10, null, true), Locale.FRENCH));
-    List<ProjectHolderSummary> byCin = asMentor.call(() -> register.list(new ProjectHolderFilter("fl 8008", null, null, null, null), new PageRequest(0, 10, null, true), Locale.ENGLISH));
-    List<ProjectHolderSummary> inArabic = asMentor.call(() -> register.list(new ProjectHolderFilter(null, "MA-04", "RABAT", null, Gender.MALE), new PageRequest(0, 10, null, true), Locale.forLanguageTag("ar")));
+    List<ProjectHolderSummary> byName =
+        asMentor.call(
+            () ->
+                register.list(
+                    new ProjectHolderFilter("filtrab", null, null, null, null),
+                    new PageRequest(0, 10, null, true),
+                    Locale.FRENCH));
+    List<ProjectHolderSummary> byCin =
+        asMentor.call(
+            () ->
+                register.list(
+                    new ProjectHolderFilter("fl 8008", null, null, null, null),
+                    new PageRequest(0, 10, null, true),
+                    Locale.ENGLISH));
+    List<ProjectHolderSummary> inArabic =
+        asMentor.call(
+            () ->
+                register.list(
+                    new ProjectHolderFilter(null, "MA-04", "RABAT", null, Gender.MALE),
+                    new PageRequest(0, 10, null, true),
+                    Locale.forLanguageTag("ar")));
 
     assertEquals(List.of("Filtrable"), lastNames(byName));
     assertEquals(List.of("Filtrable"), lastNames(byCin));
@@ -242,7 +308,11 @@ class ProjectHolderRegisterIT {
 
   private void registerMany(String cinPrefix, int count, Trade trade) throws Exception {
     for (int i = 0; i < count; i++) {
-      ProjectHolderDetails details = Holders.details(String.format("%s%04d", cinPrefix, i), "Many", String.format("%s-%02d", cap(cinPrefix), i));
+      ProjectHolderDetails details =
+          Holders.details(
+              String.format("%s%04d", cinPrefix, i),
+              "Many",
+              String.format("%s-%02d", cap(cinPrefix), i));
       details.setTrade(trade);
       asMentor.call((Callable<Long>) () -> register.register(details));
     }

@@ -41,7 +41,8 @@ public class ApplicationPage {
     String value =
         (String)
             browser.script(
-                "return Array.from(document.querySelectorAll('#cohort_input option')).find(o => o.textContent.startsWith(arguments[0])).value;",
+                "return Array.from(document.querySelectorAll('#cohort_input option')).find(o =>"
+                    + " o.textContent.startsWith(arguments[0])).value;",
                 cohortName);
     browser.choose("cohort", value);
     browser.click("admit");

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import org.incubator.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -61,7 +61,8 @@ class ApplyingInTheBrowserIT {
     phone.checkInMenu("callIds", "Appel 2027 — Casablanca-Settat");
     phone.click("openEnvelope");
     phone.waitForText(By.id("amountMessage"), Browser.text("ar", "grant.amount.positive"));
-    assertEquals("صندوق التضامن 2027", phone.byId("name").getAttribute("value"), "what was typed stays");
+    assertEquals(
+        "صندوق التضامن 2027", phone.byId("name").getAttribute("value"), "what was typed stays");
 
     phone.type("amount", "250000");
     phone.checkInMenu("cohortIds", "Cohorte B (Appel 2027 — Casablanca-Settat)");
@@ -75,16 +76,22 @@ class ApplyingInTheBrowserIT {
     phone.clickOn(By.linkText("صندوق التضامن 2027"));
     phone.waitForText(By.id("envelopeAvailable"), "250.000,00");
     assertEquals("Appel 2027 — Casablanca-Settat", phone.byId("envelopeCalls").getText());
-    assertEquals("Cohorte B (Appel 2027 — Casablanca-Settat)", phone.byId("envelopeCohorts").getText());
+    assertEquals(
+        "Cohorte B (Appel 2027 — Casablanca-Settat)", phone.byId("envelopeCohorts").getText());
     phone.find(By.cssSelector("#historyChart canvas"));
-    assertTrue(phone.driver().findElements(By.cssSelector("#history_data tr")).size() >= 1, "a row per month");
-    assertTrue(phone.byId("history").getText().contains(Browser.text("ar", "grant.envelope.month")), phone.byId("history").getText());
+    assertTrue(
+        phone.driver().findElements(By.cssSelector("#history_data tr")).size() >= 1,
+        "a row per month");
+    assertTrue(
+        phone.byId("history").getText().contains(Browser.text("ar", "grant.envelope.month")),
+        phone.byId("history").getText());
     assertFitsTheScreen(phone);
     phone.screenshot("envelope-ar-phone");
   }
 
   private static void assertFitsTheScreen(Browser browser) {
-    long overflow = (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
+    long overflow =
+        (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
     assertTrue(overflow <= 0, "the page is wider than the screen by " + overflow + " px");
   }
 
@@ -106,16 +113,24 @@ class ApplyingInTheBrowserIT {
         StandardCharsets.UTF_8);
     desk.find(By.cssSelector("#importForm input[type=file]")).sendKeys(sheet.toString());
     desk.click("startImport");
-    String summary = MessageFormat.format(Browser.text("fr", "selection.import.summary"), 2, 2, 1, 1);
+    String summary =
+        MessageFormat.format(Browser.text("fr", "selection.import.summary"), 2, 2, 1, 1);
     desk.waitForText(By.id("importSummary"), summary);
-    desk.waitUntil(() -> desk.driver().findElements(By.cssSelector("#refusedLines_data tr")).size() == 1, "one refused line in the report");
-    assertTrue(desk.byId("refusedLines").getText().contains("birthDate"), desk.byId("refusedLines").getText());
-    assertTrue(desk.byId("refusedLines").getText().contains("31/13/2002"), desk.byId("refusedLines").getText());
+    desk.waitUntil(
+        () -> desk.driver().findElements(By.cssSelector("#refusedLines_data tr")).size() == 1,
+        "one refused line in the report");
+    assertTrue(
+        desk.byId("refusedLines").getText().contains("birthDate"),
+        desk.byId("refusedLines").getText());
+    assertTrue(
+        desk.byId("refusedLines").getText().contains("31/13/2002"),
+        desk.byId("refusedLines").getText());
     desk.screenshot("import-report-fr-desk");
   }
 
   @Test
-  void anApplicantOpensAnAccountKeepsADraftSendsItAndAttachesAScanInArabicOnAPhone() throws Exception {
+  void anApplicantOpensAnAccountKeepsADraftSendsItAndAttachesAScanInArabicOnAPhone()
+      throws Exception {
     phone = new Browser(Browser.PHONE);
     new LoginPage(phone).open();
     new Shell(phone).switchTo("ar");
@@ -126,7 +141,8 @@ class ApplyingInTheBrowserIT {
     phone.type("password", "une-longue-phrase-2027");
     phone.type("passwordRepeat", "une-autre-phrase-2027");
     phone.click("join");
-    phone.waitForText(By.id("passwordRepeatMessage"), Browser.text("ar", "identity.signUp.passwordsDiffer"));
+    phone.waitForText(
+        By.id("passwordRepeatMessage"), Browser.text("ar", "identity.signUp.passwordsDiffer"));
     phone.type("password", "une-longue-phrase-2027");
     phone.type("passwordRepeat", "une-longue-phrase-2027");
     phone.click("join");
@@ -151,17 +167,24 @@ class ApplyingInTheBrowserIT {
     Files.writeString(notAScan, "this is text, whatever the name says");
     phone.find(By.cssSelector("#documentForm input[type=file]")).sendKeys(notAScan.toString());
     phone.click("attach");
-    phone.waitForText(By.id("fileMessage"), Browser.text("ar", "selection.document.format").substring(0, 10));
+    phone.waitForText(
+        By.id("fileMessage"), Browser.text("ar", "selection.document.format").substring(0, 10));
 
     Path scan = Files.createTempFile("cin-scan", ".pdf");
-    Files.write(scan, "%PDF-1.4\n% a scanned identity card\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    Files.write(
+        scan, "%PDF-1.4\n% a scanned identity card\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
     phone.find(By.cssSelector("#documentForm input[type=file]")).sendKeys(scan.toString());
     phone.click("attach");
     phone.waitForText(By.id("documentTable"), scan.getFileName().toString());
-    assertTrue(phone.byId("documentTable").getText().contains(Browser.text("ar", "DocumentKind.CIN_SCAN")));
+    assertTrue(
+        phone
+            .byId("documentTable")
+            .getText()
+            .contains(Browser.text("ar", "DocumentKind.CIN_SCAN")));
 
     assertEquals("rtl", new Shell(phone).direction());
-    long overflow = (Long) phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
+    long overflow =
+        (Long) phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
     assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
     phone.screenshot("applied-with-document-ar-phone");
   }

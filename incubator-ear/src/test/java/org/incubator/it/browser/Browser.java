@@ -30,8 +30,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium (Debian's chromium and chromium-driver) on the application under test, at
- * a desk's or a phone's size. Never downloads a browser; fails loudly when none is installed.
+ * A headless Chromium (Debian's chromium and chromium-driver) on the application under test, at a
+ * desk's or a phone's size. Never downloads a browser; fails loudly when none is installed.
  */
 public final class Browser implements AutoCloseable {
 
@@ -46,16 +46,27 @@ public final class Browser implements AutoCloseable {
 
   public Browser(Dimension size) {
     if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-      throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
+      throw new IllegalStateException(
+          "Browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium"
+              + " chromium-driver");
     }
     var options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=en-US",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--lang=en-US",
         "--window-size=" + size.getWidth() + "," + size.getHeight());
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-    var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    var service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(size);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -86,8 +97,8 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Types a date (dd/MM/yyyy) in a PrimeFaces date picker, then closes its calendar as a tap
-   * elsewhere would. Under load the opening calendar can swallow the keys; the date is then
-   * picked through the widget, as a click in the calendar would.
+   * elsewhere would. Under load the opening calendar can swallow the keys; the date is then picked
+   * through the widget, as a click in the calendar would.
    */
   public void typeDate(String id, String date) {
     By input = By.id(id + "_input");
@@ -95,9 +106,9 @@ public final class Browser implements AutoCloseable {
     if (!date.equals(driver.findElement(input).getAttribute("value"))) {
       String[] dayMonthYear = date.split("/");
       script(
-          "var w = PrimeFaces.getWidgetById(arguments[0]);"
-              + " if (w.setDate) { w.setDate(new Date(arguments[3], arguments[2] - 1, arguments[1])); }"
-              + " else { document.getElementById(arguments[0] + '_input').value = arguments[4]; }",
+          "var w = PrimeFaces.getWidgetById(arguments[0]); if (w.setDate) { w.setDate(new"
+              + " Date(arguments[3], arguments[2] - 1, arguments[1])); } else {"
+              + " document.getElementById(arguments[0] + '_input').value = arguments[4]; }",
           id,
           Integer.parseInt(dayMonthYear[0]),
           Integer.parseInt(dayMonthYear[1]),
@@ -105,7 +116,8 @@ public final class Browser implements AutoCloseable {
           date);
     }
     closeOverlay(id);
-    waitUntil(() -> date.equals(driver.findElement(input).getAttribute("value")), id + " = " + date);
+    waitUntil(
+        () -> date.equals(driver.findElement(input).getAttribute("value")), id + " = " + date);
   }
 
   /** Clicks what the locator finds, finding it again if Ajax re-rendered it in between. */
@@ -128,12 +140,15 @@ public final class Browser implements AutoCloseable {
    */
   public void choose(String id, String value) {
     String label =
-        driver.findElement(By.cssSelector("[id='" + id + "_input'] option[value='" + value + "']")).getAttribute("textContent");
+        driver
+            .findElement(By.cssSelector("[id='" + id + "_input'] option[value='" + value + "']"))
+            .getAttribute("textContent");
     By option = By.cssSelector("[id='" + id + "_panel'] li[data-label=\"" + label + "\"]");
     waitUntil(
         () -> {
           if (!value.equals(selectedValue(id))) {
-            var shown = driver.findElements(option).stream().filter(WebElement::isDisplayed).findFirst();
+            var shown =
+                driver.findElements(option).stream().filter(WebElement::isDisplayed).findFirst();
             if (shown.isPresent()) {
               shown.get().click();
             } else {
@@ -152,10 +167,17 @@ public final class Browser implements AutoCloseable {
    * menu's panel: only the one on screen counts.
    */
   public void checkInMenu(String id, String label) {
-    By option = By.xpath(".//li[.//label[normalize-space()='" + label + "']]//div[contains(@class,'ui-chkbox-box')]");
+    By option =
+        By.xpath(
+            ".//li[.//label[normalize-space()='"
+                + label
+                + "']]//div[contains(@class,'ui-chkbox-box')]");
     waitUntil(
         () -> {
-          var panel = driver.findElements(By.id(id + "_panel")).stream().filter(WebElement::isDisplayed).findFirst();
+          var panel =
+              driver.findElements(By.id(id + "_panel")).stream()
+                  .filter(WebElement::isDisplayed)
+                  .findFirst();
           if (panel.isEmpty()) {
             driver.findElement(By.id(id)).click();
             return false;
@@ -182,14 +204,15 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Makes sure the overlay panel of a PrimeFaces widget is closed before the next field: under
-   * load its closing animation can still cover the field below.
+   * Makes sure the overlay panel of a PrimeFaces widget is closed before the next field: under load
+   * its closing animation can still cover the field below.
    */
   private void closeOverlay(String id) {
     By panel = By.id(id + "_panel");
     waitUntil(
         () -> {
-          script("var w = PrimeFaces.getWidgetById(arguments[0]); if (w && w.hide) { w.hide(); }", id);
+          script(
+              "var w = PrimeFaces.getWidgetById(arguments[0]); if (w && w.hide) { w.hide(); }", id);
           return driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed);
         },
         id + " closed");
@@ -203,7 +226,10 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.urlContains(fragment));
   }
 
-  /** Waits until the condition holds, reading the page again each time (tables are re-rendered by Ajax). */
+  /**
+   * Waits until the condition holds, reading the page again each time (tables are re-rendered by
+   * Ajax).
+   */
   public void waitUntil(java.util.function.BooleanSupplier condition, String what) {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .withMessage(what)
@@ -232,7 +258,10 @@ public final class Browser implements AutoCloseable {
 
   /** Fetches a link as this browser's signed-in user would download it (files such as letters). */
   public HttpResponse<byte[]> download(String url) {
-    var request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + cookie("JSESSIONID")).build();
+    var request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Cookie", "JSESSIONID=" + cookie("JSESSIONID"))
+            .build();
     try {
       return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
@@ -248,7 +277,8 @@ public final class Browser implements AutoCloseable {
     try {
       Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
       Files.createDirectories(dir);
-      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -265,13 +295,17 @@ public final class Browser implements AutoCloseable {
       violations =
           driver.manage().logs().get(LogType.BROWSER).getAll().stream()
               .map(LogEntry::getMessage)
-              .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+              .filter(
+                  message ->
+                      message.contains("Content Security Policy")
+                          || message.contains("Content-Security-Policy"))
               .toList();
     } finally {
       driver.quit();
     }
     if (!violations.isEmpty()) {
-      throw new AssertionError("Content-Security-Policy violations:\n" + String.join("\n", violations));
+      throw new AssertionError(
+          "Content-Security-Policy violations:\n" + String.join("\n", violations));
     }
   }
 
@@ -279,7 +313,8 @@ public final class Browser implements AutoCloseable {
   public static String text(String language, String key) {
     Path bundle = Path.of(System.getProperty("it.bundles"), "messages_" + language + ".properties");
     var properties = new Properties();
-    try (Reader reader = new InputStreamReader(Files.newInputStream(bundle), StandardCharsets.UTF_8)) {
+    try (Reader reader =
+        new InputStreamReader(Files.newInputStream(bundle), StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException e) {
       throw new IllegalStateException(e);

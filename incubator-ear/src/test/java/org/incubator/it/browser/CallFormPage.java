@@ -17,7 +17,13 @@ public class CallFormPage {
     return this;
   }
 
-  public CallFormPage fill(String name, String opensOn, String closesOn, String places, String provinceLabel, String incomeCeiling) {
+  public CallFormPage fill(
+      String name,
+      String opensOn,
+      String closesOn,
+      String places,
+      String provinceLabel,
+      String incomeCeiling) {
     browser.type("name", name);
     browser.typeDate("opensOn", opensOn);
     browser.typeDate("closesOn", closesOn);

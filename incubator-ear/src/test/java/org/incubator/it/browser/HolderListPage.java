@@ -19,7 +19,10 @@ public class HolderListPage {
     return this;
   }
 
-  /** Types in the search field above the table and waits until the table shows exactly {@code expected}. */
+  /**
+   * Types in the search field above the table and waits until the table shows exactly {@code
+   * expected}.
+   */
   public void searchFor(String text, List<String> expected) {
     WebElement search = browser.byId("listForm:holders:globalFilter");
     search.clear();
@@ -28,6 +31,11 @@ public class HolderListPage {
   }
 
   public List<String> names() {
-    return browser.driver().findElements(By.cssSelector("#listForm\\:holders_data a.holder-link")).stream().map(WebElement::getText).toList();
+    return browser
+        .driver()
+        .findElements(By.cssSelector("#listForm\\:holders_data a.holder-link"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
   }
 }

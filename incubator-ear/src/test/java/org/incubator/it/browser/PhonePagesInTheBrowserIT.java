@@ -55,7 +55,8 @@ class PhonePagesInTheBrowserIT {
   private void check(String page, By shown) {
     phone.find(shown);
     assertEquals("rtl", new Shell(phone).direction(), page);
-    long overflow = (Long) phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
+    long overflow =
+        (Long) phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
     if (overflow > 0) {
       tooWide.add(page + " by " + overflow + " px");
     }
@@ -67,10 +68,12 @@ class PhonePagesInTheBrowserIT {
     signIn("mentor");
     phone.open("/selection/calls.xhtml");
     check("calls", By.xpath("//tr[contains(., '" + DEMO_CALL + "')]"));
-    phone.clickOn(By.xpath("//tr[contains(., '" + DEMO_CALL + "')]//a[contains(@class, 'ranking-link')]"));
+    phone.clickOn(
+        By.xpath("//tr[contains(., '" + DEMO_CALL + "')]//a[contains(@class, 'ranking-link')]"));
     check("ranking", By.id("ranking"));
     phone.open("/selection/calls.xhtml");
-    phone.clickOn(By.xpath("//tr[contains(., '" + DEMO_CALL + "')]//a[contains(@class, 'committee-link')]"));
+    phone.clickOn(
+        By.xpath("//tr[contains(., '" + DEMO_CALL + "')]//a[contains(@class, 'committee-link')]"));
     check("committee", By.cssSelector("canvas"));
     phone.open("/applicant/holders.xhtml");
     check("holders", By.cssSelector("table"));
@@ -87,7 +90,10 @@ class PhonePagesInTheBrowserIT {
     phone.clickOn(By.linkText("INDH 2027"));
     check("envelope", By.id("history"));
     String opened = LocalDate.now().minusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-    assertTrue(phone.find(By.cssSelector(".subtitle")).getText().contains(opened), "the demo envelope's period, day/month/year as written: " + phone.find(By.cssSelector(".subtitle")).getText());
+    assertTrue(
+        phone.find(By.cssSelector(".subtitle")).getText().contains(opened),
+        "the demo envelope's period, day/month/year as written: "
+            + phone.find(By.cssSelector(".subtitle")).getText());
     assertTrue(tooWide.isEmpty(), "pages wider than the phone: " + tooWide);
   }
 }

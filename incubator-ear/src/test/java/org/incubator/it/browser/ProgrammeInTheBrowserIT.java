@@ -16,8 +16,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The administrator changes the programme's settings: a tranche plan that does not add up is
- * explained where it was typed and nothing is lost; a change is saved and shows in the history;
- * the page reads right to left on a phone.
+ * explained where it was typed and nothing is lost; a change is saved and shows in the history; the
+ * page reads right to left on a phone.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -74,14 +74,21 @@ class ProgrammeInTheBrowserIT {
     typeIn(browser.find(By.cssSelector("input[id$=':1:percent']")), "40");
     save(Browser.text("fr", "programme.settings.saved"));
     By latestYears = By.cssSelector("#changes_data tr:first-child td:last-child");
-    assertTrue(browser.find(latestYears).getText().endsWith("4"), "the change is in the history: " + browser.find(latestYears).getText());
-    String latestPlan = browser.find(By.cssSelector("#changes_data tr:first-child td:nth-child(5)")).getText();
-    assertTrue(latestPlan.contains("60 % " + Browser.text("fr", "Milestone.BUSINESS_LAUNCHED")), "the plan in the reader's words: " + latestPlan);
+    assertTrue(
+        browser.find(latestYears).getText().endsWith("4"),
+        "the change is in the history: " + browser.find(latestYears).getText());
+    String latestPlan =
+        browser.find(By.cssSelector("#changes_data tr:first-child td:nth-child(5)")).getText();
+    assertTrue(
+        latestPlan.contains("60 % " + Browser.text("fr", "Milestone.BUSINESS_LAUNCHED")),
+        "the plan in the reader's words: " + latestPlan);
 
     // Back to the programme's three years, for the other tests.
     browser.type("repeatYears", "3");
     browser.click("saveSettings");
-    browser.waitUntil(() -> browser.find(latestYears).getText().endsWith("3"), "the second change on top of the history");
+    browser.waitUntil(
+        () -> browser.find(latestYears).getText().endsWith("3"),
+        "the second change on top of the history");
     browser.screenshot("settings-saved-fr-desk");
   }
 
@@ -91,7 +98,8 @@ class ProgrammeInTheBrowserIT {
     browser.open("/programme/settings.xhtml");
     browser.find(By.id("saveSettings"));
     assertEquals("rtl", new Shell(browser).direction());
-    long overflow = (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
+    long overflow =
+        (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
     assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
     browser.screenshot("settings-ar-phone");
   }

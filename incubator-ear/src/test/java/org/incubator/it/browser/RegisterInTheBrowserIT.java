@@ -58,9 +58,12 @@ class RegisterInTheBrowserIT {
       String before = browser.cookie("JSESSIONID");
       login.signInAs(role);
 
-      assertTrue(browser.driver().getCurrentUrl().endsWith("/home/" + role + ".xhtml"), browser.driver().getCurrentUrl());
+      assertTrue(
+          browser.driver().getCurrentUrl().endsWith("/home/" + role + ".xhtml"),
+          browser.driver().getCurrentUrl());
       assertNotNull(browser.byId("homeTitle"));
-      assertNotEquals(before, browser.cookie("JSESSIONID"), "the session id must change on sign-in");
+      assertNotEquals(
+          before, browser.cookie("JSESSIONID"), "the session id must change on sign-in");
       new Shell(browser).signOut();
     }
   }
@@ -81,10 +84,15 @@ class RegisterInTheBrowserIT {
     start(Browser.DESK);
     signIn(browser, "mentor", "fr");
 
-    new HolderFormPage(browser).openNew().fillValid("fr 456789", "Khadija", "Essaidi").saveAndOpenHolder();
+    new HolderFormPage(browser)
+        .openNew()
+        .fillValid("fr 456789", "Khadija", "Essaidi")
+        .saveAndOpenHolder();
     assertEquals("Khadija Essaidi", browser.byId("holderName").getText());
     assertEquals("FR456789", browser.byId("viewCin").getText());
-    assertTrue(browser.byId("viewIncomePerPerson").getText().startsWith("500,00"), browser.byId("viewIncomePerPerson").getText());
+    assertTrue(
+        browser.byId("viewIncomePerPerson").getText().startsWith("500,00"),
+        browser.byId("viewIncomePerPerson").getText());
     browser.screenshot("holder-view-fr-desk");
 
     new HolderListPage(browser).open().searchFor("Essaidi", List.of("Essaidi Khadija"));
@@ -101,16 +109,22 @@ class RegisterInTheBrowserIT {
 
     assertEquals("rtl", shell.direction());
     assertEquals("ar", shell.language());
-    new HolderFormPage(browser).openNew().fillValid("AR 246810", "مريم", "العلوي").saveAndOpenHolder();
+    new HolderFormPage(browser)
+        .openNew()
+        .fillValid("AR 246810", "مريم", "العلوي")
+        .saveAndOpenHolder();
     assertEquals("مريم العلوي", browser.byId("holderName").getText());
     assertEquals("rtl", shell.direction());
     assertEquals("الدار البيضاء", browser.byId("viewProvince").getText());
-    long overflow = (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
+    long overflow =
+        (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
     assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
     browser.screenshot("holder-view-ar-phone");
 
     new HolderListPage(browser).open();
-    assertTrue(browser.find(By.id("listForm:holders")).getAttribute("class").contains("ui-datatable-rtl"), "the table is not right to left");
+    assertTrue(
+        browser.find(By.id("listForm:holders")).getAttribute("class").contains("ui-datatable-rtl"),
+        "the table is not right to left");
     new HolderListPage(browser).searchFor("ar 246810", List.of("العلوي مريم"));
     browser.screenshot("holder-list-ar-phone");
   }
@@ -134,12 +148,17 @@ class RegisterInTheBrowserIT {
   void aDuplicateCinIsRefusedOnTheCinField() {
     start(Browser.DESK);
     signIn(browser, "mentor", "en");
-    new HolderFormPage(browser).openNew().fillValid("DU 13579", "Nora", "First").saveAndOpenHolder();
+    new HolderFormPage(browser)
+        .openNew()
+        .fillValid("DU 13579", "Nora", "First")
+        .saveAndOpenHolder();
 
     var second = new HolderFormPage(browser).openNew().fillValid("du13579", "Nora", "Again");
     second.save();
 
-    browser.waitForText(By.id("cinMessage"), Browser.text("en", "applicant.cin.duplicate").replace("{0}", "DU13579"));
+    browser.waitForText(
+        By.id("cinMessage"),
+        Browser.text("en", "applicant.cin.duplicate").replace("{0}", "DU13579"));
     assertEquals("Again", second.valueOf("lastName"));
   }
 
@@ -147,7 +166,10 @@ class RegisterInTheBrowserIT {
   void whenTwoMentorsEditTheSameHolderTheSecondSaveIsRefusedAndNothingIsLost() {
     start(Browser.DESK);
     signIn(browser, "mentor", "en");
-    new HolderFormPage(browser).openNew().fillValid("CF 24680", "Asmae", "Shared").saveAndOpenHolder();
+    new HolderFormPage(browser)
+        .openNew()
+        .fillValid("CF 24680", "Asmae", "Shared")
+        .saveAndOpenHolder();
     String holderUrl = browser.driver().getCurrentUrl();
 
     try (Browser other = new Browser(Browser.DESK)) {
@@ -176,7 +198,16 @@ class RegisterInTheBrowserIT {
   void theAdministratorOpensACallAndAMentorSeesAHoldersEligibilityRuleByRule() {
     start(Browser.DESK);
     signIn(browser, "admin", "fr");
-    var form = new CallFormPage(browser).openNew().fill("Appel Casablanca printemps 2027", "01/03/2027", "01/02/2027", "40", "Casablanca", "1000");
+    var form =
+        new CallFormPage(browser)
+            .openNew()
+            .fill(
+                "Appel Casablanca printemps 2027",
+                "01/03/2027",
+                "01/02/2027",
+                "40",
+                "Casablanca",
+                "1000");
     form.save();
     browser.waitForText(By.id("closesOnMessage"), Browser.text("fr", "dateRange.endBeforeStart"));
     browser.typeDate("closesOn", "30/04/2027");
@@ -185,19 +216,33 @@ class RegisterInTheBrowserIT {
     new Shell(browser).signOut();
 
     signIn(browser, "mentor", "fr");
-    new HolderFormPage(browser).openNew().fillValid("EG 97531", "Ilyas", "Eligible").saveAndOpenHolder();
+    new HolderFormPage(browser)
+        .openNew()
+        .fillValid("EG 97531", "Ilyas", "Eligible")
+        .saveAndOpenHolder();
     // Other tests open calls too: pick this one rather than rely on it being the latest.
     String call =
         (String)
             browser.script(
-                "return Array.from(document.querySelectorAll(\"[id='eligibilityForm:call_input'] option\")).find(o => o.textContent === arguments[0]).value;",
+                "return Array.from(document.querySelectorAll(\"[id='eligibilityForm:call_input']"
+                    + " option\")).find(o => o.textContent === arguments[0]).value;",
                 "Appel Casablanca printemps 2027");
     browser.choose("eligibilityForm:call", call);
     browser.waitForText(By.id("eligibilityForm:call_label"), "Appel Casablanca printemps 2027");
-    browser.waitForText(By.id("eligibilitySummary"), Browser.text("fr", "eligibility.summary.eligible"));
-    assertEquals(Browser.text("fr", "eligibility.summary.eligible"), browser.byId("eligibilitySummary").getText());
-    assertEquals(4, browser.driver().findElements(By.cssSelector("#eligibilityForm\\:outcomes .outcome-pass")).size());
-    assertTrue(browser.byId("eligibilityForm:outcomes").getText().contains("500.00"), browser.byId("eligibilityForm:outcomes").getText());
+    browser.waitForText(
+        By.id("eligibilitySummary"), Browser.text("fr", "eligibility.summary.eligible"));
+    assertEquals(
+        Browser.text("fr", "eligibility.summary.eligible"),
+        browser.byId("eligibilitySummary").getText());
+    assertEquals(
+        4,
+        browser
+            .driver()
+            .findElements(By.cssSelector("#eligibilityForm\\:outcomes .outcome-pass"))
+            .size());
+    assertTrue(
+        browser.byId("eligibilityForm:outcomes").getText().contains("500.00"),
+        browser.byId("eligibilityForm:outcomes").getText());
     browser.screenshot("holder-eligibility-fr-desk");
   }
 
@@ -238,7 +283,9 @@ class RegisterInTheBrowserIT {
     start(Browser.DESK);
     signIn(browser, "mentor", "fr");
     var form = new HolderFormPage(browser).openNew().fillValid("EX 11223", "Oumaima", "Expirée");
-    browser.script("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value = '0:0');");
+    browser.script(
+        "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value"
+            + " = '0:0');");
     form.save();
 
     browser.waitForText(By.id("expiredDialog"), Browser.text("fr", "error.expired.detail"));
@@ -254,6 +301,7 @@ class RegisterInTheBrowserIT {
 
     new LoginPage(browser).open();
     assertEquals("en", new Shell(browser).language());
-    assertEquals(Browser.text("en", "login.title"), browser.find(By.cssSelector("h1.page-title")).getText());
+    assertEquals(
+        Browser.text("en", "login.title"), browser.find(By.cssSelector("h1.page-title")).getText());
   }
 }

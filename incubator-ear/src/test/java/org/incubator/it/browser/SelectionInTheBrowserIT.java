@@ -27,8 +27,8 @@ import org.openqa.selenium.WebElement;
  * entrepreneur's application and puts it before the committee, the committee admits him into a
  * cohort, the mentor asks for a seed grant that two reviewers approve (the second in Arabic), the
  * treasurer pays its first tranche once the mentor confirmed the launch, and he reads "admitted",
- * his approved grant and the paid tranche in Arabic on his phone — and nobody else's
- * application, whatever the URL.
+ * his approved grant and the paid tranche in Arabic on his phone — and nobody else's application,
+ * whatever the URL.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -63,7 +63,9 @@ class SelectionInTheBrowserIT {
   }
 
   @Test
-  void aMentorMarksTheCommitteeAdmitsTwoReviewersFundTheTreasurerPaysAndTheEntrepreneurSeesItOnHisPhone() throws Exception {
+  void
+      aMentorMarksTheCommitteeAdmitsTwoReviewersFundTheTreasurerPaysAndTheEntrepreneurSeesItOnHisPhone()
+          throws Exception {
     desk = new Browser(Browser.DESK);
     signIn(desk, "mentor", "en");
     var holders = new HolderListPage(desk).open();
@@ -76,7 +78,10 @@ class SelectionInTheBrowserIT {
     application.mark("8", "7", "9", "11");
     desk.waitForText(By.id("markInterviewMessage"), "A mark must be between 0 and 10.");
     assertEquals(Browser.text("en", "selection.application.notScored"), application.total());
-    assertEquals("8", desk.byId("markVulnerability").getAttribute("value"), "the marks typed stay after a refusal");
+    assertEquals(
+        "8",
+        desk.byId("markVulnerability").getAttribute("value"),
+        "the marks typed stay after a refusal");
     desk.type("markInterview", "8");
     desk.click("saveScore");
     // (8×30 + 7×20 + 9×30 + 8×20) / 10 = 81
@@ -87,7 +92,8 @@ class SelectionInTheBrowserIT {
     long applicationId = Long.parseLong(applicationUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
     desk.open("/selection/calls.xhtml");
-    desk.clickOn(By.xpath("//tr[contains(., '" + DEMO_CALL + "')]//a[contains(@class, 'committee-link')]"));
+    desk.clickOn(
+        By.xpath("//tr[contains(., '" + DEMO_CALL + "')]//a[contains(@class, 'committee-link')]"));
     desk.typeDate("heldOn", LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     desk.clickOn(By.xpath("//*[@id='members']//label[normalize-space()='Karim Bennani']"));
     desk.type("minutes", "Quorum reached. Files presented by Karim Bennani.");
@@ -105,25 +111,41 @@ class SelectionInTheBrowserIT {
     // The mentor prepares a seed grant above the two-reviewer threshold and submits it.
     desk.clickOn(By.id("prepareGrant"));
     String envelope =
-        (String) desk.script("return Array.from(document.querySelectorAll('#envelope_input option')).find(o => o.textContent.startsWith('INDH 2027')).value;");
+        (String)
+            desk.script(
+                "return Array.from(document.querySelectorAll('#envelope_input option')).find(o =>"
+                    + " o.textContent.startsWith('INDH 2027')).value;");
     desk.choose("envelope", envelope);
     desk.find(By.cssSelector("input[id$=':0:description']")).sendKeys("Industrial sewing machine");
     desk.find(By.cssSelector("input[id$=':0:amount']")).sendKeys("25000");
-    desk.type("justification", "Equips the workshop he trained for; the rest of the budget is his own contribution.");
+    desk.type(
+        "justification",
+        "Equips the workshop he trained for; the rest of the budget is his own contribution.");
     desk.click("saveGrant");
     desk.waitForUrl("/grant/request.xhtml");
-    String requestPage = desk.driver().getCurrentUrl().replaceAll(".*(/grant/request\\.xhtml\\?id=\\d+).*", "$1");
-    // Without the business plan the request cannot go to review; the mentor attaches it and comes back.
-    assertTrue(desk.byId("businessPlanMissing").getText().contains(Browser.text("en", "grant.request.businessPlanMissing")));
+    String requestPage =
+        desk.driver().getCurrentUrl().replaceAll(".*(/grant/request\\.xhtml\\?id=\\d+).*", "$1");
+    // Without the business plan the request cannot go to review; the mentor attaches it and comes
+    // back.
+    assertTrue(
+        desk.byId("businessPlanMissing")
+            .getText()
+            .contains(Browser.text("en", "grant.request.businessPlanMissing")));
     desk.clickOn(By.cssSelector("#businessPlanMissing a"));
     desk.choose("kind", "BUSINESS_PLAN");
     Path plan = Files.createTempFile("business-plan", ".pdf");
-    Files.write(plan, "%PDF-1.4\n% the business plan of a sewing workshop\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    Files.write(
+        plan,
+        "%PDF-1.4\n% the business plan of a sewing workshop\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII));
     desk.find(By.cssSelector("#documentForm input[type=file]")).sendKeys(plan.toString());
     desk.click("attach");
     desk.waitForText(By.id("documentTable"), plan.getFileName().toString());
     desk.open(requestPage);
-    assertTrue(desk.byId("fileDocuments").getText().contains(Browser.text("en", "DocumentKind.BUSINESS_PLAN")));
+    assertTrue(
+        desk.byId("fileDocuments")
+            .getText()
+            .contains(Browser.text("en", "DocumentKind.BUSINESS_PLAN")));
     desk.click("submitRequest");
     desk.waitForText(By.id("grantStatus"), Browser.text("en", "GrantStatus.SUBMITTED"));
     new Shell(desk).signOut();
@@ -133,12 +155,17 @@ class SelectionInTheBrowserIT {
     desk.open("/grant/inbox.xhtml");
     desk.find(By.cssSelector("#inboxForm\\:inbox_data a.request-link"));
     desk.open(requestPage);
-    HttpResponse<byte[]> planRead = desk.download(desk.find(By.cssSelector("#fileDocuments a.document-link")).getAttribute("href"));
+    HttpResponse<byte[]> planRead =
+        desk.download(
+            desk.find(By.cssSelector("#fileDocuments a.document-link")).getAttribute("href"));
     assertEquals(200, planRead.statusCode(), "the reviewer reads the business plan");
     assertTrue(new String(planRead.body(), StandardCharsets.US_ASCII).contains("sewing workshop"));
     desk.click("approve");
     desk.waitForText(By.id("trail"), Browser.text("en", "grant.trail.approved.first"));
-    assertEquals(Browser.text("en", "GrantStatus.SUBMITTED"), desk.byId("grantStatus").getText(), "one approval is not enough above the threshold");
+    assertEquals(
+        Browser.text("en", "GrantStatus.SUBMITTED"),
+        desk.byId("grantStatus").getText(),
+        "one approval is not enough above the threshold");
     new Shell(desk).signOut();
     signIn(desk, "reviewer2", "ar");
     desk.open(requestPage);
@@ -147,13 +174,16 @@ class SelectionInTheBrowserIT {
     desk.screenshot("grant-approved-ar-desk");
     new Shell(desk).signOut();
 
-    // Another mentor than the one who prepared the grant confirms the business is launched; the treasurer pays the first tranche (60 %).
+    // Another mentor than the one who prepared the grant confirms the business is launched; the
+    // treasurer pays the first tranche (60 %).
     signIn(desk, "mentor2", "en");
     desk.open("/selection/application.xhtml?id=" + applicationId);
     desk.choose("milestone", "BUSINESS_LAUNCHED");
     desk.type("note", "The workshop opened in Sidi Moumen");
     desk.click("confirmMilestone");
-    desk.waitUntil(() -> desk.pageText().contains(Browser.text("en", "grant.milestone.confirmed")), "the milestone confirmed");
+    desk.waitUntil(
+        () -> desk.pageText().contains(Browser.text("en", "grant.milestone.confirmed")),
+        "the milestone confirmed");
     new Shell(desk).signOut();
     signIn(desk, "admin", "fr");
     desk.open(requestPage);
@@ -161,8 +191,13 @@ class SelectionInTheBrowserIT {
     desk.clickOn(By.cssSelector(".pay-tranche"));
     desk.waitForText(By.cssSelector(".tranche-1"), Browser.text("fr", "grant.tranche.paid"));
     String paid = desk.find(By.cssSelector(".payment-details")).getText();
-    assertTrue(paid.contains("VIR-2027-0042") && paid.contains(Browser.text("fr", "PaymentMethod.BANK_TRANSFER")), "how and when it was paid: " + paid);
-    assertEquals(Browser.text("fr", "grant.tranche.waitingMilestone"), desk.find(By.cssSelector(".tranche-2")).getText());
+    assertTrue(
+        paid.contains("VIR-2027-0042")
+            && paid.contains(Browser.text("fr", "PaymentMethod.BANK_TRANSFER")),
+        "how and when it was paid: " + paid);
+    assertEquals(
+        Browser.text("fr", "grant.tranche.waitingMilestone"),
+        desk.find(By.cssSelector(".tranche-2")).getText());
     desk.screenshot("tranche-paid-fr-desk");
     new Shell(desk).signOut();
 
@@ -170,17 +205,36 @@ class SelectionInTheBrowserIT {
     signIn(phone, "entrepreneur", "ar");
     phone.clickOn(By.cssSelector("a.my-application-link"));
     phone.waitForText(By.id("myStatus"), Browser.text("ar", "ApplicationStatus.ADMITTED"));
-    assertTrue(phone.byId("myCohort").getText().startsWith("Cohorte A"), phone.byId("myCohort").getText());
+    assertTrue(
+        phone.byId("myCohort").getText().startsWith("Cohorte A"), phone.byId("myCohort").getText());
     assertEquals(Browser.text("ar", "my.next.ADMITTED"), phone.byId("nextStep").getText());
     List<WebElement> moves = phone.driver().findElements(By.cssSelector("#myTimeline li"));
-    assertTrue(moves.get(0).getText().contains(Browser.text("ar", "selection.application.reason.admitted")), moves.get(0).getText());
+    assertTrue(
+        moves
+            .get(0)
+            .getText()
+            .contains(Browser.text("ar", "selection.application.reason.admitted")),
+        moves.get(0).getText());
     assertEquals("rtl", new Shell(phone).direction());
-    long overflow = (Long) phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
+    long overflow =
+        (Long) phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
     assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
     phone.waitForText(By.cssSelector(".grant-status"), Browser.text("ar", "GrantStatus.APPROVED"));
-    assertTrue(phone.find(By.cssSelector(".grant-amount")).getText().startsWith("25"), phone.find(By.cssSelector(".grant-amount")).getText());
-    assertTrue(phone.find(By.cssSelector(".my-tranche-1")).getText().contains(Browser.text("ar", "grant.tranche.paid")), "the first tranche shows as paid");
-    assertTrue(phone.find(By.cssSelector(".my-tranche-2")).getText().contains(Browser.text("ar", "Milestone.EVALUATION_PASSED")), "what unlocks the next one");
+    assertTrue(
+        phone.find(By.cssSelector(".grant-amount")).getText().startsWith("25"),
+        phone.find(By.cssSelector(".grant-amount")).getText());
+    assertTrue(
+        phone
+            .find(By.cssSelector(".my-tranche-1"))
+            .getText()
+            .contains(Browser.text("ar", "grant.tranche.paid")),
+        "the first tranche shows as paid");
+    assertTrue(
+        phone
+            .find(By.cssSelector(".my-tranche-2"))
+            .getText()
+            .contains(Browser.text("ar", "Milestone.EVALUATION_PASSED")),
+        "what unlocks the next one");
     phone.screenshot("my-application-ar-phone");
 
     // The decision letter, in Arabic, says what was approved and how it is paid.
@@ -190,8 +244,11 @@ class SelectionInTheBrowserIT {
     assertEquals("application/pdf", letter.headers().firstValue("Content-Type").orElse(""));
     String letterText = PdfText.of(letter.body());
     assertTrue(letterText.contains(Browser.text("ar", "letter.title.approved")), letterText);
-    assertTrue(letterText.contains("Youssef Amrani") && letterText.contains("BK100000"), letterText);
-    assertTrue(letterText.contains(Browser.text("ar", "Milestone.BUSINESS_LAUNCHED")), "the tranches and their conditions: " + letterText);
+    assertTrue(
+        letterText.contains("Youssef Amrani") && letterText.contains("BK100000"), letterText);
+    assertTrue(
+        letterText.contains(Browser.text("ar", "Milestone.BUSINESS_LAUNCHED")),
+        "the tranches and their conditions: " + letterText);
 
     phone.open("/my/application.xhtml?id=" + (applicationId + 1));
     phone.find(By.id("error-404"));

@@ -18,7 +18,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     this.db = db;
   }
 
-  /** Starts MariaDB on {@code port} with its data in {@code dataDir} (created on first use, kept after). */
+  /**
+   * Starts MariaDB on {@code port} with its data in {@code dataDir} (created on first use, kept
+   * after).
+   */
   public static EmbeddedMariaDb start(int port, File dataDir) throws ManagedProcessException {
     File home = dataDir.getAbsoluteFile().getParentFile();
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
@@ -47,17 +50,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     db.stop();
   }
 
-  /** {@code EmbeddedMariaDb <port> <dataDir> <database>}: the run command's database, until Ctrl-C. */
+  /**
+   * {@code EmbeddedMariaDb <port> <dataDir> <database>}: the run command's database, until Ctrl-C.
+   */
   public static void main(String[] args) throws Exception {
     if (System.getenv("INCUBATOR_DB_URL") != null) {
-      System.out.println("INCUBATOR_DB_URL is set: the application uses that database; no embedded MariaDB is started.");
+      System.out.println(
+          "INCUBATOR_DB_URL is set: the application uses that database; no embedded MariaDB is"
+              + " started.");
       return;
     }
     int port = Integer.parseInt(args[0]);
     File dataDir = new File(args[1]);
     EmbeddedMariaDb mariaDb = start(port, dataDir);
     mariaDb.createDatabase(args[2]);
-    System.out.printf("Embedded MariaDB is ready on 127.0.0.1:%d, database '%s', data in %s%n", port, args[2], dataDir.getAbsolutePath());
+    System.out.printf(
+        "Embedded MariaDB is ready on 127.0.0.1:%d, database '%s', data in %s%n",
+        port, args[2], dataDir.getAbsolutePath());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -22,7 +22,9 @@ public class TestDatabase implements LauncherSessionListener {
     }
     try {
       if (Boolean.parseBoolean(System.getProperty("it.db.embedded", "true"))) {
-        embedded = EmbeddedMariaDb.start(Integer.getInteger("it.db.port"), new File(System.getProperty("it.db.dir")));
+        embedded =
+            EmbeddedMariaDb.start(
+                Integer.getInteger("it.db.port"), new File(System.getProperty("it.db.dir")));
       }
       recreate(System.getProperty("it.db.name"));
     } catch (Exception e) {
@@ -45,11 +47,17 @@ public class TestDatabase implements LauncherSessionListener {
     if (!name.matches("\\w+")) {
       throw new IllegalArgumentException("Not a database name: " + name);
     }
-    String url = "jdbc:mariadb://" + System.getProperty("it.db.host") + ":" + System.getProperty("it.db.port") + "/";
+    String url =
+        "jdbc:mariadb://"
+            + System.getProperty("it.db.host")
+            + ":"
+            + System.getProperty("it.db.port")
+            + "/";
     try (var connection = DriverManager.getConnection(url, System.getProperty("it.db.user"), "");
         var statement = connection.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + name);
-      statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      statement.execute(
+          "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     }
   }
 }

@@ -66,7 +66,10 @@ class InboxAtScaleIT {
 
   private Long envelopeId;
 
-  /** 20,000 admitted people with a submitted request each, written in SQL; 1 in 10 already approved by me, 1 in 50 in conflict with me. */
+  /**
+   * 20,000 admitted people with a submitted request each, written in SQL; 1 in 10 already approved
+   * by me, 1 in 50 in conflict with me.
+   */
   private void twentyThousandRequests() throws Exception {
     var call = new CallDetails();
     call.setName("Call of the inbox at scale");
@@ -83,27 +86,43 @@ class InboxAtScaleIT {
     envelope.setEndsOn(LocalDate.of(2026, 12, 31));
     envelope.setCallIds(List.of(callId));
     envelopeId = asAdmin.call(() -> envelopes.open(envelope));
-    try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+    try (var connection = dataSource.getConnection();
+        var statement = connection.createStatement()) {
       statement.executeUpdate(
-          "INSERT INTO project_holder (first_name, last_name, cin, birth_date, gender, phone, province_code, household_size,"
-              + " household_monthly_income, education, disability, project_title, project_trade, project_estimated_budget,"
-              + " project_own_contribution, registered_at, registered_by, updated_at, updated_by)"
-              + " SELECT 'Inbox', CONCAT('Holder', seq), CONCAT('IB', seq), '2000-01-01', 'FEMALE', '+212600000000', 'CASABLANCA', 4, 2000,"
-              + " 'VOCATIONAL', 'NONE', 'Project', 'SEWING_TEXTILE', 20000, 2000, NOW(6), 'scale', NOW(6), 'scale' FROM seq_1_to_" + REQUESTS);
+          "INSERT INTO project_holder (first_name, last_name, cin, birth_date, gender, phone,"
+              + " province_code, household_size, household_monthly_income, education, disability,"
+              + " project_title, project_trade, project_estimated_budget, project_own_contribution,"
+              + " registered_at, registered_by, updated_at, updated_by) SELECT 'Inbox',"
+              + " CONCAT('Holder', seq), CONCAT('IB', seq), '2000-01-01', 'FEMALE',"
+              + " '+212600000000', 'CASABLANCA', 4, 2000, 'VOCATIONAL', 'NONE', 'Project',"
+              + " 'SEWING_TEXTILE', 20000, 2000, NOW(6), 'scale', NOW(6), 'scale' FROM seq_1_to_"
+              + REQUESTS);
       statement.executeUpdate(
-          "INSERT INTO application (holder_id, call_id, status) SELECT h.id, " + callId + ", 'ELIGIBLE' FROM project_holder h WHERE h.cin LIKE 'IB%'");
+          "INSERT INTO application (holder_id, call_id, status) SELECT h.id, "
+              + callId
+              + ", 'ELIGIBLE' FROM project_holder h WHERE h.cin LIKE 'IB%'");
       statement.executeUpdate(
-          "INSERT INTO grant_request (application_id, envelope_id, revision, amount, justification, status, prepared_by, submitted_at)"
-              + " SELECT a.id, " + envelopeId + ", 1, 10000 + (a.id % 100) * 100, 'Scale', 'SUBMITTED', 'mentor',"
-              + " TIMESTAMPADD(MINUTE, a.id % 20000, '2026-03-01') FROM application a WHERE a.call_id = " + callId);
+          "INSERT INTO grant_request (application_id, envelope_id, revision, amount, justification,"
+              + " status, prepared_by, submitted_at) SELECT a.id, "
+              + envelopeId
+              + ", 1, 10000 + (a.id % 100) * 100, 'Scale', 'SUBMITTED', 'mentor',"
+              + " TIMESTAMPADD(MINUTE, a.id % 20000, '2026-03-01') FROM application a WHERE"
+              + " a.call_id = "
+              + callId);
       statement.executeUpdate(
-          "INSERT INTO grant_approval (request_id, reviewer, approved_at) SELECT r.id, 'reviewer', NOW(6) FROM grant_request r"
-              + " WHERE r.envelope_id = " + envelopeId + " AND r.id % 10 = 0");
+          "INSERT INTO grant_approval (request_id, reviewer, approved_at) SELECT r.id, 'reviewer',"
+              + " NOW(6) FROM grant_request r WHERE r.envelope_id = "
+              + envelopeId
+              + " AND r.id % 10 = 0");
       statement.executeUpdate(
-          "INSERT INTO grant_conflict (application_id, reviewer, declared_at) SELECT r.application_id, 'reviewer', NOW(6) FROM grant_request r"
-              + " WHERE r.envelope_id = " + envelopeId + " AND r.id % 50 = 1");
+          "INSERT INTO grant_conflict (application_id, reviewer, declared_at) SELECT"
+              + " r.application_id, 'reviewer', NOW(6) FROM grant_request r WHERE r.envelope_id = "
+              + envelopeId
+              + " AND r.id % 50 = 1");
       // A bulk load leaves the optimizer's statistics behind; a database that grew by use has them.
-      statement.execute("ANALYZE TABLE project_holder, application, grant_request, grant_approval, grant_conflict, budget_envelope, call_for_applications");
+      statement.execute(
+          "ANALYZE TABLE project_holder, application, grant_request, grant_approval,"
+              + " grant_conflict, budget_envelope, call_for_applications");
     }
   }
 
@@ -130,18 +149,46 @@ class InboxAtScaleIT {
   void everyPageOfTheInboxIsOneStatementOldestFirst() throws Exception {
     twentyThousandRequests();
     long waiting = asReviewer.call(() -> review.inboxCount());
-    var firstPage = probe.during(() -> asReviewer.call(() -> review.inbox(new PageRequest(0, 20, null, false))));
-    try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-        var plan = statement.executeQuery("EXPLAIN " + withValues(firstPage.statements().get(0), "'reviewer'", "'reviewer'", "'reviewer'", "20", "0"))) {
+    var firstPage =
+        probe.during(
+            () -> asReviewer.call(() -> review.inbox(new PageRequest(0, 20, null, false))));
+    try (var connection = dataSource.getConnection();
+        var statement = connection.createStatement();
+        var plan =
+            statement.executeQuery(
+                "EXPLAIN "
+                    + withValues(
+                        firstPage.statements().get(0),
+                        "'reviewer'",
+                        "'reviewer'",
+                        "'reviewer'",
+                        "20",
+                        "0"))) {
       var text = new StringBuilder("Inbox query plan:");
       while (plan.next()) {
-        text.append(String.format("%n  %s %s type=%s key=%s rows=%s extra=%s", plan.getString("select_type"), plan.getString("table"), plan.getString("type"), plan.getString("key"), plan.getString("rows"), plan.getString("Extra")));
+        text.append(
+            String.format(
+                "%n  %s %s type=%s key=%s rows=%s extra=%s",
+                plan.getString("select_type"),
+                plan.getString("table"),
+                plan.getString("type"),
+                plan.getString("key"),
+                plan.getString("rows"),
+                plan.getString("Extra")));
       }
       LOG.info(text.toString());
     }
-    assertTrue(waiting >= REQUESTS * 0.85 && waiting <= REQUESTS * 0.9 + 100, "already approved and conflicted requests left out: " + waiting);
+    assertTrue(
+        waiting >= REQUESTS * 0.85 && waiting <= REQUESTS * 0.9 + 100,
+        "already approved and conflicted requests left out: " + waiting);
 
-    var report = new StringBuilder("Review inbox with " + REQUESTS + " submitted requests (" + waiting + " waiting for this reviewer), 20 a page:");
+    var report =
+        new StringBuilder(
+            "Review inbox with "
+                + REQUESTS
+                + " submitted requests ("
+                + waiting
+                + " waiting for this reviewer), 20 a page:");
     for (int first : new int[] {0, (int) waiting / 2, (int) waiting - 20}) {
       var page = new PageRequest(first, 20, null, false);
       var recorded = probe.during(() -> asReviewer.call(() -> review.inbox(page)));
@@ -149,9 +196,12 @@ class InboxAtScaleIT {
       assertEquals(1, recorded.statements().size(), recorded.statements().toString());
       assertEquals(20, items.size());
       for (int i = 1; i < items.size(); i++) {
-        assertTrue(!items.get(i).getSubmittedAt().isBefore(items.get(i - 1).getSubmittedAt()), "oldest first");
+        assertTrue(
+            !items.get(i).getSubmittedAt().isBefore(items.get(i - 1).getSubmittedAt()),
+            "oldest first");
       }
-      assertTrue(items.stream().allMatch(item -> item.getApprovals() == 0), "none I already approved");
+      assertTrue(
+          items.stream().allMatch(item -> item.getApprovals() == 0), "none I already approved");
       long millis = bestOfFive(page);
       report.append(String.format("%n  page from %5d: %4d ms, 1 statement", first, millis));
       assertTrue(millis < 2_000, "page from " + first + " took " + millis + " ms");
@@ -166,8 +216,10 @@ class InboxAtScaleIT {
   @AfterEach
   void withdrawTheBulk() throws Exception {
     if (envelopeId != null) {
-      try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-        statement.executeUpdate("UPDATE grant_request SET status = 'WITHDRAWN' WHERE envelope_id = " + envelopeId);
+      try (var connection = dataSource.getConnection();
+          var statement = connection.createStatement()) {
+        statement.executeUpdate(
+            "UPDATE grant_request SET status = 'WITHDRAWN' WHERE envelope_id = " + envelopeId);
       }
     }
   }

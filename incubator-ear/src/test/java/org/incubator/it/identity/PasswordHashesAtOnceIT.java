@@ -20,7 +20,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Many sign-ins at once cannot take every processor: only a few password hashes run at the same moment. */
+/**
+ * Many sign-ins at once cannot take every processor: only a few password hashes run at the same
+ * moment.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PasswordHashesAtOnceIT {
 
@@ -51,8 +54,11 @@ class PasswordHashesAtOnceIT {
     } finally {
       pool.shutdown();
     }
-    assertTrue(throttle.hashingPeak() <= SignInThrottle.MAX_HASHES_AT_ONCE, "peak " + throttle.hashingPeak());
-    assertTrue(throttle.hashingPeak() >= 2, "the attempts did run side by side: peak " + throttle.hashingPeak());
+    assertTrue(
+        throttle.hashingPeak() <= SignInThrottle.MAX_HASHES_AT_ONCE,
+        "peak " + throttle.hashingPeak());
+    assertTrue(
+        throttle.hashingPeak() >= 2,
+        "the attempts did run side by side: peak " + throttle.hashingPeak());
   }
-
 }

@@ -27,15 +27,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Staff who move money sign in with a second factor: a reviewer enrols an authenticator app at
- * the first sign-in (QR code, first code, ten recovery codes), then every sign-in asks a code,
- * never the same one twice; a recovery code works once. Run inside the server, which is told to
- * require the second factor for the test and is set back afterwards.
+ * Staff who move money sign in with a second factor: a reviewer enrols an authenticator app at the
+ * first sign-in (QR code, first code, ten recovery codes), then every sign-in asks a code, never
+ * the same one twice; a recovery code works once. Run inside the server, which is told to require
+ * the second factor for the test and is set back afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecondFactorIT {
 
-  private static final TimeBasedOneTimePasswordGenerator TOTP = new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(30), 6);
+  private static final TimeBasedOneTimePasswordGenerator TOTP =
+      new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(30), 6);
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -63,22 +64,30 @@ class SecondFactorIT {
   }
 
   @Test
-  void aReviewerEnrolsAtTheFirstSignInThenEveryCodeWorksOnceAndARecoveryCodeStandsInOnce() throws Exception {
+  void aReviewerEnrolsAtTheFirstSignInThenEveryCodeWorksOnceAndARecoveryCodeStandsInOnce()
+      throws Exception {
     String reviewer = accounts.staff("totp-reviewer", Role.REVIEWER);
 
     var first = new FacesClient();
     Page secondStep = first.signInAttempt(reviewer, Accounts.PASSWORD);
-    assertTrue(secondStep.url().contains("/second-factor.xhtml"), "the right password alone does not sign in: " + secondStep.url());
+    assertTrue(
+        secondStep.url().contains("/second-factor.xhtml"),
+        "the right password alone does not sign in: " + secondStep.url());
     Page early = first.get("/home/reviewer.xhtml");
-    assertTrue(early.html().select("main").text().isEmpty() && early.html().select("#menuForm").isEmpty(), "nothing of the application before the second step: " + early.url());
+    assertTrue(
+        early.html().select("main").text().isEmpty() && early.html().select("#menuForm").isEmpty(),
+        "nothing of the application before the second step: " + early.url());
     secondStep = first.get("/second-factor.xhtml");
-    assertTrue(secondStep.html().select("#qrCode").attr("src").startsWith("data:image/svg+xml;base64,"), "a QR code to scan");
+    assertTrue(
+        secondStep.html().select("#qrCode").attr("src").startsWith("data:image/svg+xml;base64,"),
+        "a QR code to scan");
     String secret = secondStep.text("#secret").replace(" ", "");
     assertEquals(32, secret.length(), "a 160-bit key in Base32");
 
     Page wrong = secondStep.submit("secondFactorForm", "enrol", Map.of("code", "12345"));
     assertFalse(wrong.text("#codeMessage").isEmpty(), "a wrong first code is refused on its field");
-    Page recovery = wrong.submit("secondFactorForm", "enrol", Map.of("code", code(secret, Instant.now())));
+    Page recovery =
+        wrong.submit("secondFactorForm", "enrol", Map.of("code", code(secret, Instant.now())));
     List<String> recoveryCodes = recovery.html().select(".recovery-code").eachText();
     assertEquals(10, recoveryCodes.size(), recovery.text("main"));
     Page home = recovery.submit("secondFactorForm", "continue", Map.of());
@@ -87,29 +96,56 @@ class SecondFactorIT {
     String nextCode = code(secret, Instant.now().plusSeconds(30));
     var second = new FacesClient();
     Page asked = second.signInAttempt(reviewer, Accounts.PASSWORD);
-    assertTrue(asked.url().contains("/second-factor.xhtml") && asked.html().select("#qrCode").isEmpty(), "enrolled: only the code is asked");
+    assertTrue(
+        asked.url().contains("/second-factor.xhtml") && asked.html().select("#qrCode").isEmpty(),
+        "enrolled: only the code is asked");
     Page refused = asked.submit("secondFactorForm", "verify", Map.of("code", wrongCode(nextCode)));
-    assertTrue(refused.url().contains("/second-factor.xhtml") && !refused.text("#codeMessage").isEmpty());
-    assertTrue(refused.submit("secondFactorForm", "verify", Map.of("code", nextCode)).url().contains("/home/reviewer.xhtml"));
+    assertTrue(
+        refused.url().contains("/second-factor.xhtml") && !refused.text("#codeMessage").isEmpty());
+    assertTrue(
+        refused
+            .submit("secondFactorForm", "verify", Map.of("code", nextCode))
+            .url()
+            .contains("/home/reviewer.xhtml"));
 
-    Page replayed = new FacesClient().signInAttempt(reviewer, Accounts.PASSWORD).submit("secondFactorForm", "verify", Map.of("code", nextCode));
+    Page replayed =
+        new FacesClient()
+            .signInAttempt(reviewer, Accounts.PASSWORD)
+            .submit("secondFactorForm", "verify", Map.of("code", nextCode));
     assertTrue(replayed.url().contains("/second-factor.xhtml"), "a code is never accepted twice");
 
     String spare = recoveryCodes.get(3);
-    assertTrue(new FacesClient().signInAttempt(reviewer, Accounts.PASSWORD).submit("secondFactorForm", "verify", Map.of("code", spare.toUpperCase())).url().contains("/home/reviewer.xhtml"),
+    assertTrue(
+        new FacesClient()
+            .signInAttempt(reviewer, Accounts.PASSWORD)
+            .submit("secondFactorForm", "verify", Map.of("code", spare.toUpperCase()))
+            .url()
+            .contains("/home/reviewer.xhtml"),
         "a recovery code stands in for the phone");
-    assertTrue(new FacesClient().signInAttempt(reviewer, Accounts.PASSWORD).submit("secondFactorForm", "verify", Map.of("code", spare)).url().contains("/second-factor.xhtml"),
+    assertTrue(
+        new FacesClient()
+            .signInAttempt(reviewer, Accounts.PASSWORD)
+            .submit("secondFactorForm", "verify", Map.of("code", spare))
+            .url()
+            .contains("/second-factor.xhtml"),
         "once");
   }
 
   @Test
   void aMentorWhoDidNotEnrolSignsInWithThePasswordAlone() {
     String mentor = accounts.staff("totp-mentor", Role.MENTOR);
-    assertTrue(new FacesClient().signInAttempt(mentor, Accounts.PASSWORD).url().contains("/home/mentor.xhtml"));
+    assertTrue(
+        new FacesClient()
+            .signInAttempt(mentor, Accounts.PASSWORD)
+            .url()
+            .contains("/home/mentor.xhtml"));
   }
 
   private static String code(String secret, Instant at) throws Exception {
-    var key = new SecretKeySpec(new Base32().decode(secret), TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1);
+    var key =
+        new SecretKeySpec(
+            new Base32().decode(secret),
+            TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1);
     return String.format("%06d", TOTP.generateOneTimePassword(key, at));
   }
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Password guessing is slowed down without locking anyone out, unknown users cost as much as
- * known ones, and every attempt leaves a security event — tried through the sign-in page.
+ * Password guessing is slowed down without locking anyone out, unknown users cost as much as known
+ * ones, and every attempt leaves a security event — tried through the sign-in page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -52,7 +52,9 @@ class SignInIT {
 
     assertTrue(right.url().contains("/login.xhtml"), "signed in at once after 12 wrong passwords");
     String said = right.text("[id=loginForm:messages]");
-    assertTrue(said.matches(Browser.text("en", "login.wait").replace("{0}", "\\d+").replace(".", "\\.")), said);
+    assertTrue(
+        said.matches(Browser.text("en", "login.wait").replace("{0}", "\\d+").replace(".", "\\.")),
+        said);
   }
 
   @Test
@@ -60,7 +62,9 @@ class SignInIT {
     String username = newAccount();
     var person = new FacesClient();
     for (int i = 1; i <= 4; i++) {
-      assertEquals(Browser.text("en", "login.failed"), person.signInAttempt(username, "typo" + i).text("[id=loginForm:messages]"));
+      assertEquals(
+          Browser.text("en", "login.failed"),
+          person.signInAttempt(username, "typo" + i).text("[id=loginForm:messages]"));
     }
     person.signIn(username);
   }
@@ -77,7 +81,9 @@ class SignInIT {
     }
     long knownMedian = median(knownMillis);
     long unknownMedian = median(unknownMillis);
-    assertTrue(unknownMedian * 2 > knownMedian, "unknown " + unknownMillis + " ms, known " + knownMillis + " ms");
+    assertTrue(
+        unknownMedian * 2 > knownMedian,
+        "unknown " + unknownMillis + " ms, known " + knownMillis + " ms");
   }
 
   @Test
@@ -87,19 +93,40 @@ class SignInIT {
     person.signInAttempt(username, "Secret-typo-1");
     person.signIn(username);
 
-    List<String> mine = securityEvents().stream().filter(line -> line.contains("\"who\":\"" + username + "\"")).toList();
+    List<String> mine =
+        securityEvents().stream()
+            .filter(line -> line.contains("\"who\":\"" + username + "\""))
+            .toList();
 
-    assertTrue(mine.stream().anyMatch(line -> line.contains("\"event\":\"SIGN_UP\"")), String.join("\n", mine));
-    assertTrue(mine.stream().anyMatch(line -> line.contains("\"event\":\"SIGN_IN_REFUSED\"") && line.contains("\"from\":\"127.0.0.1\"")), String.join("\n", mine));
-    assertTrue(mine.stream().anyMatch(line -> line.contains("\"event\":\"SIGN_IN\"")), String.join("\n", mine));
-    assertTrue(mine.stream().allMatch(line -> line.startsWith("{\"at\":\"") && line.endsWith("}")), String.join("\n", mine));
-    assertTrue(mine.stream().noneMatch(line -> line.contains("Secret-typo-1") || line.contains(FacesClient.PASSWORD)));
+    assertTrue(
+        mine.stream().anyMatch(line -> line.contains("\"event\":\"SIGN_UP\"")),
+        String.join("\n", mine));
+    assertTrue(
+        mine.stream()
+            .anyMatch(
+                line ->
+                    line.contains("\"event\":\"SIGN_IN_REFUSED\"")
+                        && line.contains("\"from\":\"127.0.0.1\"")),
+        String.join("\n", mine));
+    assertTrue(
+        mine.stream().anyMatch(line -> line.contains("\"event\":\"SIGN_IN\"")),
+        String.join("\n", mine));
+    assertTrue(
+        mine.stream().allMatch(line -> line.startsWith("{\"at\":\"") && line.endsWith("}")),
+        String.join("\n", mine));
+    assertTrue(
+        mine.stream()
+            .noneMatch(
+                line -> line.contains("Secret-typo-1") || line.contains(FacesClient.PASSWORD)));
   }
 
   private static long timeOfSignIn(FacesClient client, String username) {
     Page login = client.get("/login.xhtml");
     long start = System.nanoTime();
-    login.submit("loginForm", "loginForm:signIn", Map.of("loginForm:username", username, "loginForm:password", "not-it"));
+    login.submit(
+        "loginForm",
+        "loginForm:signIn",
+        Map.of("loginForm:username", username, "loginForm:password", "not-it"));
     return Duration.ofNanos(System.nanoTime() - start).toMillis();
   }
 
@@ -108,19 +135,30 @@ class SignInIT {
   }
 
   static List<String> securityEvents() throws IOException {
-    Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "security-events.log");
+    Path log =
+        Path.of(System.getProperty("jboss.home"), "standalone", "log", "security-events.log");
     return Files.readAllLines(log, StandardCharsets.UTF_8);
   }
 
   /** A new entrepreneur's account, opened through the sign-up page, signed out again. */
   static String newAccount() {
-    String username = "guessed" + System.currentTimeMillis() % 100_000_000 + ACCOUNTS.incrementAndGet();
+    String username =
+        "guessed" + System.currentTimeMillis() % 100_000_000 + ACCOUNTS.incrementAndGet();
     Page joined =
         new FacesClient()
             .get("/join.xhtml")
             .submit(
-                "joinForm", "join",
-                Map.of("displayName", "Guessed Person", "username", username, "password", FacesClient.PASSWORD, "passwordRepeat", FacesClient.PASSWORD));
+                "joinForm",
+                "join",
+                Map.of(
+                    "displayName",
+                    "Guessed Person",
+                    "username",
+                    username,
+                    "password",
+                    FacesClient.PASSWORD,
+                    "passwordRepeat",
+                    FacesClient.PASSWORD));
     assertFalse(joined.url().contains("/join.xhtml"), joined.text("main"));
     return username;
   }

@@ -14,9 +14,9 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.applicant.ProjectHolderRegister;
+import org.incubator.it.support.AsMentor;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.Holders;
-import org.incubator.it.support.AsMentor;
 import org.incubator.it.support.PersistenceProbe;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,7 +24,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The ground the application stands on: EclipseLink as provider, woven entities, the migrated schema. */
+/**
+ * The ground the application stands on: EclipseLink as provider, woven entities, the migrated
+ * schema.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
 
@@ -47,15 +50,24 @@ class PlatformIT {
 
   @Test
   void thePersistenceProviderIsEclipseLink() {
-    assertTrue(persistence.providerClass().startsWith("org.eclipse.persistence."), "provider: " + persistence.providerClass());
+    assertTrue(
+        persistence.providerClass().startsWith("org.eclipse.persistence."),
+        "provider: " + persistence.providerClass());
   }
 
   @Test
   void everyMigrationIsAppliedAndTheReferenceDataIsThere() throws Exception {
-    List<String> applied = column("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank");
+    List<String> applied =
+        column(
+            "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank");
     assertTrue(applied.size() >= 4, "applied: " + applied);
-    assertEquals(java.util.stream.IntStream.rangeClosed(1, applied.size()).mapToObj(String::valueOf).toList(), applied);
-    assertEquals(List.of("0"), column("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0"));
+    assertEquals(
+        java.util.stream.IntStream.rangeClosed(1, applied.size())
+            .mapToObj(String::valueOf)
+            .toList(),
+        applied);
+    assertEquals(
+        List.of("0"), column("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0"));
     assertEquals(List.of("12"), column("SELECT COUNT(*) FROM region"));
     assertEquals(List.of("75"), column("SELECT COUNT(*) FROM province"));
     assertEquals(List.of("9"), column("SELECT COUNT(*) FROM province WHERE region_code = 'MA-06'"));
@@ -64,7 +76,8 @@ class PlatformIT {
   @Test
   void entitiesAreWovenSoLazyRelationsStayLazy() throws Exception {
     assertTrue(
-        org.eclipse.persistence.internal.weaving.PersistenceWeaved.class.isAssignableFrom(ProjectHolder.class),
+        org.eclipse.persistence.internal.weaving.PersistenceWeaved.class.isAssignableFrom(
+            ProjectHolder.class),
         "ProjectHolder is not woven");
     Long id = asMentor.call(() -> register.register(Holders.details("LZ4401", "Amina", "Lazy")));
     ProjectHolder holder = asMentor.call(() -> register.getHolder(id));
@@ -81,11 +94,14 @@ class PlatformIT {
       assertTrue(Integer.parseInt(parts[1]) >= 210_000, hash);
       assertFalse(hash.contains("Incubator-2026"));
     }
-    assertEquals(hashes.size(), hashes.stream().distinct().count(), "every password has its own salt");
+    assertEquals(
+        hashes.size(), hashes.stream().distinct().count(), "every password has its own salt");
   }
 
   private List<String> column(String sql) throws Exception {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       List<String> values = new ArrayList<>();
       while (rs.next()) {
         values.add(rs.getString(1));

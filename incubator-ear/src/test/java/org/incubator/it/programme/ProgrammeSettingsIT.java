@@ -3,7 +3,6 @@ package org.incubator.it.programme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -43,7 +42,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The administrator's programme settings in WildFly on MariaDB: they govern the next grants, and no change is lost. */
+/**
+ * The administrator's programme settings in WildFly on MariaDB: they govern the next grants, and no
+ * change is lost.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ProgrammeSettingsIT {
 
@@ -76,13 +78,26 @@ class ProgrammeSettingsIT {
   /** The programme's defaults, as the other tests expect them. */
   @AfterEach
   void restoreTheDefaults() throws Exception {
-    asAdmin.call(() -> {
-      programme.change(details(programme.settings().getVersion(), "30000", "20000", 3, new SettingsDetails.Share(60, Milestone.BUSINESS_LAUNCHED), new SettingsDetails.Share(40, Milestone.EVALUATION_PASSED)));
-      return null;
-    });
+    asAdmin.call(
+        () -> {
+          programme.change(
+              details(
+                  programme.settings().getVersion(),
+                  "30000",
+                  "20000",
+                  3,
+                  new SettingsDetails.Share(60, Milestone.BUSINESS_LAUNCHED),
+                  new SettingsDetails.Share(40, Milestone.EVALUATION_PASSED)));
+          return null;
+        });
   }
 
-  private static SettingsDetails details(long version, String ceiling, String twoReviewersAbove, int years, SettingsDetails.Share... shares) {
+  private static SettingsDetails details(
+      long version,
+      String ceiling,
+      String twoReviewersAbove,
+      int years,
+      SettingsDetails.Share... shares) {
     var details = new SettingsDetails();
     details.setVersion(version);
     details.setGrantCeiling(new BigDecimal(ceiling));
@@ -97,42 +112,97 @@ class ProgrammeSettingsIT {
   }
 
   private Long prepared(Long applicationId, Long envelopeId, String amount) throws Exception {
-    return asMentor.call(() -> requests.prepare(applicationId, envelopeId, List.of(new GrantLineDetails(UseCategory.EQUIPMENT, "Oven", new BigDecimal(amount))), "A bakery"));
+    return asMentor.call(
+        () ->
+            requests.prepare(
+                applicationId,
+                envelopeId,
+                List.of(
+                    new GrantLineDetails(UseCategory.EQUIPMENT, "Oven", new BigDecimal(amount))),
+                "A bakery"));
   }
 
   @Test
-  void aNewCeilingThresholdAndTranchePlanGovernTheNextRequestsWhileEarlierOnesKeepTheirTranches() throws Exception {
+  void aNewCeilingThresholdAndTranchePlanGovernTheNextRequestsWhileEarlierOnesKeepTheirTranches()
+      throws Exception {
     Intake intake = fixtures.intake("Settings change");
     Long envelopeId = fixtures.envelope("Envelope of the settings", "200000", intake.callId());
     Long before = prepared(fixtures.admitted(intake), envelopeId, "10000");
     Long later = fixtures.admitted(intake);
-    assertEquals("lines", assertThrows(IncubatorException.class, () -> prepared(later, envelopeId, "36000")).getField().orElseThrow(), "above the ceiling of 30,000 MAD");
+    assertEquals(
+        "lines",
+        assertThrows(IncubatorException.class, () -> prepared(later, envelopeId, "36000"))
+            .getField()
+            .orElseThrow(),
+        "above the ceiling of 30,000 MAD");
 
-    asAdmin.call(() -> {
-      programme.change(details(version(), "40000", "35000", 5,
-          new SettingsDetails.Share(30, Milestone.KIT_HANDED_OVER), new SettingsDetails.Share(40, Milestone.BUSINESS_LAUNCHED), new SettingsDetails.Share(30, Milestone.EVALUATION_PASSED)));
-      return null;
-    });
+    asAdmin.call(
+        () -> {
+          programme.change(
+              details(
+                  version(),
+                  "40000",
+                  "35000",
+                  5,
+                  new SettingsDetails.Share(30, Milestone.KIT_HANDED_OVER),
+                  new SettingsDetails.Share(40, Milestone.BUSINESS_LAUNCHED),
+                  new SettingsDetails.Share(30, Milestone.EVALUATION_PASSED)));
+          return null;
+        });
 
     Long after = prepared(later, envelopeId, "36000");
     GrantRequest afterRequest = asMentor.call(() -> requests.getRequest(after));
-    assertEquals(List.of(Money.mad("10800.00"), Money.mad("14400.00"), Money.mad("10800.00")), afterRequest.getTranches().stream().map(Tranche::getAmount).toList());
+    assertEquals(
+        List.of(Money.mad("10800.00"), Money.mad("14400.00"), Money.mad("10800.00")),
+        afterRequest.getTranches().stream().map(Tranche::getAmount).toList());
     assertEquals(Milestone.KIT_HANDED_OVER, afterRequest.getTranches().get(0).getMilestone());
-    assertEquals(2, asMentor.call(() -> requests.getRequest(before)).getTranches().size(), "a request prepared earlier keeps its tranches");
+    assertEquals(
+        2,
+        asMentor.call(() -> requests.getRequest(before)).getTranches().size(),
+        "a request prepared earlier keeps its tranches");
 
     fixtures.withBusinessPlan(later);
-    asMentor.call(() -> { requests.submit(after); return null; });
-    asReviewer.call(() -> { review.approve(after, null); return null; });
-    assertEquals(GrantStatus.SUBMITTED, asMentor.call(() -> requests.getRequest(after)).getStatus(), "36,000 MAD is above the new threshold: a second reviewer must approve");
+    asMentor.call(
+        () -> {
+          requests.submit(after);
+          return null;
+        });
+    asReviewer.call(
+        () -> {
+          review.approve(after, null);
+          return null;
+        });
+    assertEquals(
+        GrantStatus.SUBMITTED,
+        asMentor.call(() -> requests.getRequest(after)).getStatus(),
+        "36,000 MAD is above the new threshold: a second reviewer must approve");
 
     SettingsChange change = asAdmin.call(() -> programme.changes(1)).get(0);
     assertEquals("admin", change.getBy());
     assertEquals(Money.mad("40000.00"), change.getGrantCeiling());
     assertEquals(Money.mad("35000.00"), change.getTwoReviewersAbove());
-    assertEquals(List.of(30, 40, 30), change.getTranchePlan().shares().stream().map(TranchePlan.Share::percent).toList());
+    assertEquals(
+        List.of(30, 40, 30),
+        change.getTranchePlan().shares().stream().map(TranchePlan.Share::percent).toList());
     assertEquals(5, change.getRepeatYears());
-    assertEquals(5, asMentor.call(() -> programme.settings()).getRepeatYears(), "every role reads the settings");
-    assertThrows(EJBAccessException.class, () -> asMentor.call(() -> { programme.change(details(version(), "1", "1", 1, new SettingsDetails.Share(100, Milestone.BUSINESS_LAUNCHED))); return null; }));
+    assertEquals(
+        5,
+        asMentor.call(() -> programme.settings()).getRepeatYears(),
+        "every role reads the settings");
+    assertThrows(
+        EJBAccessException.class,
+        () ->
+            asMentor.call(
+                () -> {
+                  programme.change(
+                      details(
+                          version(),
+                          "1",
+                          "1",
+                          1,
+                          new SettingsDetails.Share(100, Milestone.BUSINESS_LAUNCHED)));
+                  return null;
+                }));
   }
 
   @Test
@@ -145,13 +215,22 @@ class ProgrammeSettingsIT {
       CountDownLatch start = new CountDownLatch(1);
       for (int i = 0; i < administrators; i++) {
         String ceiling = String.valueOf(31000 + i);
-        saves.add(pool.submit(() -> {
-          start.await();
-          return asAdmin.call(() -> {
-            programme.change(details(opened, ceiling, "20000", 3, new SettingsDetails.Share(100, Milestone.BUSINESS_LAUNCHED)));
-            return ceiling;
-          });
-        }));
+        saves.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return asAdmin.call(
+                      () -> {
+                        programme.change(
+                            details(
+                                opened,
+                                ceiling,
+                                "20000",
+                                3,
+                                new SettingsDetails.Share(100, Milestone.BUSINESS_LAUNCHED)));
+                        return ceiling;
+                      });
+                }));
       }
       start.countDown();
       List<Object> saved = new ArrayList<>();
@@ -162,8 +241,11 @@ class ProgrammeSettingsIT {
           assertInstanceOf(ConcurrentUpdateException.class, e.getCause());
         }
       }
-      assertEquals(1, saved.size(), "one save wins, the others are told someone changed the settings");
-      assertEquals(Money.mad(saved.get(0) + ".00"), asAdmin.call(() -> programme.settings()).getGrantCeiling());
+      assertEquals(
+          1, saved.size(), "one save wins, the others are told someone changed the settings");
+      assertEquals(
+          Money.mad(saved.get(0) + ".00"),
+          asAdmin.call(() -> programme.settings()).getGrantCeiling());
       assertEquals(opened + 1, version());
     } finally {
       pool.shutdownNow();
@@ -171,13 +253,25 @@ class ProgrammeSettingsIT {
   }
 
   @Test
-  void aTranchePlanThatDoesNotAddUpToAHundredIsRefusedOnItsFieldAndNothingChanges() throws Exception {
+  void aTranchePlanThatDoesNotAddUpToAHundredIsRefusedOnItsFieldAndNothingChanges()
+      throws Exception {
     long opened = version();
     var refused =
-        assertThrows(IncubatorException.class, () -> asAdmin.call(() -> {
-          programme.change(details(opened, "30000", "20000", 3, new SettingsDetails.Share(60, Milestone.BUSINESS_LAUNCHED), new SettingsDetails.Share(30, Milestone.EVALUATION_PASSED)));
-          return null;
-        }));
+        assertThrows(
+            IncubatorException.class,
+            () ->
+                asAdmin.call(
+                    () -> {
+                      programme.change(
+                          details(
+                              opened,
+                              "30000",
+                              "20000",
+                              3,
+                              new SettingsDetails.Share(60, Milestone.BUSINESS_LAUNCHED),
+                              new SettingsDetails.Share(30, Milestone.EVALUATION_PASSED)));
+                      return null;
+                    }));
     assertEquals("tranches", refused.getField().orElseThrow());
     assertEquals(opened, version());
   }

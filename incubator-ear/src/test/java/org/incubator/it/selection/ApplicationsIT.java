@@ -92,11 +92,18 @@ class ApplicationsIT {
 
     Long id = asMentor.call(() -> applications.applyOnPaper(holderId, callId));
 
-    assertEquals(ApplicationStatus.ELIGIBLE, asMentor.call(() -> applications.findFor(holderId, callId)).orElseThrow().getStatus());
+    assertEquals(
+        ApplicationStatus.ELIGIBLE,
+        asMentor.call(() -> applications.findFor(holderId, callId)).orElseThrow().getStatus());
     List<StatusChange> history = asMentor.call(() -> applications.history(id));
-    assertEquals(List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE), history.stream().map(StatusChange::getTo).toList());
-    assertTrue(history.stream().allMatch(change -> change.getBy() != null && change.getAt() != null));
-    assertThrows(EJBAccessException.class, () -> asEntrepreneur.call(() -> applications.applyOnPaper(holderId, callId)));
+    assertEquals(
+        List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE),
+        history.stream().map(StatusChange::getTo).toList());
+    assertTrue(
+        history.stream().allMatch(change -> change.getBy() != null && change.getAt() != null));
+    assertThrows(
+        EJBAccessException.class,
+        () -> asEntrepreneur.call(() -> applications.applyOnPaper(holderId, callId)));
   }
 
   @Test
@@ -109,10 +116,12 @@ class ApplicationsIT {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Long>> attempts = new ArrayList<>();
       for (int i = 0; i < mentors; i++) {
-        attempts.add(pool.submit(() -> {
-          start.await();
-          return asMentor.call(() -> applications.applyOnPaper(holderId, callId));
-        }));
+        attempts.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return asMentor.call(() -> applications.applyOnPaper(holderId, callId));
+                }));
       }
       start.countDown();
       int stored = 0;
@@ -121,7 +130,9 @@ class ApplicationsIT {
           attempt.get();
           stored++;
         } catch (ExecutionException e) {
-          assertEquals("selection.application.duplicate", assertInstanceOf(IncubatorException.class, e.getCause()).getMessageKey());
+          assertEquals(
+              "selection.application.duplicate",
+              assertInstanceOf(IncubatorException.class, e.getCause()).getMessageKey());
         }
       }
       assertEquals(1, stored);
@@ -139,15 +150,26 @@ class ApplicationsIT {
     asMentor.call(() -> applications.applyOnPaper(poorer, callId));
     asMentor.call(() -> applications.applyOnPaper(richer, callId));
     asMentor.call(() -> applications.applyOnPaper(withdrawn, callId));
-    asMentor.call(() -> { applications.withdraw(applications.findFor(withdrawn, callId).orElseThrow().getId(), null); return null; });
+    asMentor.call(
+        () -> {
+          applications.withdraw(
+              applications.findFor(withdrawn, callId).orElseThrow().getId(), null);
+          return null;
+        });
 
     long version = asAdmin.call(() -> calls.getCall(callId)).getVersion();
     int changed = asAdmin.call(() -> calls.revise(callId, version, call("Revised call", "500")));
 
     assertEquals(1, changed);
-    assertEquals(ApplicationStatus.ELIGIBLE, asMentor.call(() -> applications.findFor(poorer, callId)).orElseThrow().getStatus());
-    assertEquals(ApplicationStatus.INELIGIBLE, asMentor.call(() -> applications.findFor(richer, callId)).orElseThrow().getStatus());
-    assertEquals(ApplicationStatus.WITHDRAWN, asMentor.call(() -> applications.findFor(withdrawn, callId)).orElseThrow().getStatus());
+    assertEquals(
+        ApplicationStatus.ELIGIBLE,
+        asMentor.call(() -> applications.findFor(poorer, callId)).orElseThrow().getStatus());
+    assertEquals(
+        ApplicationStatus.INELIGIBLE,
+        asMentor.call(() -> applications.findFor(richer, callId)).orElseThrow().getStatus());
+    assertEquals(
+        ApplicationStatus.WITHDRAWN,
+        asMentor.call(() -> applications.findFor(withdrawn, callId)).orElseThrow().getStatus());
   }
 
   @Test
@@ -156,9 +178,20 @@ class ApplicationsIT {
     Long holderId = holder("AP4006", "Audited", "2500");
     Long id = asMentor.call(() -> applications.applyOnPaper(holderId, callId));
 
-    try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-      assertThrows(SQLException.class, () -> statement.executeUpdate("UPDATE application_status_change SET changed_by = 'someone' WHERE application_id = " + id));
-      assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM application_status_change WHERE application_id = " + id));
+    try (var connection = dataSource.getConnection();
+        var statement = connection.createStatement()) {
+      assertThrows(
+          SQLException.class,
+          () ->
+              statement.executeUpdate(
+                  "UPDATE application_status_change SET changed_by = 'someone' WHERE application_id"
+                      + " = "
+                      + id));
+      assertThrows(
+          SQLException.class,
+          () ->
+              statement.executeUpdate(
+                  "DELETE FROM application_status_change WHERE application_id = " + id));
     }
     assertEquals(2, asMentor.call(() -> applications.history(id)).size());
   }

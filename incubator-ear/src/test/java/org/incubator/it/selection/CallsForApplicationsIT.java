@@ -79,27 +79,41 @@ class CallsForApplicationsIT {
     CallForApplications call = asMentor.call(() -> calls.getCall(id));
     assertEquals("Casablanca spring 2027", call.getName());
     assertEquals(2, call.getProvinces().size());
-    assertEquals(new BigDecimal("1000.00"), call.getRules().getIncomeCeilingPerPerson().orElseThrow().getAmount());
+    assertEquals(
+        new BigDecimal("1000.00"),
+        call.getRules().getIncomeCeilingPerPerson().orElseThrow().getAmount());
 
-    assertThrows(EJBAccessException.class, () -> asMentor.call(() -> calls.open(casablanca2027("Not allowed"))));
+    assertThrows(
+        EJBAccessException.class,
+        () -> asMentor.call(() -> calls.open(casablanca2027("Not allowed"))));
     assertThrows(EJBAccessException.class, () -> asEntrepreneur.call(() -> calls.getCall(id)));
   }
 
   @Test
-  void aMentorSeesRuleByRuleWhetherAHolderIsEligibleAndARuleChangeIsTakenIntoAccount() throws Exception {
+  void aMentorSeesRuleByRuleWhetherAHolderIsEligibleAndARuleChangeIsTakenIntoAccount()
+      throws Exception {
     Long callId = asAdmin.call(() -> calls.open(casablanca2027("Eligibility 2027")));
-    Long holderId = asMentor.call(() -> register.register(Holders.details("EL9001", "Hajar", "Eligible")));
+    Long holderId =
+        asMentor.call(() -> register.register(Holders.details("EL9001", "Hajar", "Eligible")));
 
     List<RuleOutcome> before = asMentor.call(() -> calls.assess(holderId, callId));
-    assertEquals(List.of(true, true, true, true), before.stream().map(RuleOutcome::passed).toList());
+    assertEquals(
+        List.of(true, true, true, true), before.stream().map(RuleOutcome::passed).toList());
 
     CallForApplications call = asAdmin.call(() -> calls.getCall(callId));
     CallDetails stricter = casablanca2027("Eligibility 2027");
     stricter.setIncomeCeilingPerPerson(new BigDecimal("400.00"));
-    asAdmin.call(() -> { calls.revise(callId, call.getVersion(), stricter); return null; });
+    asAdmin.call(
+        () -> {
+          calls.revise(callId, call.getVersion(), stricter);
+          return null;
+        });
 
     RuleOutcome income =
-        asMentor.call(() -> calls.assess(holderId, callId)).stream().filter(o -> o.rule() == EligibilityRule.INCOME_PER_PERSON).findFirst().orElseThrow();
+        asMentor.call(() -> calls.assess(holderId, callId)).stream()
+            .filter(o -> o.rule() == EligibilityRule.INCOME_PER_PERSON)
+            .findFirst()
+            .orElseThrow();
     assertFalse(income.passed());
     assertEquals(List.of("416.67", "400.00"), income.arguments());
   }
@@ -111,8 +125,19 @@ class CallsForApplicationsIT {
     CallDetails first = casablanca2027("Versioned call, first");
     CallDetails second = casablanca2027("Versioned call, second");
 
-    asAdmin.call(() -> { calls.revise(id, version, first); return null; });
-    assertThrows(ConcurrentUpdateException.class, () -> asAdmin.call(() -> { calls.revise(id, version, second); return null; }));
+    asAdmin.call(
+        () -> {
+          calls.revise(id, version, first);
+          return null;
+        });
+    assertThrows(
+        ConcurrentUpdateException.class,
+        () ->
+            asAdmin.call(
+                () -> {
+                  calls.revise(id, version, second);
+                  return null;
+                }));
     assertEquals("Versioned call, first", asMentor.call(() -> calls.getCall(id)).getName());
   }
 
@@ -120,12 +145,14 @@ class CallsForApplicationsIT {
   void aCallThatClosesBeforeItOpensIsRefusedOnTheClosingDate() {
     CallDetails backwards = casablanca2027("Backwards");
     backwards.setClosesOn(LocalDate.of(2027, 2, 1));
-    var refusal = assertThrows(IncubatorException.class, () -> asAdmin.call(() -> calls.open(backwards)));
+    var refusal =
+        assertThrows(IncubatorException.class, () -> asAdmin.call(() -> calls.open(backwards)));
     assertEquals("closesOn", refusal.getField().orElseThrow());
   }
 
   private int listWithProvinces() {
-    List<CallForApplications> all = calls.list(new PageRequest(0, PageRequest.MAX_SIZE, null, true));
+    List<CallForApplications> all =
+        calls.list(new PageRequest(0, PageRequest.MAX_SIZE, null, true));
     all.forEach(call -> call.getProvinces().size());
     return all.size();
   }

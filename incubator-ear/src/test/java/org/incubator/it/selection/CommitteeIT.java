@@ -136,19 +136,37 @@ class CommitteeIT {
 
   /** An eligible application to the call, marked so that its total is {@code mark} × 10. */
   private Long application(Long callId, int mark, Gender gender) throws Exception {
-    ProjectHolderDetails details = Holders.details("CM" + CINS.incrementAndGet(), "Candidate", "Number" + CINS.get());
+    ProjectHolderDetails details =
+        Holders.details("CM" + CINS.incrementAndGet(), "Candidate", "Number" + CINS.get());
     details.setGender(gender);
     Long holderId = asMentor.call(() -> register.register(details));
     Long id = asMentor.call(() -> applications.applyOnPaper(holderId, callId));
     long version = asMentor.call(() -> applications.getApplication(id)).getVersion();
-    Map<Criterion, Integer> marks = Map.of(Criterion.VULNERABILITY, mark, Criterion.SKILLS, mark, Criterion.VIABILITY, mark, Criterion.INTERVIEW, mark);
-    asMentor.call(() -> { applications.score(id, version, marks); return null; });
+    Map<Criterion, Integer> marks =
+        Map.of(
+            Criterion.VULNERABILITY,
+            mark,
+            Criterion.SKILLS,
+            mark,
+            Criterion.VIABILITY,
+            mark,
+            Criterion.INTERVIEW,
+            mark);
+    asMentor.call(
+        () -> {
+          applications.score(id, version, marks);
+          return null;
+        });
     return id;
   }
 
   private Long shortlisted(Long callId, int mark) throws Exception {
     Long id = application(callId, mark, Gender.FEMALE);
-    asMentor.call(() -> { applications.shortlist(id); return null; });
+    asMentor.call(
+        () -> {
+          applications.shortlist(id);
+          return null;
+        });
     return id;
   }
 
@@ -158,7 +176,9 @@ class CommitteeIT {
 
   private int admittedInDatabase(Long cohortId) throws Exception {
     try (var connection = dataSource.getConnection();
-        var statement = connection.prepareStatement("SELECT COUNT(*) FROM application WHERE cohort_id = ? AND status = 'ADMITTED'")) {
+        var statement =
+            connection.prepareStatement(
+                "SELECT COUNT(*) FROM application WHERE cohort_id = ? AND status = 'ADMITTED'")) {
       statement.setLong(1, cohortId);
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
@@ -186,15 +206,25 @@ class CommitteeIT {
         for (int i = 0; i < candidates; i++) {
           Long applicationId = shortlist.get(i);
           boolean first = i % 2 == 0;
-          admissions.add(pool.submit(() -> {
-            start.await();
-            if (first) {
-              asMentor.call(() -> { committee.admit(sessionId, applicationId, cohortId); return null; });
-            } else {
-              asSecondMentor.call(() -> { committee.admit(sessionId, applicationId, cohortId); return null; });
-            }
-            return null;
-          }));
+          admissions.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    if (first) {
+                      asMentor.call(
+                          () -> {
+                            committee.admit(sessionId, applicationId, cohortId);
+                            return null;
+                          });
+                    } else {
+                      asSecondMentor.call(
+                          () -> {
+                            committee.admit(sessionId, applicationId, cohortId);
+                            return null;
+                          });
+                    }
+                    return null;
+                  }));
         }
         start.countDown();
         int admitted = 0;
@@ -203,7 +233,9 @@ class CommitteeIT {
             admission.get();
             admitted++;
           } catch (ExecutionException e) {
-            assertEquals("selection.cohort.full", assertInstanceOf(IncubatorException.class, e.getCause()).getMessageKey());
+            assertEquals(
+                "selection.cohort.full",
+                assertInstanceOf(IncubatorException.class, e.getCause()).getMessageKey());
           }
         }
         assertEquals(capacity, admitted, "admissions that went through in round " + round);
@@ -221,32 +253,69 @@ class CommitteeIT {
   }
 
   @Test
-  void aMemberWithAConflictOfInterestCannotDecideAndNeitherCanSomeoneWhoDidNotSit() throws Exception {
+  void aMemberWithAConflictOfInterestCannotDecideAndNeitherCanSomeoneWhoDidNotSit()
+      throws Exception {
     Long callId = openCall("Call with a conflict");
     Long cohortId = formCohort(callId, "Cohort", 5);
     Long sessionId = session(callId, "mentor", "mentor2");
     Long cousin = shortlisted(callId, 7);
 
-    asMentor.call(() -> { committee.declareConflict(cousin); return null; });
-    var refused = assertThrows(IncubatorException.class, () -> asMentor.call(() -> { committee.admit(sessionId, cousin, cohortId); return null; }));
+    asMentor.call(
+        () -> {
+          committee.declareConflict(cousin);
+          return null;
+        });
+    var refused =
+        assertThrows(
+            IncubatorException.class,
+            () ->
+                asMentor.call(
+                    () -> {
+                      committee.admit(sessionId, cousin, cohortId);
+                      return null;
+                    }));
     assertEquals("selection.committee.conflict", refused.getMessageKey());
     assertEquals(ApplicationStatus.SHORTLISTED, statusOf(cousin));
     assertEquals(List.of("mentor"), asAdmin.call(() -> committee.conflictsOf(cousin)));
-    var scoring = assertThrows(IncubatorException.class, () -> asMentor.call(() -> {
-      applications.score(cousin, applications.getApplication(cousin).getVersion(), java.util.Map.of(org.incubator.selection.Criterion.INTERVIEW, 9));
-      return null;
-    }));
-    assertEquals("selection.conflict.noScoring", scoring.getMessageKey(), "a declared conflict keeps the member from scoring too");
+    var scoring =
+        assertThrows(
+            IncubatorException.class,
+            () ->
+                asMentor.call(
+                    () -> {
+                      applications.score(
+                          cousin,
+                          applications.getApplication(cousin).getVersion(),
+                          java.util.Map.of(org.incubator.selection.Criterion.INTERVIEW, 9));
+                      return null;
+                    }));
+    assertEquals(
+        "selection.conflict.noScoring",
+        scoring.getMessageKey(),
+        "a declared conflict keeps the member from scoring too");
 
-    var absent = assertThrows(IncubatorException.class, () -> asAdmin.call(() -> { committee.admit(sessionId, cousin, cohortId); return null; }));
+    var absent =
+        assertThrows(
+            IncubatorException.class,
+            () ->
+                asAdmin.call(
+                    () -> {
+                      committee.admit(sessionId, cousin, cohortId);
+                      return null;
+                    }));
     assertEquals("selection.committee.notMember", absent.getMessageKey());
 
-    asSecondMentor.call(() -> { committee.admit(sessionId, cousin, cohortId); return null; });
+    asSecondMentor.call(
+        () -> {
+          committee.admit(sessionId, cousin, cohortId);
+          return null;
+        });
     assertEquals(ApplicationStatus.ADMITTED, statusOf(cousin));
   }
 
   @Test
-  void decisionsAreKeptWithTheSessionAndAWithdrawalOffersThePlaceToTheBestWaiting() throws Exception {
+  void decisionsAreKeptWithTheSessionAndAWithdrawalOffersThePlaceToTheBestWaiting()
+      throws Exception {
     Long callId = openCall("Call with a waiting list");
     Long cohortId = formCohort(callId, "Only place", 1);
     Long sessionId = session(callId, "mentor");
@@ -255,21 +324,49 @@ class CommitteeIT {
     Long best = shortlisted(callId, 8);
     Long declined = shortlisted(callId, 2);
 
-    asMentor.call(() -> {
-      committee.admit(sessionId, admitted, cohortId);
-      committee.putOnWaitingList(sessionId, second);
-      committee.putOnWaitingList(sessionId, best);
-      return null;
-    });
-    var noReason = assertThrows(IncubatorException.class, () -> asMentor.call(() -> { committee.decline(sessionId, declined, " "); return null; }));
+    asMentor.call(
+        () -> {
+          committee.admit(sessionId, admitted, cohortId);
+          committee.putOnWaitingList(sessionId, second);
+          committee.putOnWaitingList(sessionId, best);
+          return null;
+        });
+    var noReason =
+        assertThrows(
+            IncubatorException.class,
+            () ->
+                asMentor.call(
+                    () -> {
+                      committee.decline(sessionId, declined, " ");
+                      return null;
+                    }));
     assertEquals("reason", noReason.getField().orElseThrow());
-    asMentor.call(() -> { committee.decline(sessionId, declined, "The budget does not cover the equipment."); return null; });
+    asMentor.call(
+        () -> {
+          committee.decline(sessionId, declined, "The budget does not cover the equipment.");
+          return null;
+        });
     assertEquals(1L, asMentor.call(() -> applications.waitingPosition(best)));
     assertEquals(2L, asMentor.call(() -> applications.waitingPosition(second)));
 
-    var noWithdrawalReason = assertThrows(IncubatorException.class, () -> asMentor.call(() -> { applications.withdraw(admitted, " "); return null; }));
-    assertEquals("withdrawReason", noWithdrawalReason.getField().orElseThrow(), "an admitted person is withdrawn with a reason");
-    asMentor.call(() -> { applications.withdraw(admitted, "Moved to Agadir with her family"); return null; });
+    var noWithdrawalReason =
+        assertThrows(
+            IncubatorException.class,
+            () ->
+                asMentor.call(
+                    () -> {
+                      applications.withdraw(admitted, " ");
+                      return null;
+                    }));
+    assertEquals(
+        "withdrawReason",
+        noWithdrawalReason.getField().orElseThrow(),
+        "an admitted person is withdrawn with a reason");
+    asMentor.call(
+        () -> {
+          applications.withdraw(admitted, "Moved to Agadir with her family");
+          return null;
+        });
 
     assertEquals(ApplicationStatus.WITHDRAWN, statusOf(admitted));
     assertEquals(ApplicationStatus.ADMITTED, statusOf(best));
@@ -278,11 +375,18 @@ class CommitteeIT {
     assertEquals(1, asMentor.call(() -> cohorts.getCohort(cohortId)).getAdmitted());
     assertEquals(1, admittedInDatabase(cohortId));
 
-    var declineRow = asMentor.call(() -> applications.history(declined)).stream().filter(c -> c.getTo() == ApplicationStatus.DECLINED).findFirst().orElseThrow();
+    var declineRow =
+        asMentor.call(() -> applications.history(declined)).stream()
+            .filter(c -> c.getTo() == ApplicationStatus.DECLINED)
+            .findFirst()
+            .orElseThrow();
     assertEquals("The budget does not cover the equipment.", declineRow.getNote());
     assertEquals("mentor", declineRow.getBy());
     try (var connection = dataSource.getConnection();
-        var statement = connection.prepareStatement("SELECT session_id, changed_by FROM application_status_change WHERE application_id = ? AND to_status = 'ADMITTED'")) {
+        var statement =
+            connection.prepareStatement(
+                "SELECT session_id, changed_by FROM application_status_change WHERE application_id"
+                    + " = ? AND to_status = 'ADMITTED'")) {
       statement.setLong(1, admitted);
       try (ResultSet rows = statement.executeQuery()) {
         assertTrue(rows.next());
@@ -298,7 +402,11 @@ class CommitteeIT {
     Long cohortId = formCohort(firstCall, "Earlier cohort", 5);
     Long sessionId = session(firstCall, "mentor");
     Long earlier = shortlisted(firstCall, 8);
-    asMentor.call(() -> { committee.admit(sessionId, earlier, cohortId); return null; });
+    asMentor.call(
+        () -> {
+          committee.admit(sessionId, earlier, cohortId);
+          return null;
+        });
     Long holderId = asMentor.call(() -> applications.getApplication(earlier)).getHolder().getId();
     Long newcomer = application(firstCall, 6, Gender.MALE);
 
@@ -309,11 +417,29 @@ class CommitteeIT {
     assertEquals(1, admissions.size());
     assertEquals("Earlier call", admissions.get(0).getApplication().getCall().getName());
     assertTrue(asMentor.call(() -> applications.earlierAdmissions(newcomer)).isEmpty());
-    assertTrue(asMentor.call(() -> applications.earlierAdmissions(earlier)).isEmpty(), "an admission does not flag itself");
-    var row = asMentor.call(() -> ranking.page(RankingFilter.wholeCall(laterCall), new PageRequest(0, 20, null, false), Locale.ENGLISH)).get(0);
+    assertTrue(
+        asMentor.call(() -> applications.earlierAdmissions(earlier)).isEmpty(),
+        "an admission does not flag itself");
+    var row =
+        asMentor
+            .call(
+                () ->
+                    ranking.page(
+                        RankingFilter.wholeCall(laterCall),
+                        new PageRequest(0, 20, null, false),
+                        Locale.ENGLISH))
+            .get(0);
     assertTrue(row.isSupportedBefore());
-    assertFalse(asMentor.call(() -> ranking.page(RankingFilter.wholeCall(firstCall), new PageRequest(0, 20, null, false), Locale.ENGLISH)).stream()
-        .anyMatch(RankedApplication::isSupportedBefore));
+    assertFalse(
+        asMentor
+            .call(
+                () ->
+                    ranking.page(
+                        RankingFilter.wholeCall(firstCall),
+                        new PageRequest(0, 20, null, false),
+                        Locale.ENGLISH))
+            .stream()
+            .anyMatch(RankedApplication::isSupportedBefore));
   }
 
   @Test
@@ -323,27 +449,60 @@ class CommitteeIT {
     Long first = application(callId, 9, Gender.FEMALE);
     Long secondA = application(callId, 7, Gender.MALE);
     Long secondB = application(callId, 7, Gender.FEMALE);
-    ProjectHolderDetails unmarkedHolder = Holders.details("CM" + CINS.incrementAndGet(), "Not", "Marked");
-    Long unmarked = asMentor.call(() -> applications.applyOnPaper(register.register(unmarkedHolder), callId));
+    ProjectHolderDetails unmarkedHolder =
+        Holders.details("CM" + CINS.incrementAndGet(), "Not", "Marked");
+    Long unmarked =
+        asMentor.call(() -> applications.applyOnPaper(register.register(unmarkedHolder), callId));
 
-    List<RankedApplication> whole = asMentor.call(() -> ranking.page(RankingFilter.wholeCall(callId), new PageRequest(0, 20, null, false), Locale.FRENCH));
-    assertEquals(List.of(first, secondA, secondB, third, unmarked), whole.stream().map(RankedApplication::getApplicationId).toList());
-    assertEquals(java.util.Arrays.asList(1L, 2L, 2L, 4L, null), whole.stream().map(RankedApplication::getRank).toList());
+    List<RankedApplication> whole =
+        asMentor.call(
+            () ->
+                ranking.page(
+                    RankingFilter.wholeCall(callId),
+                    new PageRequest(0, 20, null, false),
+                    Locale.FRENCH));
+    assertEquals(
+        List.of(first, secondA, secondB, third, unmarked),
+        whole.stream().map(RankedApplication::getApplicationId).toList());
+    assertEquals(
+        java.util.Arrays.asList(1L, 2L, 2L, 4L, null),
+        whole.stream().map(RankedApplication::getRank).toList());
     assertEquals(new BigDecimal("90.00"), whole.get(0).getTotal());
     assertEquals("Casablanca", whole.get(0).getProvinceName());
 
     var men = new RankingFilter(callId, Set.of(), null, Gender.MALE, null);
-    List<RankedApplication> menOnly = asMentor.call(() -> ranking.page(men, new PageRequest(0, 20, null, false), Locale.ENGLISH));
-    assertEquals(List.of(secondA, third), menOnly.stream().map(RankedApplication::getApplicationId).toList());
+    List<RankedApplication> menOnly =
+        asMentor.call(() -> ranking.page(men, new PageRequest(0, 20, null, false), Locale.ENGLISH));
+    assertEquals(
+        List.of(secondA, third),
+        menOnly.stream().map(RankedApplication::getApplicationId).toList());
     assertEquals(List.of(2L, 4L), menOnly.stream().map(RankedApplication::getRank).toList());
     assertEquals(2L, asMentor.call(() -> ranking.count(men)));
 
-    var secondPage = asMentor.call(() -> ranking.page(RankingFilter.wholeCall(callId), new PageRequest(2, 2, null, false), Locale.ENGLISH));
-    assertEquals(List.of(secondB, third), secondPage.stream().map(RankedApplication::getApplicationId).toList());
+    var secondPage =
+        asMentor.call(
+            () ->
+                ranking.page(
+                    RankingFilter.wholeCall(callId),
+                    new PageRequest(2, 2, null, false),
+                    Locale.ENGLISH));
+    assertEquals(
+        List.of(secondB, third),
+        secondPage.stream().map(RankedApplication::getApplicationId).toList());
 
-    var recorded = probe.during(() -> asMentor.call(() -> ranking.page(RankingFilter.wholeCall(callId), new PageRequest(0, 20, null, false), Locale.ENGLISH)));
+    var recorded =
+        probe.during(
+            () ->
+                asMentor.call(
+                    () ->
+                        ranking.page(
+                            RankingFilter.wholeCall(callId),
+                            new PageRequest(0, 20, null, false),
+                            Locale.ENGLISH)));
     assertEquals(1, recorded.statements().size(), recorded.statements().toString());
-    assertThrows(EJBAccessException.class, () -> asEntrepreneur.call(() -> ranking.count(RankingFilter.wholeCall(callId))));
+    assertThrows(
+        EJBAccessException.class,
+        () -> asEntrepreneur.call(() -> ranking.count(RankingFilter.wholeCall(callId))));
   }
 
   @Test
@@ -353,16 +512,33 @@ class CommitteeIT {
 
     var mine = asEntrepreneur.call(() -> myApplications.mine());
     assertFalse(mine.isEmpty(), "the demo entrepreneur has the demo call's application");
-    assertTrue(mine.stream().allMatch(a -> a.getHolder().getAccount().orElse("").equals("entrepreneur")));
+    assertTrue(
+        mine.stream().allMatch(a -> a.getHolder().getAccount().orElse("").equals("entrepreneur")));
     Long own = mine.get(0).getId();
     assertEquals(own, asEntrepreneur.call(() -> myApplications.get(own)).getId());
     assertFalse(asEntrepreneur.call(() -> myApplications.history(own)).isEmpty());
 
-    assertEquals("selection.application.notFound", assertThrows(NotFoundException.class, () -> asEntrepreneur.call(() -> myApplications.get(someoneElse))).getMessageKey());
-    assertThrows(NotFoundException.class, () -> asEntrepreneur.call(() -> myApplications.history(someoneElse)));
-    assertThrows(NotFoundException.class, () -> asEntrepreneur.call(() -> { myApplications.withdraw(someoneElse); return null; }));
+    assertEquals(
+        "selection.application.notFound",
+        assertThrows(
+                NotFoundException.class,
+                () -> asEntrepreneur.call(() -> myApplications.get(someoneElse)))
+            .getMessageKey());
+    assertThrows(
+        NotFoundException.class,
+        () -> asEntrepreneur.call(() -> myApplications.history(someoneElse)));
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            asEntrepreneur.call(
+                () -> {
+                  myApplications.withdraw(someoneElse);
+                  return null;
+                }));
     assertEquals(ApplicationStatus.ELIGIBLE, statusOf(someoneElse));
-    assertThrows(EJBAccessException.class, () -> asEntrepreneur.call(() -> applications.getApplication(someoneElse)));
+    assertThrows(
+        EJBAccessException.class,
+        () -> asEntrepreneur.call(() -> applications.getApplication(someoneElse)));
     assertThrows(EJBAccessException.class, () -> asMentor.call(() -> myApplications.mine()));
   }
 }

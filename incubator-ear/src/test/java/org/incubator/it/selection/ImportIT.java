@@ -33,7 +33,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Paper applications imported from CSV and Excel sheets: each line all or nothing, with a report; and 1,000 lines timed. */
+/**
+ * Paper applications imported from CSV and Excel sheets: each line all or nothing, with a report;
+ * and 1,000 lines timed.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ImportIT {
 
@@ -78,8 +81,31 @@ class ImportIT {
     return asAdmin.call(() -> calls.open(details));
   }
 
-  private static String line(String cin, String lastName, String birthDate, String province, String budget, String contribution) {
-    return String.join(";", cin, "Imported", lastName, birthDate, "female", "0661234567", province, "5", "2500,00", "vocational", "2", "NONE", "Couture", "SEWING_TEXTILE", budget, contribution);
+  private static String line(
+      String cin,
+      String lastName,
+      String birthDate,
+      String province,
+      String budget,
+      String contribution) {
+    return String.join(
+        ";",
+        cin,
+        "Imported",
+        lastName,
+        birthDate,
+        "female",
+        "0661234567",
+        province,
+        "5",
+        "2500,00",
+        "vocational",
+        "2",
+        "NONE",
+        "Couture",
+        "SEWING_TEXTILE",
+        budget,
+        contribution);
   }
 
   private ImportStatus finished(String id) throws Exception {
@@ -94,7 +120,7 @@ class ImportIT {
   }
 
   private long applicationsIn(Long callId) throws Exception {
-    return asMentor.call(() -> ranking.count(RankingFilter.wholeCall(callId))) ;
+    return asMentor.call(() -> ranking.count(RankingFilter.wholeCall(callId)));
   }
 
   @Test
@@ -131,20 +157,41 @@ class ImportIT {
 
     assertEquals(3, applicationsIn(callId));
     for (String nothingKept : List.of("IM1002", "IM1003", "IM1005", "IM1006")) {
-      assertTrue(asMentor.call(() -> register.findByCin(nothingKept)).isEmpty(), nothingKept + " left nothing behind");
+      assertTrue(
+          asMentor.call(() -> register.findByCin(nothingKept)).isEmpty(),
+          nothingKept + " left nothing behind");
     }
-    assertEquals(LocalDate.of(1998, 7, 24), asMentor.call(() -> register.findByCin("IM1007")).orElseThrow().getBirthDate(), "an Excel day number is a date");
+    assertEquals(
+        LocalDate.of(1998, 7, 24),
+        asMentor.call(() -> register.findByCin("IM1007")).orElseThrow().getBirthDate(),
+        "an Excel day number is a date");
     assertThrows(NotFoundException.class, () -> asSecondMentor.call(() -> imports.status(id)));
   }
 
   @Test
   void anExcelWorkbookIsReadAndAnUnreadableFileIsRefusedOnTheSpot() throws Exception {
     Long callId = openCall("Excel call");
-    String id = asMentor.call(() -> imports.start(callId, xlsx(HEADER.split(";"), line("XL2001", "Excel", "17/05/2000", "CASABLANCA", "30000", "3000").split(";"))));
+    String id =
+        asMentor.call(
+            () ->
+                imports.start(
+                    callId,
+                    xlsx(
+                        HEADER.split(";"),
+                        line("XL2001", "Excel", "17/05/2000", "CASABLANCA", "30000", "3000")
+                            .split(";"))));
     ImportStatus status = finished(id);
     assertEquals(1, status.imported(), status.refused().toString());
 
-    var unknown = assertThrows(IncubatorException.class, () -> asMentor.call(() -> imports.start(callId, "cin;favouriteColour\nX;blue".getBytes(StandardCharsets.UTF_8))));
+    var unknown =
+        assertThrows(
+            IncubatorException.class,
+            () ->
+                asMentor.call(
+                    () ->
+                        imports.start(
+                            callId,
+                            "cin;favouriteColour\nX;blue".getBytes(StandardCharsets.UTF_8))));
     assertEquals("file", unknown.getField().orElseThrow());
     assertEquals("selection.import.unknownColumn", unknown.getMessageKey());
   }
@@ -154,27 +201,51 @@ class ImportIT {
     Long callId = openCall("A thousand applications");
     var csv = new StringBuilder(HEADER).append('\n');
     for (int i = 0; i < 1000; i++) {
-      csv.append(line(String.format("TH%05d", i), "Thousand" + i, "17/05/2000", "CASABLANCA", "30000", "3000")).append('\n');
+      csv.append(
+              line(
+                  String.format("TH%05d", i),
+                  "Thousand" + i,
+                  "17/05/2000",
+                  "CASABLANCA",
+                  "30000",
+                  "3000"))
+          .append('\n');
     }
     long start = System.nanoTime();
-    String id = asMentor.call(() -> imports.start(callId, csv.toString().getBytes(StandardCharsets.UTF_8)));
+    String id =
+        asMentor.call(() -> imports.start(callId, csv.toString().getBytes(StandardCharsets.UTF_8)));
     ImportStatus status = finished(id);
     long millis = (System.nanoTime() - start) / 1_000_000;
 
-    assertEquals(1000, status.imported(), status.refused().isEmpty() ? "" : status.refused().get(0).toString());
+    assertEquals(
+        1000,
+        status.imported(),
+        status.refused().isEmpty() ? "" : status.refused().get(0).toString());
     assertEquals(1000, applicationsIn(callId));
-    LOG.info(String.format("Imported 1000 paper applications in %d ms (%.1f ms a line, each in its own transaction)", millis, millis / 1000.0));
+    LOG.info(
+        String.format(
+            "Imported 1000 paper applications in %d ms (%.1f ms a line, each in its own"
+                + " transaction)",
+            millis, millis / 1000.0));
     assertTrue(millis < 120_000, "1000 lines took " + millis + " ms");
   }
 
   /** A minimal .xlsx as Excel writes it: a workbook whose first sheet holds inline strings. */
   private static byte[] xlsx(String[]... rows) throws Exception {
-    var sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+    var sheet =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet"
+                + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
     for (int r = 0; r < rows.length; r++) {
       sheet.append("<row r=\"").append(r + 1).append("\">");
       for (int c = 0; c < rows[r].length; c++) {
         String ref = String.valueOf((char) ('A' + c)) + (r + 1);
-        sheet.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>").append(rows[r][c]).append("</t></is></c>");
+        sheet
+            .append("<c r=\"")
+            .append(ref)
+            .append("\" t=\"inlineStr\"><is><t>")
+            .append(rows[r][c])
+            .append("</t></is></c>");
       }
       sheet.append("</row>");
     }
@@ -182,7 +253,9 @@ class ImportIT {
     var bytes = new ByteArrayOutputStream();
     try (var zip = new ZipOutputStream(bytes)) {
       zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-      zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+              .getBytes(StandardCharsets.UTF_8));
       zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
       zip.write(sheet.toString().getBytes(StandardCharsets.UTF_8));
     }

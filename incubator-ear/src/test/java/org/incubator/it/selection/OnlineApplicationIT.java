@@ -50,7 +50,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OnlineApplicationIT {
 
-  private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -118,13 +119,20 @@ class OnlineApplicationIT {
     signUp.setDisplayName("Salma Online");
     signUp.setPassword("a-long-password-1");
     signUp.setPasswordRepeat("another-password");
-    assertEquals("passwordRepeat", assertThrows(IncubatorException.class, () -> accounts.openEntrepreneurAccount(signUp)).getField().orElseThrow());
+    assertEquals(
+        "passwordRepeat",
+        assertThrows(IncubatorException.class, () -> accounts.openEntrepreneurAccount(signUp))
+            .getField()
+            .orElseThrow());
 
     signUp.setPasswordRepeat("a-long-password-1");
     accounts.openEntrepreneurAccount(signUp);
-    var taken = assertThrows(IncubatorException.class, () -> accounts.openEntrepreneurAccount(signUp));
+    var taken =
+        assertThrows(IncubatorException.class, () -> accounts.openEntrepreneurAccount(signUp));
     assertEquals("username", taken.getField().orElseThrow());
-    assertEquals("ENTREPRENEUR", accounts.findByUsername(AsNewApplicant.USERNAME).orElseThrow().getRole().name());
+    assertEquals(
+        "ENTREPRENEUR",
+        accounts.findByUsername(AsNewApplicant.USERNAME).orElseThrow().getRole().name());
   }
 
   @Test
@@ -135,7 +143,11 @@ class OnlineApplicationIT {
     partial.setFirstName("Salma");
     partial.setHouseholdSize(5);
     partial.setBirthDate(LocalDate.of(2001, 4, 9));
-    asApplicant.call(() -> { myApplications.saveDraft(callId, partial); return null; });
+    asApplicant.call(
+        () -> {
+          myApplications.saveDraft(callId, partial);
+          return null;
+        });
 
     ProjectHolderDetails back = asApplicant.call(() -> myApplications.draft(callId));
     assertEquals("Salma", back.getFirstName());
@@ -143,7 +155,9 @@ class OnlineApplicationIT {
     assertEquals(LocalDate.of(2001, 4, 9), back.getBirthDate());
     assertEquals(null, back.getLastName());
     assertTrue(asApplicant.call(() -> myApplications.draftSavedAt(callId)).isPresent());
-    assertTrue(asApplicant.call(() -> myApplications.mine()).isEmpty(), "a draft is not an application yet");
+    assertTrue(
+        asApplicant.call(() -> myApplications.mine()).isEmpty(),
+        "a draft is not an application yet");
   }
 
   @Test
@@ -151,7 +165,14 @@ class OnlineApplicationIT {
   void aCinAlreadyInTheRegisterIsRefusedOnItsField() throws Exception {
     Long callId = callOfTheMonth();
     asMentor.call(() -> register.register(Holders.details("OL1001", "Paper", "Person")));
-    var refused = assertThrows(IncubatorException.class, () -> asApplicant.call(() -> myApplications.submit(callId, Holders.details("OL1001", "Salma", "Online"))));
+    var refused =
+        assertThrows(
+            IncubatorException.class,
+            () ->
+                asApplicant.call(
+                    () ->
+                        myApplications.submit(
+                            callId, Holders.details("OL1001", "Salma", "Online"))));
     assertEquals("cin", refused.getField().orElseThrow());
     assertTrue(asApplicant.call(() -> myApplications.mine()).isEmpty());
   }
@@ -160,34 +181,76 @@ class OnlineApplicationIT {
   @Order(4)
   void submittingRegistersMyFileAndTheTimelineStartsWithTheDraft() throws Exception {
     Long callId = callOfTheMonth();
-    Long id = asApplicant.call(() -> myApplications.submit(callId, Holders.details("OL2002", "Salma", "Online")));
+    Long id =
+        asApplicant.call(
+            () -> myApplications.submit(callId, Holders.details("OL2002", "Salma", "Online")));
 
     var mine = asApplicant.call(() -> myApplications.get(id));
     assertEquals(ApplicationStatus.ELIGIBLE, mine.getStatus());
     assertEquals(AsNewApplicant.USERNAME, mine.getHolder().getAccount().orElseThrow());
     List<StatusChange> history = asApplicant.call(() -> myApplications.history(id));
-    assertEquals(List.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE), history.stream().map(StatusChange::getTo).toList());
-    assertTrue(history.get(0).getAt().isBefore(history.get(1).getAt()), "the draft was started before it was sent");
-    assertTrue(asApplicant.call(() -> myApplications.draftSavedAt(callId)).isEmpty(), "the draft is gone once sent");
+    assertEquals(
+        List.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE),
+        history.stream().map(StatusChange::getTo).toList());
+    assertTrue(
+        history.get(0).getAt().isBefore(history.get(1).getAt()),
+        "the draft was started before it was sent");
+    assertTrue(
+        asApplicant.call(() -> myApplications.draftSavedAt(callId)).isEmpty(),
+        "the draft is gone once sent");
 
-    var again = assertThrows(IncubatorException.class, () -> asApplicant.call(() -> myApplications.submit(callId, Holders.details("OL2002", "Salma", "Online"))));
+    var again =
+        assertThrows(
+            IncubatorException.class,
+            () ->
+                asApplicant.call(
+                    () ->
+                        myApplications.submit(
+                            callId, Holders.details("OL2002", "Salma", "Online"))));
     assertEquals("selection.application.alreadyApplied", again.getMessageKey());
-    assertThrows(IncubatorException.class, () -> asApplicant.call(() -> { myApplications.saveDraft(callId, new ProjectHolderDetails()); return null; }));
+    assertThrows(
+        IncubatorException.class,
+        () ->
+            asApplicant.call(
+                () -> {
+                  myApplications.saveDraft(callId, new ProjectHolderDetails());
+                  return null;
+                }));
   }
 
   @Test
   @Order(5)
   void documentsAreCheckedByTheirContentAndKeptOutsideTheWebRoot() throws Exception {
     Long id = myApplication();
-    Long cinScan = asApplicant.call(() -> myApplications.attach(id, DocumentKind.CIN_SCAN, "C:\\Users\\salma\\cin.pdf", PDF));
+    Long cinScan =
+        asApplicant.call(
+            () ->
+                myApplications.attach(id, DocumentKind.CIN_SCAN, "C:\\Users\\salma\\cin.pdf", PDF));
 
     byte[] textNamedPdf = "just some text, not a PDF".getBytes(StandardCharsets.UTF_8);
-    var notPdf = assertThrows(IncubatorException.class, () -> asApplicant.call(() -> myApplications.attach(id, DocumentKind.SKILL_PROOF, "diploma.pdf", textNamedPdf)));
+    var notPdf =
+        assertThrows(
+            IncubatorException.class,
+            () ->
+                asApplicant.call(
+                    () ->
+                        myApplications.attach(
+                            id, DocumentKind.SKILL_PROOF, "diploma.pdf", textNamedPdf)));
     assertEquals("file", notPdf.getField().orElseThrow());
     assertEquals("selection.document.format", notPdf.getMessageKey());
     byte[] hugePng = new byte[5 * 1024 * 1024 + 1];
-    System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, hugePng, 0, 8);
-    assertEquals("selection.document.tooBig", assertThrows(IncubatorException.class, () -> asApplicant.call(() -> myApplications.attach(id, DocumentKind.SKILL_PROOF, "diploma.png", hugePng))).getMessageKey());
+    System.arraycopy(
+        new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, hugePng, 0, 8);
+    assertEquals(
+        "selection.document.tooBig",
+        assertThrows(
+                IncubatorException.class,
+                () ->
+                    asApplicant.call(
+                        () ->
+                            myApplications.attach(
+                                id, DocumentKind.SKILL_PROOF, "diploma.png", hugePng)))
+            .getMessageKey());
 
     List<ApplicationDocument> documents = asApplicant.call(() -> myApplications.documentsOf(id));
     assertEquals(1, documents.size());
@@ -196,12 +259,22 @@ class OnlineApplicationIT {
     assertEquals("application/pdf", kept.getMediaType());
     assertEquals(PDF.length, kept.getSize());
     assertArrayEquals(PDF, asApplicant.call(() -> myApplications.openDocument(cinScan)).bytes());
-    Path stored = Path.of(System.getProperty("incubator.documents.dir"), kept.getStorageKey().substring(0, 2), kept.getStorageKey());
+    Path stored =
+        Path.of(
+            System.getProperty("incubator.documents.dir"),
+            kept.getStorageKey().substring(0, 2),
+            kept.getStorageKey());
     assertArrayEquals(PDF, Files.readAllBytes(stored));
 
     assertEquals(1, asMentor.call(() -> applications.documentsOf(id)).size());
     assertTrue(Arrays.equals(PDF, asMentor.call(() -> applications.openDocument(cinScan)).bytes()));
-    assertThrows(NotFoundException.class, () -> asOtherEntrepreneur.call(() -> myApplications.openDocument(cinScan)));
-    assertThrows(NotFoundException.class, () -> asOtherEntrepreneur.call(() -> myApplications.attach(id, DocumentKind.CIN_SCAN, "x.pdf", PDF)));
+    assertThrows(
+        NotFoundException.class,
+        () -> asOtherEntrepreneur.call(() -> myApplications.openDocument(cinScan)));
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            asOtherEntrepreneur.call(
+                () -> myApplications.attach(id, DocumentKind.CIN_SCAN, "x.pdf", PDF)));
   }
 }

@@ -10,7 +10,9 @@ import org.incubator.identity.PasswordHashing;
 import org.incubator.identity.Role;
 import org.incubator.identity.UserAccount;
 
-/** Staff accounts of the tests' own, with the demo password, so that no test changes a demo account. */
+/**
+ * Staff accounts of the tests' own, with the demo password, so that no test changes a demo account.
+ */
 @Stateless
 @PermitAll
 public class Accounts {
@@ -18,15 +20,15 @@ public class Accounts {
   public static final String JNDI = "java:global/incubator/test-support/Accounts";
   public static final String PASSWORD = "Incubator-2026";
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  @Inject
-  private PasswordHashing passwords;
+  @Inject private PasswordHashing passwords;
 
   public String staff(String prefix, Role role) {
     String username = prefix + System.nanoTime() % 1_000_000_000L;
-    em.persist(new UserAccount(username, passwords.hash(PASSWORD.toCharArray()), role, "Test " + role, Instant.now()));
+    em.persist(
+        new UserAccount(
+            username, passwords.hash(PASSWORD.toCharArray()), role, "Test " + role, Instant.now()));
     return username;
   }
 }

@@ -6,7 +6,10 @@ import jakarta.ejb.Stateless;
 import java.util.concurrent.Callable;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
-/** Runs a piece of a test in the ADMIN role (as the demo account "admin"), so that the services' own security is what is tested. */
+/**
+ * Runs a piece of a test in the ADMIN role (as the demo account "admin"), so that the services' own
+ * security is what is tested.
+ */
 @Stateless
 @PermitAll
 @RunAsPrincipal("admin")

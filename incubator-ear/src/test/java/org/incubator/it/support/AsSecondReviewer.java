@@ -6,7 +6,10 @@ import jakarta.ejb.Stateless;
 import java.util.concurrent.Callable;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
-/** Runs a piece of a test in the REVIEWER role (as a second reviewer, "reviewer2"), so that the services' own security is what is tested. */
+/**
+ * Runs a piece of a test in the REVIEWER role (as a second reviewer, "reviewer2"), so that the
+ * services' own security is what is tested.
+ */
 @Stateless
 @PermitAll
 @RunAsPrincipal("reviewer2")

@@ -3,16 +3,16 @@ package org.incubator.it.support;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.incubator.it.web.FacesClient;
-import org.jsoup.Jsoup;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jsoup.Jsoup;
 
 /**
- * The one deployment builder of the whole-application tests: the real EAR the build produced, as
- * it ships. In-container tests add a small EJB module that lets them act in a role.
+ * The one deployment builder of the whole-application tests: the real EAR the build produced, as it
+ * ships. In-container tests add a small EJB module that lets them act in a role.
  */
 public final class Deployments {
 
@@ -22,15 +22,26 @@ public final class Deployments {
 
   /** The application exactly as the build packaged it. */
   public static EnterpriseArchive application() {
-    return ShrinkWrap.create(ZipImporter.class, NAME).importFrom(new File(System.getProperty("it.ear"))).as(EnterpriseArchive.class);
+    return ShrinkWrap.create(ZipImporter.class, NAME)
+        .importFrom(new File(System.getProperty("it.ear")))
+        .as(EnterpriseArchive.class);
   }
 
-  /** The application plus the test support module and the test classes, for tests that run inside the server. */
+  /**
+   * The application plus the test support module and the test classes, for tests that run inside
+   * the server.
+   */
   public static EnterpriseArchive withTestSupport(Class<?>... testClasses) {
-    return withSupport(ShrinkWrap.create(JavaArchive.class, "test-support.jar").addPackage(Deployments.class.getPackage()).addClasses(testClasses));
+    return withSupport(
+        ShrinkWrap.create(JavaArchive.class, "test-support.jar")
+            .addPackage(Deployments.class.getPackage())
+            .addClasses(testClasses));
   }
 
-  /** The same, for in-container tests that also use the application's pages the way a browser does (FacesClient). */
+  /**
+   * The same, for in-container tests that also use the application's pages the way a browser does
+   * (FacesClient).
+   */
   public static EnterpriseArchive withTestSupportAndPages(Class<?>... testClasses) {
     JavaArchive support =
         ShrinkWrap.create(JavaArchive.class, "test-support.jar")
@@ -38,7 +49,9 @@ public final class Deployments {
             .addClasses(testClasses)
             .addClasses(FacesClient.class, FacesClient.Page.class, FacesClient.Partial.class);
     try {
-      return withSupport(support).addAsLibrary(new File(Jsoup.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+      return withSupport(support)
+          .addAsLibrary(
+              new File(Jsoup.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

@@ -30,8 +30,8 @@ import org.incubator.selection.SessionDetails;
 
 /**
  * The way to a seed grant, for the grant tests: a call with a cohort and a committee session, an
- * admitted entrepreneur, an envelope, a submitted request with its business plan. Each step runs
- * in the role that does it in real life.
+ * admitted entrepreneur, an envelope, a submitted request with its business plan. Each step runs in
+ * the role that does it in real life.
  */
 @Stateless
 @PermitAll
@@ -48,17 +48,18 @@ public class GrantFixtures {
     }
   }
 
-  /** The last CIN number given, continued from the database: every test class deploys afresh on the same database. */
+  /**
+   * The last CIN number given, continued from the database: every test class deploys afresh on the
+   * same database.
+   */
   private static AtomicInteger cins;
 
   @Resource(lookup = "java:jboss/datasources/IncubatorDS")
   private DataSource dataSource;
 
-  @EJB
-  private AsAdmin asAdmin;
+  @EJB private AsAdmin asAdmin;
 
-  @EJB
-  private AsMentor asMentor;
+  @EJB private AsMentor asMentor;
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/Envelopes")
   private Envelopes envelopes;
@@ -111,13 +112,25 @@ public class GrantFixtures {
   public Long admitted(Intake intake) throws Exception {
     int number = nextCin();
     var details = Holders.details("GR" + number, "Granted", "Number" + number);
-    return asMentor.call(() -> {
-      Long id = applications.applyOnPaper(register.register(details), intake.callId());
-      applications.score(id, applications.getApplication(id).getVersion(), Map.of(Criterion.VULNERABILITY, 7, Criterion.SKILLS, 7, Criterion.VIABILITY, 7, Criterion.INTERVIEW, 7));
-      applications.shortlist(id);
-      committee.admit(intake.sessionId(), id, intake.cohortId());
-      return id;
-    });
+    return asMentor.call(
+        () -> {
+          Long id = applications.applyOnPaper(register.register(details), intake.callId());
+          applications.score(
+              id,
+              applications.getApplication(id).getVersion(),
+              Map.of(
+                  Criterion.VULNERABILITY,
+                  7,
+                  Criterion.SKILLS,
+                  7,
+                  Criterion.VIABILITY,
+                  7,
+                  Criterion.INTERVIEW,
+                  7));
+          applications.shortlist(id);
+          committee.admit(intake.sessionId(), id, intake.cohortId());
+          return id;
+        });
   }
 
   private int nextCin() throws SQLException {
@@ -125,7 +138,10 @@ public class GrantFixtures {
       if (cins == null) {
         try (var connection = dataSource.getConnection();
             var statement = connection.createStatement();
-            var rows = statement.executeQuery("SELECT COALESCE(MAX(CAST(SUBSTRING(cin, 3) AS UNSIGNED)), 40000) FROM project_holder WHERE cin LIKE 'GR%'")) {
+            var rows =
+                statement.executeQuery(
+                    "SELECT COALESCE(MAX(CAST(SUBSTRING(cin, 3) AS UNSIGNED)), 40000) FROM"
+                        + " project_holder WHERE cin LIKE 'GR%'")) {
           rows.next();
           cins = new AtomicInteger(rows.getInt(1));
         }
@@ -145,19 +161,34 @@ public class GrantFixtures {
     return asAdmin.call(() -> envelopes.open(details));
   }
 
-  /** A request of one line for {@code amount}, with the business plan attached, sent to the reviewers. */
+  /**
+   * A request of one line for {@code amount}, with the business plan attached, sent to the
+   * reviewers.
+   */
   public Long submitted(Long applicationId, Long envelopeId, String amount) throws Exception {
-    return asMentor.call(() -> {
-      Long id = requests.prepare(applicationId, envelopeId, List.of(new GrantLineDetails(UseCategory.EQUIPMENT, "Equipment", new BigDecimal(amount))), "Launch the workshop");
-      withBusinessPlan(applicationId);
-      requests.submit(id);
-      return id;
-    });
+    return asMentor.call(
+        () -> {
+          Long id =
+              requests.prepare(
+                  applicationId,
+                  envelopeId,
+                  List.of(
+                      new GrantLineDetails(
+                          UseCategory.EQUIPMENT, "Equipment", new BigDecimal(amount))),
+                  "Launch the workshop");
+          withBusinessPlan(applicationId);
+          requests.submit(id);
+          return id;
+        });
   }
 
   /** The mentor attaches the entrepreneur's business plan, which a request needs before review. */
   public Long withBusinessPlan(Long applicationId) throws Exception {
-    byte[] plan = "%PDF-1.4\n% business plan: a sewing workshop\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    return asMentor.call(() -> applications.attach(applicationId, DocumentKind.BUSINESS_PLAN, "business-plan.pdf", plan));
+    byte[] plan =
+        "%PDF-1.4\n% business plan: a sewing workshop\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    return asMentor.call(
+        () ->
+            applications.attach(
+                applicationId, DocumentKind.BUSINESS_PLAN, "business-plan.pdf", plan));
   }
 }

@@ -16,7 +16,10 @@ import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.eclipse.persistence.sessions.SessionEventManager;
 
-/** Looks at the persistence unit from inside the server: its provider, what is loaded, which SQL is sent. */
+/**
+ * Looks at the persistence unit from inside the server: its provider, what is loaded, which SQL is
+ * sent.
+ */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -24,8 +27,7 @@ public class PersistenceProbe {
 
   public static final String JNDI = "java:global/incubator/test-support/PersistenceProbe";
 
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   public record Recorded<T>(T result, List<String> statements) {}
 
@@ -50,7 +52,8 @@ public class PersistenceProbe {
             }
           }
         };
-    SessionEventManager events = em.unwrap(JpaEntityManager.class).getServerSession().getEventManager();
+    SessionEventManager events =
+        em.unwrap(JpaEntityManager.class).getServerSession().getEventManager();
     events.addListener(listener);
     try {
       T result = work.call();

@@ -40,21 +40,36 @@ class BrowserProtectionsIT {
     Page first = client.get("/login.xhtml");
     Page second = client.get("/login.xhtml");
 
-    String policy = first.header("Content-Security-Policy").orElseThrow(() -> new AssertionError("no Content-Security-Policy"));
+    String policy =
+        first
+            .header("Content-Security-Policy")
+            .orElseThrow(() -> new AssertionError("no Content-Security-Policy"));
     Matcher script = NONCE.matcher(policy);
     assertTrue(script.find(), policy);
     assertFalse(script.group(1).contains("unsafe"), policy);
-    assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'") && policy.contains("base-uri 'self'"), policy);
+    assertTrue(
+        policy.contains("frame-ancestors 'none'")
+            && policy.contains("object-src 'none'")
+            && policy.contains("base-uri 'self'"),
+        policy);
     Matcher again = NONCE.matcher(second.header("Content-Security-Policy").orElseThrow());
     assertTrue(again.find());
     assertNotEquals(script.group(2), again.group(2), "a fresh nonce each time");
 
-    for (Page page : List.of(first, client.signIn("mentor").get("/applicant/holders.xhtml"), client.get("/selection/calls.xhtml"))) {
+    for (Page page :
+        List.of(
+            first,
+            client.signIn("mentor").get("/applicant/holders.xhtml"),
+            client.get("/selection/calls.xhtml"))) {
       String nonce = nonceOf(page);
       for (Element element : page.html().getAllElements()) {
-        assertTrue(element.attributes().asList().stream().noneMatch(a -> a.getKey().toLowerCase().startsWith("on")), "inline handler on " + page.url() + ": " + element.outerHtml());
+        assertTrue(
+            element.attributes().asList().stream()
+                .noneMatch(a -> a.getKey().toLowerCase().startsWith("on")),
+            "inline handler on " + page.url() + ": " + element.outerHtml());
         if (element.tagName().equals("script") && !element.hasAttr("src")) {
-          assertEquals(nonce, element.attr("nonce"), "inline script without the nonce on " + page.url());
+          assertEquals(
+              nonce, element.attr("nonce"), "inline script without the nonce on " + page.url());
         }
       }
       assertFalse(page.body().contains("javascript:"), page.url());
@@ -78,27 +93,44 @@ class BrowserProtectionsIT {
     String overHttp = sessionCookie(new FacesClient().get("/login.xhtml"));
     assertTrue(overHttp.contains("HttpOnly"), overHttp);
     assertTrue(overHttp.contains("SameSite=Lax"), overHttp);
-    assertFalse(overHttp.toLowerCase().contains("secure"), "over plain HTTP a Secure cookie would never come back: " + overHttp);
+    assertFalse(
+        overHttp.toLowerCase().contains("secure"),
+        "over plain HTTP a Secure cookie would never come back: " + overHttp);
 
     Page behindTls = new FacesClient().withHeader("X-Forwarded-Proto", "https").get("/login.xhtml");
     String overHttps = sessionCookie(behindTls);
-    assertTrue(overHttps.toLowerCase().contains("; secure") && overHttps.contains("SameSite=Lax") && overHttps.contains("HttpOnly"), overHttps);
-    assertTrue(behindTls.header("Strict-Transport-Security").orElse("").startsWith("max-age="), "HTTPS is kept once reached");
+    assertTrue(
+        overHttps.toLowerCase().contains("; secure")
+            && overHttps.contains("SameSite=Lax")
+            && overHttps.contains("HttpOnly"),
+        overHttps);
+    assertTrue(
+        behindTls.header("Strict-Transport-Security").orElse("").startsWith("max-age="),
+        "HTTPS is kept once reached");
   }
 
   @Test
   void signedInPagesAreNeverStored() {
     Page page = new FacesClient().signIn("mentor").get("/applicant/holders.xhtml");
-    assertTrue(page.header("Cache-Control").orElse("").contains("no-store"), page.header("Cache-Control").orElse("none"));
+    assertTrue(
+        page.header("Cache-Control").orElse("").contains("no-store"),
+        page.header("Cache-Control").orElse("none"));
   }
 
   private static String nonceOf(Page page) {
-    Matcher script = NONCE.matcher(page.header("Content-Security-Policy").orElseThrow(() -> new AssertionError("no policy on " + page.url())));
+    Matcher script =
+        NONCE.matcher(
+            page.header("Content-Security-Policy")
+                .orElseThrow(() -> new AssertionError("no policy on " + page.url())));
     assertTrue(script.find());
     return script.group(2);
   }
 
   private static String sessionCookie(Page page) {
-    return page.headersNamed("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + page.headersNamed("Set-Cookie")));
+    return page.headersNamed("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no session cookie: " + page.headersNamed("Set-Cookie")));
   }
 }

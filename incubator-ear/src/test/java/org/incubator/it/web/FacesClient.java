@@ -20,9 +20,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * A person at the application without a browser: real sign-in, real pages, and the same form
- * posts a browser sends (full postbacks and PrimeFaces AJAX requests, with the view state). Fast
- * enough to feed every field of every form with many inputs.
+ * A person at the application without a browser: real sign-in, real pages, and the same form posts
+ * a browser sends (full postbacks and PrimeFaces AJAX requests, with the view state). Fast enough
+ * to feed every field of every form with many inputs.
  */
 public final class FacesClient {
 
@@ -45,7 +45,10 @@ public final class FacesClient {
     base = "http://127.0.0.1:" + System.getProperty("it.http.port", "8180") + "/incubator";
   }
 
-  /** Pages come in this language ({@code ar}, {@code fr}, {@code en}), as a browser set to it asks; set it before the first page. */
+  /**
+   * Pages come in this language ({@code ar}, {@code fr}, {@code en}), as a browser set to it asks;
+   * set it before the first page.
+   */
   public FacesClient in(String language) {
     this.language = language;
     return this;
@@ -61,7 +64,9 @@ public final class FacesClient {
     return send(HttpRequest.newBuilder(uri(path)).GET());
   }
 
-  /** Signs in with the demo password; fails the test if the account does not reach its home page. */
+  /**
+   * Signs in with the demo password; fails the test if the account does not reach its home page.
+   */
   public FacesClient signIn(String username) {
     return signIn(username, PASSWORD);
   }
@@ -69,7 +74,8 @@ public final class FacesClient {
   public FacesClient signIn(String username, String password) {
     Page signedIn = signInAttempt(username, password);
     if (signedIn.url().contains("/login.xhtml")) {
-      throw new AssertionError("Sign-in refused for " + username + ": " + signedIn.text("#loginForm"));
+      throw new AssertionError(
+          "Sign-in refused for " + username + ": " + signedIn.text("#loginForm"));
     }
     return this;
   }
@@ -77,7 +83,10 @@ public final class FacesClient {
   /** One try at the sign-in form, whatever its outcome. */
   public Page signInAttempt(String username, String password) {
     Page login = get("/login.xhtml");
-    return login.submit("loginForm", "loginForm:signIn", Map.of("loginForm:username", username, "loginForm:password", password));
+    return login.submit(
+        "loginForm",
+        "loginForm:signIn",
+        Map.of("loginForm:username", username, "loginForm:password", password));
   }
 
   Page send(HttpRequest.Builder request) {
@@ -85,7 +94,8 @@ public final class FacesClient {
     headers.forEach(request::header);
     long start = System.nanoTime();
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Page(this, response, Duration.ofNanos(System.nanoTime() - start));
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -101,7 +111,11 @@ public final class FacesClient {
 
   static String encode(Map<String, String> fields) {
     return fields.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
   }
 
@@ -154,7 +168,9 @@ public final class FacesClient {
       return element == null ? "" : element.text();
     }
 
-    /** The values a browser would send for a form as it stands: inputs, text areas, chosen options. */
+    /**
+     * The values a browser would send for a form as it stands: inputs, text areas, chosen options.
+     */
     public Map<String, String> fields(String formId) {
       Element form = html.getElementById(formId);
       if (form == null) {
@@ -163,7 +179,10 @@ public final class FacesClient {
       Map<String, String> fields = new LinkedHashMap<>();
       for (Element input : form.select("input[name], textarea[name], select[name]")) {
         String type = input.attr("type");
-        if (type.equals("submit") || type.equals("button") || type.equals("file") || input.hasAttr("disabled")) {
+        if (type.equals("submit")
+            || type.equals("button")
+            || type.equals("file")
+            || input.hasAttr("disabled")) {
           continue;
         }
         if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
@@ -184,7 +203,10 @@ public final class FacesClient {
       return fields;
     }
 
-    /** The page's Content-Security-Policy nonce, which PrimeFaces' script sends back with every postback. */
+    /**
+     * The page's Content-Security-Policy nonce, which PrimeFaces' script sends back with every
+     * postback.
+     */
     public java.util.Optional<String> nonce() {
       Matcher init = CSP_INIT.matcher(response.body());
       return init.find() ? java.util.Optional.of(init.group(1)) : java.util.Optional.empty();
@@ -206,7 +228,13 @@ public final class FacesClient {
      * {@code update} are client ids (or {@code @form}); {@code event} is the behaviour's event, or
      * null for a button.
      */
-    public Partial ajax(String formId, String source, String event, String process, String update, Map<String, String> changed) {
+    public Partial ajax(
+        String formId,
+        String source,
+        String event,
+        String process,
+        String update,
+        Map<String, String> changed) {
       Map<String, String> fields = fields(formId);
       fields.putAll(changed);
       fields.put("jakarta.faces.partial.ajax", "true");
@@ -249,12 +277,18 @@ public final class FacesClient {
       return page.took();
     }
 
-    /** Whether the server answered with an error or a redirect to an error page instead of updates. */
+    /**
+     * Whether the server answered with an error or a redirect to an error page instead of updates.
+     */
     public boolean failed() {
-      return page.status() >= 400 || xml.selectFirst("partial-response > error") != null || page.body().contains("/error/");
+      return page.status() >= 400
+          || xml.selectFirst("partial-response > error") != null
+          || page.body().contains("/error/");
     }
 
-    /** The re-rendered HTML of one part, parsed, or an empty document when it was not re-rendered. */
+    /**
+     * The re-rendered HTML of one part, parsed, or an empty document when it was not re-rendered.
+     */
     public Document part(String clientId) {
       for (Element update : xml.select("partial-response > changes > update")) {
         if (update.id().equals(clientId)) {
@@ -267,7 +301,8 @@ public final class FacesClient {
     /** Every part the server re-rendered, as one document. */
     public Document whole() {
       var all = new StringBuilder();
-      xml.select("partial-response > changes > update").forEach(update -> all.append(update.wholeText()));
+      xml.select("partial-response > changes > update")
+          .forEach(update -> all.append(update.wholeText()));
       return Jsoup.parseBodyFragment(all.toString());
     }
 
@@ -276,7 +311,10 @@ public final class FacesClient {
       var text = new StringBuilder();
       for (Element update : xml.select("partial-response > changes > update")) {
         Document part = Jsoup.parseBodyFragment(update.wholeText());
-        part.select(".ui-message-error, .ui-messages-error-summary, .ui-messages-error-detail, .ui-message-error-detail").forEach(m -> text.append(m.text()).append('\n'));
+        part.select(
+                ".ui-message-error, .ui-messages-error-summary, .ui-messages-error-detail,"
+                    + " .ui-message-error-detail")
+            .forEach(m -> text.append(m.text()).append('\n'));
       }
       return text.toString();
     }

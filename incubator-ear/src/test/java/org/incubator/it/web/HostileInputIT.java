@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What an attacker types, sent the way a browser sends it (view state, PrimeFaces AJAX), without
- * a browser: every input is stored as typed and shown as text, or refused on its field; none runs,
+ * What an attacker types, sent the way a browser sends it (view state, PrimeFaces AJAX), without a
+ * browser: every input is stored as typed and shown as text, or refused on its field; none runs,
  * none ends on an error page, none stalls the server.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -47,11 +47,19 @@ class HostileInputIT {
     FacesClient applicant = newApplicant();
     Page form = applicant.get(applyPath(applicant));
 
-    Partial saved = form.ajax("applyForm", "saveDraft", null, "@form", "@form growl", Map.of("firstName", "Salma", "monthlyIncome", "1E+300000000"));
+    Partial saved =
+        form.ajax(
+            "applyForm",
+            "saveDraft",
+            null,
+            "@form",
+            "@form growl",
+            Map.of("firstName", "Salma", "monthlyIncome", "1E+300000000"));
 
     assertTrue(saved.took().compareTo(AT_ONCE) < 0, "the draft answered in " + saved.took());
     assertFalse(saved.failed(), saved.page().body());
-    assertEquals(amountRefusal("en"), saved.part("applyForm").select("#monthlyIncomeMessage").text());
+    assertEquals(
+        amountRefusal("en"), saved.part("applyForm").select("#monthlyIncomeMessage").text());
     Page reopened = applicant.get(applyPath(applicant));
     assertTrue(reopened.took().compareTo(AT_ONCE) < 0, "the draft reopened in " + reopened.took());
     assertEquals(200, reopened.status());
@@ -64,14 +72,21 @@ class HostileInputIT {
 
     Partial changed =
         form.ajax(
-            "applyForm", "monthlyIncome", "change", "monthlyIncome householdSize", "incomePerPerson monthlyIncomeMessage",
+            "applyForm",
+            "monthlyIncome",
+            "change",
+            "monthlyIncome householdSize",
+            "incomePerPerson monthlyIncomeMessage",
             Map.of("monthlyIncome", "9e999999999", "householdSize", "3"));
 
     assertTrue(changed.took().compareTo(AT_ONCE) < 0, "the change answered in " + changed.took());
     assertEquals(amountRefusal("en"), changed.part("monthlyIncomeMessage").text());
   }
 
-  /** What an attacker types: markup and script, SQL, template expressions, huge and exponent numbers, hidden direction changes. */
+  /**
+   * What an attacker types: markup and script, SQL, template expressions, huge and exponent
+   * numbers, hidden direction changes.
+   */
   static final List<String> HOSTILE =
       List.of(
           "<script>alert(1)</script>",
@@ -91,7 +106,8 @@ class HostileInputIT {
    * Every form with text or number fields, listed once: who opens it, where, the form, and the
    * button that sends it (by AJAX when {@code update} is given). A new form joins here.
    */
-  private record FormUnderTest(String who, String path, String form, String button, String update) {}
+  private record FormUnderTest(
+      String who, String path, String form, String button, String update) {}
 
   private static final List<FormUnderTest> FORMS =
       List.of(
@@ -99,25 +115,54 @@ class HostileInputIT {
           new FormUnderTest(null, "/join.xhtml", "joinForm", "join", null),
           new FormUnderTest("applicant", "apply", "applyForm", "saveDraft", "@form growl"),
           new FormUnderTest("applicant", "apply", "applyForm", "send", "@form growl"),
-          new FormUnderTest("mentor", "/applicant/holder-form.xhtml", "holderForm", "save", "@form growl"),
-          new FormUnderTest("admin", "/selection/call-form.xhtml", "callForm", "save", "@form growl"),
-          new FormUnderTest("admin", "/grant/envelopes.xhtml", "envelopeForm", "openEnvelope", "@form envelopes growl"),
-          new FormUnderTest("admin", "/programme/settings.xhtml", "settingsForm", "saveSettings", "@form history growl"),
-          new FormUnderTest("admin", "committee", "cohortForm", "formCohort", "@form cohorts growl"),
-          new FormUnderTest("mentor", "committee", "sessionForm", "recordSession", "@form sessions decisions growl"),
-          new FormUnderTest("mentor", "application", "scoreForm", "saveScore", "applicationPage growl"));
+          new FormUnderTest(
+              "mentor", "/applicant/holder-form.xhtml", "holderForm", "save", "@form growl"),
+          new FormUnderTest(
+              "admin", "/selection/call-form.xhtml", "callForm", "save", "@form growl"),
+          new FormUnderTest(
+              "admin",
+              "/grant/envelopes.xhtml",
+              "envelopeForm",
+              "openEnvelope",
+              "@form envelopes growl"),
+          new FormUnderTest(
+              "admin",
+              "/programme/settings.xhtml",
+              "settingsForm",
+              "saveSettings",
+              "@form history growl"),
+          new FormUnderTest(
+              "admin", "committee", "cohortForm", "formCohort", "@form cohorts growl"),
+          new FormUnderTest(
+              "mentor",
+              "committee",
+              "sessionForm",
+              "recordSession",
+              "@form sessions decisions growl"),
+          new FormUnderTest(
+              "mentor", "application", "scoreForm", "saveScore", "applicationPage growl"));
 
   @Test
   void everyFieldOfEveryFormTakesHostileInputAsTextOrRefusesItOnTheField() {
     List<String> harmed = new ArrayList<>();
     for (FormUnderTest form : FORMS) {
-      FacesClient client = form.who() == null ? new FacesClient() : form.who().equals("applicant") ? newApplicant() : new FacesClient().signIn(form.who());
-      String path = switch (form.path()) {
-        case "apply" -> applyPath(client);
-        case "committee" -> linkFrom(client, "/selection/calls.xhtml", ".committee-link");
-        case "application" -> linkFrom(client, linkFrom(client, "/selection/calls.xhtml", ".ranking-link"), ".application-link");
-        default -> form.path();
-      };
+      FacesClient client =
+          form.who() == null
+              ? new FacesClient()
+              : form.who().equals("applicant")
+                  ? newApplicant()
+                  : new FacesClient().signIn(form.who());
+      String path =
+          switch (form.path()) {
+            case "apply" -> applyPath(client);
+            case "committee" -> linkFrom(client, "/selection/calls.xhtml", ".committee-link");
+            case "application" ->
+                linkFrom(
+                    client,
+                    linkFrom(client, "/selection/calls.xhtml", ".ranking-link"),
+                    ".application-link");
+            default -> form.path();
+          };
       for (String hostile : HOSTILE) {
         if (form.who() == null) {
           client = new FacesClient();
@@ -133,15 +178,23 @@ class HostileInputIT {
           Page answer = page.submit(form.form(), form.button(), typed);
           check(what, answer.status(), answer.url(), answer.took(), answer.html(), harmed);
         } else {
-          Partial answer = page.ajax(form.form(), form.button(), null, "@form", form.update(), typed);
-          check(what, answer.page().status(), answer.failed() ? "/error/" : answer.page().url(), answer.took(), answer.whole(), harmed);
+          Partial answer =
+              page.ajax(form.form(), form.button(), null, "@form", form.update(), typed);
+          check(
+              what,
+              answer.page().status(),
+              answer.failed() ? "/error/" : answer.page().url(),
+              answer.took(),
+              answer.whole(),
+              harmed);
         }
       }
     }
     assertTrue(harmed.isEmpty(), String.join("\n", harmed));
   }
 
-  private static void check(String what, int status, String url, Duration took, Document answer, List<String> harmed) {
+  private static void check(
+      String what, int status, String url, Duration took, Document answer, List<String> harmed) {
     if (status >= 400 || url.contains("/error/")) {
       harmed.add(what + ": ended on an error (" + status + " " + url + ")");
     }
@@ -158,9 +211,17 @@ class HostileInputIT {
     Element form = page.html().getElementById(formId);
     assertNotNull(form, "no form " + formId + " on " + page.url());
     return form.select("input[name], textarea[name]").stream()
-        .filter(input -> input.tagName().equals("textarea") || List.of("text", "number", "tel", "email", "password", "search", "").contains(input.attr("type")))
+        .filter(
+            input ->
+                input.tagName().equals("textarea")
+                    || List.of("text", "number", "tel", "email", "password", "search", "")
+                        .contains(input.attr("type")))
         .filter(input -> !input.hasAttr("disabled") && !input.hasAttr("readonly"))
-        .filter(input -> !input.attr("name").contains("_filter") && !input.attr("name").endsWith("_focus") && !input.attr("name").endsWith("_editableInput"))
+        .filter(
+            input ->
+                !input.attr("name").contains("_filter")
+                    && !input.attr("name").endsWith("_focus")
+                    && !input.attr("name").endsWith("_editableInput"))
         .map(input -> input.attr("name"))
         .distinct()
         .toList();
@@ -174,7 +235,9 @@ class HostileInputIT {
   }
 
   private static String abbreviated(String text) {
-    return text.length() > 30 ? text.substring(0, 12) + "…(" + text.length() + " characters)" : text;
+    return text.length() > 30
+        ? text.substring(0, 12) + "…(" + text.length() + " characters)"
+        : text;
   }
 
   static String amountRefusal(String language) {
@@ -184,14 +247,26 @@ class HostileInputIT {
   /** A young person who has just opened an account, signed in. */
   static FacesClient newApplicant() {
     var client = new FacesClient();
-    String username = "hostile" + System.currentTimeMillis() % 100_000_000 + APPLICANTS.incrementAndGet();
+    String username =
+        "hostile" + System.currentTimeMillis() % 100_000_000 + APPLICANTS.incrementAndGet();
     Page joined =
         client
             .get("/join.xhtml")
             .submit(
-                "joinForm", "join",
-                Map.of("displayName", "Test Applicant", "username", username, "password", FacesClient.PASSWORD, "passwordRepeat", FacesClient.PASSWORD));
-    assertTrue(joined.url().contains("/home/entrepreneur.xhtml"), joined.url() + "\n" + joined.text("main"));
+                "joinForm",
+                "join",
+                Map.of(
+                    "displayName",
+                    "Test Applicant",
+                    "username",
+                    username,
+                    "password",
+                    FacesClient.PASSWORD,
+                    "passwordRepeat",
+                    FacesClient.PASSWORD));
+    assertTrue(
+        joined.url().contains("/home/entrepreneur.xhtml"),
+        joined.url() + "\n" + joined.text("main"));
     return client;
   }
 

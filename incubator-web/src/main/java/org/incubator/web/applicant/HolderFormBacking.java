@@ -15,9 +15,9 @@ import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
 
 /**
- * Registers a new project holder, or edits one ({@code ?id=}). The version opened is kept with
- * the form: if another mentor saves first, this save is refused and the typed values stay on
- * screen, with a link to the latest version.
+ * Registers a new project holder, or edits one ({@code ?id=}). The version opened is kept with the
+ * form: if another mentor saves first, this save is refused and the typed values stay on screen,
+ * with a link to the latest version.
  */
 @Named
 @ViewScoped
@@ -25,8 +25,7 @@ public class HolderFormBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private ProjectHolderRegister register;
+  @Inject private ProjectHolderRegister register;
 
   private String idParameter;
   private Long id;
@@ -49,7 +48,8 @@ public class HolderFormBacking implements Serializable {
     try {
       if (id == null) {
         id = register.register(details);
-        Messages.info("applicant.form.registered", details.getFirstName() + " " + details.getLastName());
+        Messages.info(
+            "applicant.form.registered", details.getFirstName() + " " + details.getLastName());
       } else {
         register.revise(id, version, details);
         Messages.info("applicant.form.saved");

@@ -15,11 +15,9 @@ public class HolderListBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private ProjectHolderRegister register;
+  @Inject private ProjectHolderRegister register;
 
-  @Inject
-  private LocaleSelection localeSelection;
+  @Inject private LocaleSelection localeSelection;
 
   private ProjectHolderLazyModel holders;
 

@@ -14,8 +14,7 @@ import org.incubator.web.shared.RecordIds;
 @RequestScoped
 public class HolderViewBacking {
 
-  @Inject
-  private ProjectHolderRegister register;
+  @Inject private ProjectHolderRegister register;
 
   private String id;
   private ProjectHolder holder;

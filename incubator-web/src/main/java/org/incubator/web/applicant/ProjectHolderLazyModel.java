@@ -33,7 +33,8 @@ public class ProjectHolderLazyModel extends LazyDataModel<ProjectHolderSummary> 
   }
 
   @Override
-  public List<ProjectHolderSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+  public List<ProjectHolderSummary> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
     var page =
         new PageRequest(
@@ -67,7 +68,8 @@ public class ProjectHolderLazyModel extends LazyDataModel<ProjectHolderSummary> 
     return text.isBlank() ? null : text;
   }
 
-  private static <E extends Enum<E>> E value(Map<String, FilterMeta> filterBy, String field, Class<E> type) {
+  private static <E extends Enum<E>> E value(
+      Map<String, FilterMeta> filterBy, String field, Class<E> type) {
     FilterMeta meta = filterBy.get(field);
     if (meta == null || meta.getFilterValue() == null) {
       return null;

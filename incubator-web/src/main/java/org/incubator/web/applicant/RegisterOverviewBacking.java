@@ -18,11 +18,9 @@ public class RegisterOverviewBacking {
 
   private static final int NEWEST = 5;
 
-  @Inject
-  private ProjectHolderRegister register;
+  @Inject private ProjectHolderRegister register;
 
-  @Inject
-  private LocaleSelection localeSelection;
+  @Inject private LocaleSelection localeSelection;
 
   private Long total;
   private Long women;
@@ -44,7 +42,11 @@ public class RegisterOverviewBacking {
 
   public List<ProjectHolderSummary> getNewest() {
     if (newest == null) {
-      newest = register.list(ProjectHolderFilter.NONE, new PageRequest(0, NEWEST, "registeredAt", false), localeSelection.getLocale());
+      newest =
+          register.list(
+              ProjectHolderFilter.NONE,
+              new PageRequest(0, NEWEST, "registeredAt", false),
+              localeSelection.getLocale());
     }
     return newest;
   }

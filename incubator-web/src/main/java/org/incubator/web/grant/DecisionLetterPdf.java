@@ -25,9 +25,9 @@ import org.incubator.web.shared.Labels;
 import org.incubator.web.shared.Messages;
 
 /**
- * Writes a {@link DecisionLetter} as an A4 PDF in the reader's language. Arabic runs right to
- * left with its letters joined (OpenPDF's bidi and shaping, applied in table cells); the DejaVu
- * Sans font, embedded, has both the Arabic and the Latin glyphs.
+ * Writes a {@link DecisionLetter} as an A4 PDF in the reader's language. Arabic runs right to left
+ * with its letters joined (OpenPDF's bidi and shaping, applied in table cells); the DejaVu Sans
+ * font, embedded, has both the Arabic and the Latin glyphs.
  */
 public final class DecisionLetterPdf {
 
@@ -47,7 +47,10 @@ public final class DecisionLetterPdf {
   private DecisionLetterPdf(DecisionLetter letter, Locale locale) {
     this.letter = letter;
     this.locale = locale;
-    this.direction = "ar".equals(locale.getLanguage()) ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
+    this.direction =
+        "ar".equals(locale.getLanguage())
+            ? PdfWriter.RUN_DIRECTION_RTL
+            : PdfWriter.RUN_DIRECTION_LTR;
     BaseFont regular = font("DejaVuSans.ttf", REGULAR);
     BaseFont bold = font("DejaVuSans-Bold.ttf", BOLD);
     this.text = new Font(regular, 10.5f);
@@ -74,9 +77,26 @@ public final class DecisionLetterPdf {
     document.addCreator("Incubator");
     document.open();
     add(document, block(12, cell(say("letter.centre"), strong, 0)));
-    add(document, block(4, cell(say("letter.reference", letter.reference()), text, 0), cell(say("letter.date", Labels.longDate(locale, letter.decidedAt())), text, 0)));
-    add(document, block(14, cell(say("letter.to", letter.holderName(), letter.cin()), text, 0), cell(say("letter.call", letter.callName()), text, 0)));
-    add(document, block(14, cell(say(letter.approved() ? "letter.title.approved" : "letter.title.rejected"), title, 0)));
+    add(
+        document,
+        block(
+            4,
+            cell(say("letter.reference", letter.reference()), text, 0),
+            cell(say("letter.date", Labels.longDate(locale, letter.decidedAt())), text, 0)));
+    add(
+        document,
+        block(
+            14,
+            cell(say("letter.to", letter.holderName(), letter.cin()), text, 0),
+            cell(say("letter.call", letter.callName()), text, 0)));
+    add(
+        document,
+        block(
+            14,
+            cell(
+                say(letter.approved() ? "letter.title.approved" : "letter.title.rejected"),
+                title,
+                0)));
     if (letter.approved()) {
       approval(document);
     } else {
@@ -90,9 +110,21 @@ public final class DecisionLetterPdf {
 
   private void approval(Document document) {
     String amount = Labels.money(locale, letter.amount());
-    add(document, block(10, cell(say("letter.approved.body", amount, letter.envelopeName(), letter.fundingSource()), text, 0)));
+    add(
+        document,
+        block(
+            10,
+            cell(
+                say("letter.approved.body", amount, letter.envelopeName(), letter.fundingSource()),
+                text,
+                0)));
     add(document, block(4, cell(say("letter.lines"), strong, 0)));
-    var lines = table(new float[] {3, 4, 2.2f}, say("grant.line.category"), say("grant.line.description"), say("grant.request.amount"));
+    var lines =
+        table(
+            new float[] {3, 4, 2.2f},
+            say("grant.line.category"),
+            say("grant.line.description"),
+            say("grant.request.amount"));
     for (GrantLine line : letter.lines()) {
       lines.addCell(cell(say("UseCategory." + line.getCategory().name()), text, 0.5f));
       lines.addCell(cell(line.getDescription() == null ? "" : line.getDescription(), text, 0.5f));
@@ -103,7 +135,13 @@ public final class DecisionLetterPdf {
     lines.addCell(amountCell(amount, strong));
     add(document, lines);
     add(document, block(4, cell(say("letter.tranches"), strong, 0)));
-    var tranches = table(new float[] {1.4f, 1.2f, 2.2f, 4}, say("letter.tranche.number"), say("letter.tranche.share"), say("grant.request.amount"), say("grant.tranche.milestone"));
+    var tranches =
+        table(
+            new float[] {1.4f, 1.2f, 2.2f, 4},
+            say("letter.tranche.number"),
+            say("letter.tranche.share"),
+            say("grant.request.amount"),
+            say("grant.tranche.milestone"));
     for (Tranche tranche : letter.tranches()) {
       tranches.addCell(cell(String.valueOf(tranche.getSequence()), text, 0.5f));
       tranches.addCell(cell(tranche.getPercent() + " %", text, 0.5f));
@@ -111,22 +149,54 @@ public final class DecisionLetterPdf {
       tranches.addCell(cell(say("Milestone." + tranche.getMilestone().name()), text, 0.5f));
     }
     add(document, tranches);
-    add(document, block(6, cell(say("letter.approvedBy", Labels.longDate(locale, letter.decidedAt()), String.join(", ", letter.decidedBy())), text, 0)));
+    add(
+        document,
+        block(
+            6,
+            cell(
+                say(
+                    "letter.approvedBy",
+                    Labels.longDate(locale, letter.decidedAt()),
+                    String.join(", ", letter.decidedBy())),
+                text,
+                0)));
     if (letter.comment() != null) {
-      add(document, block(6, cell(say("letter.reviewerComment"), strong, 0), cell(letter.comment(), text, 0)));
+      add(
+          document,
+          block(
+              6, cell(say("letter.reviewerComment"), strong, 0), cell(letter.comment(), text, 0)));
     }
     add(document, block(6, cell(say("letter.approved.close"), text, 0)));
   }
 
   private void rejection(Document document) {
     String amount = Labels.money(locale, letter.amount());
-    add(document, block(10, cell(say("letter.rejected.body", amount, letter.envelopeName()), text, 0)));
-    add(document, block(6, cell(say("letter.rejected.reason"), strong, 0), cell(letter.comment() == null ? "" : letter.comment(), text, 0)));
-    add(document, block(6, cell(say("letter.rejectedBy", Labels.longDate(locale, letter.decidedAt()), String.join(", ", letter.decidedBy())), text, 0)));
+    add(
+        document,
+        block(10, cell(say("letter.rejected.body", amount, letter.envelopeName()), text, 0)));
+    add(
+        document,
+        block(
+            6,
+            cell(say("letter.rejected.reason"), strong, 0),
+            cell(letter.comment() == null ? "" : letter.comment(), text, 0)));
+    add(
+        document,
+        block(
+            6,
+            cell(
+                say(
+                    "letter.rejectedBy",
+                    Labels.longDate(locale, letter.decidedAt()),
+                    String.join(", ", letter.decidedBy())),
+                text,
+                0)));
     add(document, block(6, cell(say("letter.rejected.close"), text, 0)));
   }
 
-  /** Paragraphs go in borderless one-column tables: OpenPDF applies right-to-left text only there. */
+  /**
+   * Paragraphs go in borderless one-column tables: OpenPDF applies right-to-left text only there.
+   */
   private PdfPTable block(float spaceBefore, PdfPCell... paragraphs) {
     var table = new PdfPTable(1);
     table.setWidthPercentage(100);
@@ -178,7 +248,8 @@ public final class DecisionLetterPdf {
   private PdfPCell amountCell(String content, Font font) {
     PdfPCell cell = cell(content, font, 0.5f);
     // Amounts line up on the side numbers end, whatever the direction of the text around them.
-    cell.setHorizontalAlignment(direction == PdfWriter.RUN_DIRECTION_RTL ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+    cell.setHorizontalAlignment(
+        direction == PdfWriter.RUN_DIRECTION_RTL ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
     return cell;
   }
 
@@ -203,9 +274,11 @@ public final class DecisionLetterPdf {
   }
 
   private static byte[] fontFile(String name) {
-    try (InputStream in = DecisionLetterPdf.class.getClassLoader().getResourceAsStream(FONTS + name)) {
+    try (InputStream in =
+        DecisionLetterPdf.class.getClassLoader().getResourceAsStream(FONTS + name)) {
       if (in == null) {
-        throw new IllegalStateException("The letter font " + name + " is missing from the class path");
+        throw new IllegalStateException(
+            "The letter font " + name + " is missing from the class path");
       }
       return in.readAllBytes();
     } catch (IOException e) {

@@ -25,14 +25,13 @@ public class DecisionLetterServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Set<String> LANGUAGES = Set.of("ar", "fr", "en");
 
-  @Inject
-  private GrantLetters letters;
+  @Inject private GrantLetters letters;
 
-  @Inject
-  private LocaleSelection localeSelection;
+  @Inject private LocaleSelection localeSelection;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     DecisionLetter letter;
     try {
       String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
@@ -42,13 +41,16 @@ public class DecisionLetterServlet extends HttpServlet {
       return;
     }
     String asked = request.getParameter("lang");
-    Locale locale = LANGUAGES.contains(asked) ? Locale.forLanguageTag(asked) : localeSelection.getLocale();
+    Locale locale =
+        LANGUAGES.contains(asked) ? Locale.forLanguageTag(asked) : localeSelection.getLocale();
     byte[] pdf = DecisionLetterPdf.render(letter, locale);
     response.setContentType("application/pdf");
     response.setContentLength(pdf.length);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader("Content-Disposition", "inline; filename=\"" + DecisionLetterPdf.fileName(letter, locale) + "\"");
+    response.setHeader(
+        "Content-Disposition",
+        "inline; filename=\"" + DecisionLetterPdf.fileName(letter, locale) + "\"");
     response.getOutputStream().write(pdf);
   }
 }

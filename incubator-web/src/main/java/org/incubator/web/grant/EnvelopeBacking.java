@@ -15,16 +15,17 @@ import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
 
-/** One budget envelope: its balances, what it funds, and committed and paid month by month as a chart and a table. */
+/**
+ * One budget envelope: its balances, what it funds, and committed and paid month by month as a
+ * chart and a table.
+ */
 @Named
 @RequestScoped
 public class EnvelopeBacking {
 
-  @Inject
-  private Envelopes envelopes;
+  @Inject private Envelopes envelopes;
 
-  @Inject
-  private LocaleSelection localeSelection;
+  @Inject private LocaleSelection localeSelection;
 
   private String id;
   private BudgetEnvelope envelope;
@@ -42,22 +43,41 @@ public class EnvelopeBacking {
     return Charts.lines(
         months,
         "rtl".equals(localeSelection.getDirection()),
-        new Charts.Series(Messages.text("grant.envelope.amount"), "#90caf9", history.stream().map(m -> envelope.getAmount().getAmount()).toList()),
-        new Charts.Series(Messages.text("grant.envelope.committed"), "#66bb6a", history.stream().map(m -> m.committed().getAmount()).toList()),
-        new Charts.Series(Messages.text("grant.envelope.paid"), "#1b5e20", history.stream().map(m -> m.paid().getAmount()).toList()));
+        new Charts.Series(
+            Messages.text("grant.envelope.amount"),
+            "#90caf9",
+            history.stream().map(m -> envelope.getAmount().getAmount()).toList()),
+        new Charts.Series(
+            Messages.text("grant.envelope.committed"),
+            "#66bb6a",
+            history.stream().map(m -> m.committed().getAmount()).toList()),
+        new Charts.Series(
+            Messages.text("grant.envelope.paid"),
+            "#1b5e20",
+            history.stream().map(m -> m.paid().getAmount()).toList()));
   }
 
   public String monthName(YearMonth month) {
-    return month.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, localeSelection.getLocale()) + " " + month.getYear();
+    return month.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, localeSelection.getLocale())
+        + " "
+        + month.getYear();
   }
 
   public String getCallNames() {
-    return String.join(", ", envelope.getCalls().stream().map(CallForApplications::getName).sorted().toList());
+    return String.join(
+        ", ", envelope.getCalls().stream().map(CallForApplications::getName).sorted().toList());
   }
 
   public String getCohortNames() {
     return String.join(
-        ", ", envelope.getCohorts().stream().map(c -> Messages.text("grant.envelope.cohortOption", c.getName(), c.getCall().getName())).sorted().toList());
+        ", ",
+        envelope.getCohorts().stream()
+            .map(
+                c ->
+                    Messages.text(
+                        "grant.envelope.cohortOption", c.getName(), c.getCall().getName()))
+            .sorted()
+            .toList());
   }
 
   public String getId() {

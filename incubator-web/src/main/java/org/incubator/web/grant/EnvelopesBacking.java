@@ -20,7 +20,10 @@ import org.incubator.web.shared.Charts;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
 
-/** The budget envelopes with what each has committed, paid and left, as a table and a chart; the administrator opens new ones. */
+/**
+ * The budget envelopes with what each has committed, paid and left, as a table and a chart; the
+ * administrator opens new ones.
+ */
 @Named
 @ViewScoped
 public class EnvelopesBacking implements Serializable {
@@ -28,20 +31,15 @@ public class EnvelopesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int CALLS_OFFERED = 100;
 
-  @Inject
-  private Envelopes envelopes;
+  @Inject private Envelopes envelopes;
 
-  @Inject
-  private CallsForApplications calls;
+  @Inject private CallsForApplications calls;
 
-  @Inject
-  private Cohorts cohorts;
+  @Inject private Cohorts cohorts;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private LocaleSelection localeSelection;
+  @Inject private LocaleSelection localeSelection;
 
   private transient List<BudgetEnvelope> list;
   private List<SelectItem> callOptions;
@@ -52,10 +50,18 @@ public class EnvelopesBacking implements Serializable {
     list = envelopes.list();
     if (callOptions == null && currentUser.is(Role.ADMIN.name())) {
       // only the administrator opens envelopes; reviewers read the balances
-      callOptions = calls.list(new PageRequest(0, CALLS_OFFERED, null, false)).stream().map(c -> new SelectItem(c.getId(), c.getName())).toList();
+      callOptions =
+          calls.list(new PageRequest(0, CALLS_OFFERED, null, false)).stream()
+              .map(c -> new SelectItem(c.getId(), c.getName()))
+              .toList();
       cohortOptions =
           cohorts.latest(CALLS_OFFERED).stream()
-              .map(c -> new SelectItem(c.getId(), Messages.text("grant.envelope.cohortOption", c.getName(), c.getCall().getName())))
+              .map(
+                  c ->
+                      new SelectItem(
+                          c.getId(),
+                          Messages.text(
+                              "grant.envelope.cohortOption", c.getName(), c.getCall().getName())))
               .toList();
     }
   }
@@ -67,7 +73,8 @@ public class EnvelopesBacking implements Serializable {
       details = new EnvelopeDetails();
       load();
     } catch (IncubatorException e) {
-      Messages.show(e, FacesContext.getCurrentInstance().getViewRoot().findComponent("envelopeForm"));
+      Messages.show(
+          e, FacesContext.getCurrentInstance().getViewRoot().findComponent("envelopeForm"));
     }
   }
 
@@ -76,9 +83,18 @@ public class EnvelopesBacking implements Serializable {
     return Charts.stackedBars(
         list.stream().map(BudgetEnvelope::getName).toList(),
         "rtl".equals(localeSelection.getDirection()),
-        new Charts.Series(Messages.text("grant.envelope.paid"), "#1b5e20", list.stream().map(e -> e.getPaid().getAmount()).toList()),
-        new Charts.Series(Messages.text("grant.envelope.committedUnpaid"), "#66bb6a", list.stream().map(e -> e.getCommitted().minus(e.getPaid()).getAmount()).toList()),
-        new Charts.Series(Messages.text("grant.envelope.available"), "#90caf9", list.stream().map(e -> e.getAvailable().getAmount()).toList()));
+        new Charts.Series(
+            Messages.text("grant.envelope.paid"),
+            "#1b5e20",
+            list.stream().map(e -> e.getPaid().getAmount()).toList()),
+        new Charts.Series(
+            Messages.text("grant.envelope.committedUnpaid"),
+            "#66bb6a",
+            list.stream().map(e -> e.getCommitted().minus(e.getPaid()).getAmount()).toList()),
+        new Charts.Series(
+            Messages.text("grant.envelope.available"),
+            "#90caf9",
+            list.stream().map(e -> e.getAvailable().getAmount()).toList()));
   }
 
   public List<BudgetEnvelope> getList() {

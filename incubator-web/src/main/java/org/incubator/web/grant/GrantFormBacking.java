@@ -65,17 +65,13 @@ public class GrantFormBacking implements Serializable {
     }
   }
 
-  @Inject
-  private GrantRequests requests;
+  @Inject private GrantRequests requests;
 
-  @Inject
-  private Applications applications;
+  @Inject private Applications applications;
 
-  @Inject
-  private Envelopes envelopes;
+  @Inject private Envelopes envelopes;
 
-  @Inject
-  private Labels labels;
+  @Inject private Labels labels;
 
   private String applicationParameter;
   private String returnedParameter;
@@ -112,7 +108,12 @@ public class GrantFormBacking implements Serializable {
     entrepreneur = application.getHolder().getFullName();
     envelopeOptions =
         envelopes.funding(applicationId).stream()
-            .map(e -> new SelectItem(e.getId(), Messages.text("grant.envelope.option", e.getName(), labels.money(e.getAvailable()))))
+            .map(
+                e ->
+                    new SelectItem(
+                        e.getId(),
+                        Messages.text(
+                            "grant.envelope.option", e.getName(), labels.money(e.getAvailable()))))
             .toList();
   }
 
@@ -134,13 +135,22 @@ public class GrantFormBacking implements Serializable {
 
   /** The amount asked: the total of the lines, shown as the mentor types. */
   public BigDecimal getTotal() {
-    return lines.stream().map(Line::getAmount).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return lines.stream()
+        .map(Line::getAmount)
+        .filter(a -> a != null)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   public String save() {
-    List<GrantLineDetails> typed = lines.stream().map(l -> new GrantLineDetails(l.getCategory(), l.getDescription(), l.getAmount())).toList();
+    List<GrantLineDetails> typed =
+        lines.stream()
+            .map(l -> new GrantLineDetails(l.getCategory(), l.getDescription(), l.getAmount()))
+            .toList();
     try {
-      Long id = returnedId == null ? requests.prepare(applicationId, envelopeId, typed, justification) : requests.reviseAfterReturn(returnedId, typed, justification);
+      Long id =
+          returnedId == null
+              ? requests.prepare(applicationId, envelopeId, typed, justification)
+              : requests.reviseAfterReturn(returnedId, typed, justification);
       Messages.info("grant.request.prepared");
       return "/grant/request.xhtml?faces-redirect=true&id=" + id;
     } catch (IncubatorException e) {

@@ -35,17 +35,13 @@ public class GrantRequestBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private GrantRequests requests;
+  @Inject private GrantRequests requests;
 
-  @Inject
-  private GrantReview review;
+  @Inject private GrantReview review;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private Disbursements disbursements;
+  @Inject private Disbursements disbursements;
 
   private String idParameter;
   private Long id;
@@ -57,6 +53,7 @@ public class GrantRequestBacking implements Serializable {
   private LocalDate paidOn = LocalDate.now();
   private PaymentMethod method = PaymentMethod.BANK_TRANSFER;
   private String reference;
+
   /** Given to the payment form when it is shown: the same form sent twice pays once. */
   private String paymentToken = UUID.randomUUID().toString();
 
@@ -76,7 +73,11 @@ public class GrantRequestBacking implements Serializable {
 
   /** The treasurer pays the tranche; a new form (and token) is ready for the next one. */
   public void pay(int sequence) {
-    act(() -> disbursements.pay(id, sequence, new PaymentDetails(paidOn, method, reference, paymentToken)), "grant.payment.recorded");
+    act(
+        () ->
+            disbursements.pay(
+                id, sequence, new PaymentDetails(paidOn, method, reference, paymentToken)),
+        "grant.payment.recorded");
     if (trancheStates.stream().anyMatch(t -> t.sequence() == sequence && t.paid())) {
       paymentToken = UUID.randomUUID().toString();
       reference = null;
@@ -158,7 +159,8 @@ public class GrantRequestBacking implements Serializable {
       refresh();
       Messages.info(doneKey);
     } catch (IncubatorException e) {
-      Messages.show(e, FacesContext.getCurrentInstance().getViewRoot().findComponent("decisionForm"));
+      Messages.show(
+          e, FacesContext.getCurrentInstance().getViewRoot().findComponent("decisionForm"));
       refresh();
     }
   }

@@ -14,8 +14,7 @@ public class InboxBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private GrantReview review;
+  @Inject private GrantReview review;
 
   private InboxLazyModel items;
 

@@ -26,8 +26,10 @@ public class InboxLazyModel extends LazyDataModel<InboxItem> {
   }
 
   @Override
-  public List<InboxItem> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return review.inbox(new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE), null, false));
+  public List<InboxItem> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    return review.inbox(
+        new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE), null, false));
   }
 
   @Override

@@ -19,18 +19,23 @@ import org.incubator.identity.SecurityLog;
  * Every refusal that ends on the 403 page — a page of another role, or a service that said "not
  * allowed" — leaves a security event naming what was asked for.
  */
-@WebFilter(urlPatterns = "/error/403.xhtml", dispatcherTypes = {DispatcherType.ERROR, DispatcherType.REQUEST, DispatcherType.FORWARD})
+@WebFilter(
+    urlPatterns = "/error/403.xhtml",
+    dispatcherTypes = {DispatcherType.ERROR, DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class AccessDeniedLog extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private SecurityLog log;
+  @Inject private SecurityLog log;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    log.record(SecurityEvent.ACCESS_DENIED, Map.of("asked", Objects.toString(asked, request.getHeader("Referer"))));
+    log.record(
+        SecurityEvent.ACCESS_DENIED,
+        Map.of("asked", Objects.toString(asked, request.getHeader("Referer"))));
     chain.doFilter(request, response);
   }
 }

@@ -20,14 +20,13 @@ public class AccountIdentityStore implements IdentityStore {
 
   public static final String OUTCOME = SignInOutcome.class.getName();
 
-  @Inject
-  private SignIn signIn;
+  @Inject private SignIn signIn;
 
-  @Inject
-  private HttpServletRequest request;
+  @Inject private HttpServletRequest request;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    SignInOutcome outcome = signIn.check(credential.getCaller(), credential.getPassword().getValue());
+    SignInOutcome outcome =
+        signIn.check(credential.getCaller(), credential.getPassword().getValue());
     request.setAttribute(OUTCOME, outcome);
     return result(outcome);
   }
@@ -40,6 +39,8 @@ public class AccountIdentityStore implements IdentityStore {
   }
 
   private static CredentialValidationResult result(SignInOutcome outcome) {
-    return outcome.isAccepted() ? new CredentialValidationResult(outcome.username(), Set.of(outcome.role().name())) : CredentialValidationResult.INVALID_RESULT;
+    return outcome.isAccepted()
+        ? new CredentialValidationResult(outcome.username(), Set.of(outcome.role().name()))
+        : CredentialValidationResult.INVALID_RESULT;
   }
 }

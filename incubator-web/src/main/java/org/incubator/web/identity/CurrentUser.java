@@ -15,15 +15,15 @@ import org.incubator.identity.UserAccounts;
 @RequestScoped
 public class CurrentUser {
 
-  @Inject
-  private SecurityContext security;
+  @Inject private SecurityContext security;
 
-  @Inject
-  private UserAccounts accounts;
+  @Inject private UserAccounts accounts;
 
   private Optional<UserAccount> account;
 
-  /** Signed in means holding one of the application's roles: WildFly names even an anonymous caller. */
+  /**
+   * Signed in means holding one of the application's roles: WildFly names even an anonymous caller.
+   */
   public boolean isSignedIn() {
     return getRole().isPresent();
   }
@@ -41,7 +41,9 @@ public class CurrentUser {
   }
 
   public Optional<Role> getRole() {
-    return Arrays.stream(Role.values()).filter(role -> security.isCallerInRole(role.name())).findFirst();
+    return Arrays.stream(Role.values())
+        .filter(role -> security.isCallerInRole(role.name()))
+        .findFirst();
   }
 
   /** The home page of the signed-in person's role, as a view id. */
@@ -55,7 +57,10 @@ public class CurrentUser {
 
   private Optional<UserAccount> account() {
     if (account == null) {
-      account = isSignedIn() ? accounts.findByUsername(security.getCallerPrincipal().getName()) : Optional.empty();
+      account =
+          isSignedIn()
+              ? accounts.findByUsername(security.getCallerPrincipal().getName())
+              : Optional.empty();
     }
     return account;
   }

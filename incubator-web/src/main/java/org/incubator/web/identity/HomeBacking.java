@@ -12,8 +12,7 @@ import java.io.IOException;
 @RequestScoped
 public class HomeBacking {
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
   public void goHome() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

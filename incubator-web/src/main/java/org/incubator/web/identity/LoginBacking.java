@@ -21,21 +21,18 @@ import org.incubator.identity.UserAccount;
 import org.incubator.web.shared.Messages;
 
 /**
- * Signs a person in with the form of {@code /login.xhtml}. On success the session id changes (so
- * a session id planted before sign-in is worthless) and each role lands on its own home page.
+ * Signs a person in with the form of {@code /login.xhtml}. On success the session id changes (so a
+ * session id planted before sign-in is worthless) and each role lands on its own home page.
  */
 @Named
 @RequestScoped
 public class LoginBacking {
 
-  @Inject
-  private SecurityContext security;
+  @Inject private SecurityContext security;
 
-  @Inject
-  private CurrentUser currentUser;
+  @Inject private CurrentUser currentUser;
 
-  @Inject
-  private SignInInProgress inProgress;
+  @Inject private SignInInProgress inProgress;
 
   @NotBlank(message = "{field.required}")
   private String username;
@@ -50,7 +47,9 @@ public class LoginBacking {
   }
 
   public void signIn() throws IOException {
-    var credential = new UsernamePasswordCredential(UserAccount.normaliseUsername(username), new Password(password));
+    var credential =
+        new UsernamePasswordCredential(
+            UserAccount.normaliseUsername(username), new Password(password));
     SignInOutcome outcome = authenticate(credential);
     if (outcome != null && outcome.kind() == SignInOutcome.Kind.SECOND_FACTOR) {
       inProgress.start(outcome.ticket());
@@ -62,15 +61,18 @@ public class LoginBacking {
   }
 
   /**
-   * Authenticates with the credential and, on success, changes the session id (a session id
-   * planted before sign-in is worthless) and goes home. Returns what the sign-in service said.
+   * Authenticates with the credential and, on success, changes the session id (a session id planted
+   * before sign-in is worthless) and goes home. Returns what the sign-in service said.
    */
   SignInOutcome authenticate(Credential credential) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     var request = (HttpServletRequest) external.getRequest();
     AuthenticationStatus status =
-        security.authenticate(request, (HttpServletResponse) external.getResponse(), withParams().credential(credential).newAuthentication(true));
+        security.authenticate(
+            request,
+            (HttpServletResponse) external.getResponse(),
+            withParams().credential(credential).newAuthentication(true));
     var outcome = (SignInOutcome) request.getAttribute(AccountIdentityStore.OUTCOME);
     switch (status) {
       case SUCCESS -> {

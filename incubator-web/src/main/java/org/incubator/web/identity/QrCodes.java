@@ -4,7 +4,10 @@ import io.nayuki.qrcodegen.QrCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** A QR code as an SVG image in a data address: nothing leaves the server, and the page's policy allows it. */
+/**
+ * A QR code as an SVG image in a data address: nothing leaves the server, and the page's policy
+ * allows it.
+ */
 final class QrCodes {
 
   private static final int BORDER = 4;
@@ -23,8 +26,15 @@ final class QrCodes {
       }
     }
     String svg =
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size + "\" shape-rendering=\"crispEdges\">"
-            + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\"" + path + "\" fill=\"#000\"/></svg>";
-    return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+            + size
+            + " "
+            + size
+            + "\" shape-rendering=\"crispEdges\">"
+            + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\""
+            + path
+            + "\" fill=\"#000\"/></svg>";
+    return "data:image/svg+xml;base64,"
+        + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
   }
 }

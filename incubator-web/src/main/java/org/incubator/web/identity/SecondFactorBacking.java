@@ -25,17 +25,13 @@ public class SecondFactorBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private SignInInProgress inProgress;
+  @Inject private SignInInProgress inProgress;
 
-  @Inject
-  private SignIn signIn;
+  @Inject private SignIn signIn;
 
-  @Inject
-  private SecondFactor secondFactor;
+  @Inject private SecondFactor secondFactor;
 
-  @Inject
-  private LoginBacking login;
+  @Inject private LoginBacking login;
 
   private boolean enrolling;
   private String secret;
@@ -71,7 +67,9 @@ public class SecondFactorBacking implements Serializable {
       if (checked.kind() == SignInOutcome.Kind.SECOND_FACTOR) {
         complete();
       } else if (checked.kind() == SignInOutcome.Kind.REFUSED) {
-        Messages.show(IncubatorException.onField("code", "identity.secondFactor.wrongCode"), FacesContext.getCurrentInstance().getViewRoot().findComponent("secondFactorForm"));
+        Messages.show(
+            IncubatorException.onField("code", "identity.secondFactor.wrongCode"),
+            FacesContext.getCurrentInstance().getViewRoot().findComponent("secondFactorForm"));
       } else {
         LoginBacking.refused(checked);
       }
@@ -90,7 +88,9 @@ public class SecondFactorBacking implements Serializable {
       if (refused.getMessageKey().equals("identity.secondFactor.expired")) {
         expired();
       } else {
-        Messages.show(refused, FacesContext.getCurrentInstance().getViewRoot().findComponent("secondFactorForm"));
+        Messages.show(
+            refused,
+            FacesContext.getCurrentInstance().getViewRoot().findComponent("secondFactorForm"));
       }
     }
   }

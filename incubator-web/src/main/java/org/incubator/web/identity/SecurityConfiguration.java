@@ -7,11 +7,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 import org.incubator.identity.Role;
 
 /**
- * Form sign-in on the application's own page, against the accounts in the database through
- * {@link AccountIdentityStore}.
+ * Form sign-in on the application's own page, against the accounts in the database through {@link
+ * AccountIdentityStore}.
  */
 @CustomFormAuthenticationMechanismDefinition(
-    loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+    loginToContinue =
+        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({Role.Names.ADMIN, Role.Names.MENTOR, Role.Names.ENTREPRENEUR, Role.Names.REVIEWER})
 @ApplicationScoped
 public class SecurityConfiguration {}

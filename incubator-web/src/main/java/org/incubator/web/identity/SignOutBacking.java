@@ -17,8 +17,7 @@ import org.incubator.identity.SecurityLog;
 @RequestScoped
 public class SignOutBacking {
 
-  @Inject
-  private SecurityLog log;
+  @Inject private SecurityLog log;
 
   public void signOut() throws ServletException, IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

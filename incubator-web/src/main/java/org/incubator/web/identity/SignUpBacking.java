@@ -15,11 +15,9 @@ import org.incubator.web.shared.Messages;
 @RequestScoped
 public class SignUpBacking {
 
-  @Inject
-  private UserAccounts accounts;
+  @Inject private UserAccounts accounts;
 
-  @Inject
-  private LoginBacking login;
+  @Inject private LoginBacking login;
 
   private final SignUpDetails details = new SignUpDetails();
 

@@ -13,7 +13,10 @@ import org.incubator.programme.SettingsDetails;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.shared.Messages;
 
-/** The administrator's programme settings: grant ceiling, two-reviewer threshold, tranche plan, repeat years, and their history. */
+/**
+ * The administrator's programme settings: grant ceiling, two-reviewer threshold, tranche plan,
+ * repeat years, and their history.
+ */
 @Named
 @ViewScoped
 public class SettingsBacking implements Serializable {
@@ -21,8 +24,7 @@ public class SettingsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int CHANGES_SHOWN = 20;
 
-  @Inject
-  private Programme programme;
+  @Inject private Programme programme;
 
   private SettingsDetails details;
   private transient List<SettingsChange> changes;
@@ -41,7 +43,8 @@ public class SettingsBacking implements Serializable {
       details = SettingsDetails.of(programme.settings());
       changes = programme.changes(CHANGES_SHOWN);
     } catch (IncubatorException e) {
-      Messages.show(e, FacesContext.getCurrentInstance().getViewRoot().findComponent("settingsForm"));
+      Messages.show(
+          e, FacesContext.getCurrentInstance().getViewRoot().findComponent("settingsForm"));
     }
   }
 

@@ -7,15 +7,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.time.LocalDate;
 import org.incubator.grant.Disbursements;
 import org.incubator.grant.GrantRequest;
-import org.incubator.grant.Milestone;
 import org.incubator.grant.GrantRequests;
 import org.incubator.grant.GrantStatus;
+import org.incubator.grant.Milestone;
 import org.incubator.selection.Application;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.ApplicationStatus;
@@ -33,8 +33,8 @@ import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
 
 /**
- * One application as mentors and the committee work on it: eligibility rule by rule, marks on
- * the call's grid, the committee's decision, and the timeline of every move.
+ * One application as mentors and the committee work on it: eligibility rule by rule, marks on the
+ * call's grid, the committee's decision, and the timeline of every move.
  */
 @Named
 @ViewScoped
@@ -42,26 +42,19 @@ public class ApplicationBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private Applications applications;
+  @Inject private Applications applications;
 
-  @Inject
-  private CallsForApplications calls;
+  @Inject private CallsForApplications calls;
 
-  @Inject
-  private Cohorts cohorts;
+  @Inject private Cohorts cohorts;
 
-  @Inject
-  private Committee committee;
+  @Inject private Committee committee;
 
-  @Inject
-  private Labels labels;
+  @Inject private Labels labels;
 
-  @Inject
-  private GrantRequests grantRequests;
+  @Inject private GrantRequests grantRequests;
 
-  @Inject
-  private Disbursements disbursements;
+  @Inject private Disbursements disbursements;
 
   private Milestone milestone;
   private LocalDate reachedOn = LocalDate.now();
@@ -112,18 +105,41 @@ public class ApplicationBacking implements Serializable {
     markViability = given.get(Criterion.VIABILITY);
     markInterview = given.get(Criterion.INTERVIEW);
     List<CommitteeSession> sessions = committee.sessionsOf(callId);
-    sessionOptions = sessions.stream().map(s -> new SelectItem(s.getId(), labels.date(s.getHeldOn()) + " — " + String.join(", ", s.getMembers().stream().sorted().toList()))).toList();
+    sessionOptions =
+        sessions.stream()
+            .map(
+                s ->
+                    new SelectItem(
+                        s.getId(),
+                        labels.date(s.getHeldOn())
+                            + " — "
+                            + String.join(", ", s.getMembers().stream().sorted().toList())))
+            .toList();
     if (sessionId == null && !sessions.isEmpty()) {
       sessionId = sessions.get(0).getId();
     }
     cohortOptions =
         cohorts.ofCall(callId).stream()
-            .map(c -> new SelectItem(c.getId(), Messages.text("selection.cohort.option", c.getName(), c.getFreePlaces(), c.getCapacity()), null, c.isFull()))
+            .map(
+                c ->
+                    new SelectItem(
+                        c.getId(),
+                        Messages.text(
+                            "selection.cohort.option",
+                            c.getName(),
+                            c.getFreePlaces(),
+                            c.getCapacity()),
+                        null,
+                        c.isFull()))
             .toList();
-    waitingPosition = application.getStatus() == ApplicationStatus.WAITING ? applications.waitingPosition(id) : 0;
+    waitingPosition =
+        application.getStatus() == ApplicationStatus.WAITING ? applications.waitingPosition(id) : 0;
     documents = applications.documentsOf(id);
     earlierAdmissions = applications.earlierAdmissions(id);
-    grants = application.getStatus() == ApplicationStatus.ADMITTED ? grantRequests.ofApplication(id) : List.of();
+    grants =
+        application.getStatus() == ApplicationStatus.ADMITTED
+            ? grantRequests.ofApplication(id)
+            : List.of();
   }
 
   /** The seed-grant requests of an admitted entrepreneur, the latest version first. */
@@ -133,7 +149,10 @@ public class ApplicationBacking implements Serializable {
 
   /** The mentor confirms a milestone that unlocks a tranche (training, kit, launch, evaluation). */
   public void confirmMilestone() {
-    act(() -> disbursements.confirmMilestone(id, milestone, reachedOn, milestoneNote), "grant.milestone.confirmed", "milestoneForm");
+    act(
+        () -> disbursements.confirmMilestone(id, milestone, reachedOn, milestoneNote),
+        "grant.milestone.confirmed",
+        "milestoneForm");
   }
 
   public Milestone getMilestone() {
@@ -160,21 +179,37 @@ public class ApplicationBacking implements Serializable {
     this.milestoneNote = milestoneNote;
   }
 
-  /** Whether a mentor may prepare a new request: admitted, and no request in progress or approved. */
+  /**
+   * Whether a mentor may prepare a new request: admitted, and no request in progress or approved.
+   */
   public boolean isGrantPreparable() {
     return application.getStatus() == ApplicationStatus.ADMITTED
-        && grants.stream().allMatch(g -> g.getStatus() == GrantStatus.REJECTED || g.getStatus() == GrantStatus.WITHDRAWN);
+        && grants.stream()
+            .allMatch(
+                g ->
+                    g.getStatus() == GrantStatus.REJECTED
+                        || g.getStatus() == GrantStatus.WITHDRAWN);
   }
 
-  /** Earlier admissions of the same person within the setting's years, one line each, to warn the mentor. */
+  /**
+   * Earlier admissions of the same person within the setting's years, one line each, to warn the
+   * mentor.
+   */
   public List<String> getEarlierSupport() {
     return earlierAdmissions.stream()
-        .map(c -> Messages.text("selection.application.supportedBefore", c.getApplication().getCall().getName(), labels.dateTime(c.getAt()), applications.repeatYears()))
+        .map(
+            c ->
+                Messages.text(
+                    "selection.application.supportedBefore",
+                    c.getApplication().getCall().getName(),
+                    labels.dateTime(c.getAt()),
+                    applications.repeatYears()))
         .toList();
   }
 
   public void attach() {
-    if (upload.send((kind, name, content) -> applications.attach(id, kind, name, content), "documentForm")) {
+    if (upload.send(
+        (kind, name, content) -> applications.attach(id, kind, name, content), "documentForm")) {
       refresh();
     }
   }
@@ -193,7 +228,10 @@ public class ApplicationBacking implements Serializable {
     marks.put(Criterion.SKILLS, markSkills);
     marks.put(Criterion.VIABILITY, markViability);
     marks.put(Criterion.INTERVIEW, markInterview);
-    act(() -> applications.score(id, application.getVersion(), marks), "selection.score.saved", "scoreForm");
+    act(
+        () -> applications.score(id, application.getVersion(), marks),
+        "selection.score.saved",
+        "scoreForm");
   }
 
   public void shortlist() {
@@ -201,15 +239,24 @@ public class ApplicationBacking implements Serializable {
   }
 
   public void admit() {
-    act(() -> committee.admit(requiredSession(), id, cohortId), "selection.decision.admitted", "decisionForm");
+    act(
+        () -> committee.admit(requiredSession(), id, cohortId),
+        "selection.decision.admitted",
+        "decisionForm");
   }
 
   public void putOnWaitingList() {
-    act(() -> committee.putOnWaitingList(requiredSession(), id), "selection.decision.waiting", "decisionForm");
+    act(
+        () -> committee.putOnWaitingList(requiredSession(), id),
+        "selection.decision.waiting",
+        "decisionForm");
   }
 
   public void decline() {
-    act(() -> committee.decline(requiredSession(), id, reason), "selection.decision.declined", "decisionForm");
+    act(
+        () -> committee.decline(requiredSession(), id, reason),
+        "selection.decision.declined",
+        "decisionForm");
   }
 
   public void declareConflict() {
@@ -225,7 +272,10 @@ public class ApplicationBacking implements Serializable {
   }
 
   public void withdraw() {
-    act(() -> applications.withdraw(id, withdrawReason), "selection.application.withdrawnMessage", "actionsForm");
+    act(
+        () -> applications.withdraw(id, withdrawReason),
+        "selection.application.withdrawnMessage",
+        "actionsForm");
   }
 
   private Long requiredSession() {
@@ -236,11 +286,14 @@ public class ApplicationBacking implements Serializable {
   }
 
   /**
-   * Runs one use case; success reloads the page's data, a refusal shows on its field in
-   * {@code formId} and the marks typed stay as they were typed.
+   * Runs one use case; success reloads the page's data, a refusal shows on its field in {@code
+   * formId} and the marks typed stay as they were typed.
    */
   private void act(Runnable useCase, String doneKey, String formId) {
-    UIComponent form = formId == null ? null : FacesContext.getCurrentInstance().getViewRoot().findComponent(formId);
+    UIComponent form =
+        formId == null
+            ? null
+            : FacesContext.getCurrentInstance().getViewRoot().findComponent(formId);
     try {
       useCase.run();
       refresh();

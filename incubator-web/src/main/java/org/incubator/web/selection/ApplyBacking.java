@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import org.incubator.applicant.ProjectHolderDetails;
 import org.incubator.selection.CallForApplications;
-import org.incubator.selection.CallsForApplications;
 import org.incubator.selection.MyApplications;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.NotFoundException;
@@ -17,8 +16,8 @@ import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
 
 /**
- * An applicant's own form for one open call ({@code ?call=}): what they typed comes back from
- * their draft; "save the draft" keeps it as it is, "send" checks everything and submits.
+ * An applicant's own form for one open call ({@code ?call=}): what they typed comes back from their
+ * draft; "save the draft" keeps it as it is, "send" checks everything and submits.
  */
 @Named
 @ViewScoped
@@ -26,8 +25,7 @@ public class ApplyBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private MyApplications myApplications;
+  @Inject private MyApplications myApplications;
 
   private String callParameter;
   private Long callId;

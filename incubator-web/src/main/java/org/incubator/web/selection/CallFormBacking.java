@@ -20,8 +20,7 @@ public class CallFormBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private CallsForApplications calls;
+  @Inject private CallsForApplications calls;
 
   private String idParameter;
   private Long id;

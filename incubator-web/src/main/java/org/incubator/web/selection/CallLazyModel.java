@@ -26,8 +26,10 @@ public class CallLazyModel extends LazyDataModel<CallForApplications> {
   }
 
   @Override
-  public List<CallForApplications> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return calls.list(new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE), null, false));
+  public List<CallForApplications> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    return calls.list(
+        new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE), null, false));
   }
 
   @Override

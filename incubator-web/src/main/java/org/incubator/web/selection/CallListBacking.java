@@ -18,11 +18,9 @@ public class CallListBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private CallsForApplications calls;
+  @Inject private CallsForApplications calls;
 
-  @Inject
-  private LocaleSelection localeSelection;
+  @Inject private LocaleSelection localeSelection;
 
   private CallLazyModel model;
 

@@ -19,27 +19,25 @@ import org.incubator.web.shared.Charts;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
 
-/** A call's committee: its sessions, its cohorts and how full they are, and whom it has still to decide on. */
+/**
+ * A call's committee: its sessions, its cohorts and how full they are, and whom it has still to
+ * decide on.
+ */
 @Named
 @ViewScoped
 public class CommitteeBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private RankingBacking ranking;
+  @Inject private RankingBacking ranking;
 
-  @Inject
-  private Committee committee;
+  @Inject private Committee committee;
 
-  @Inject
-  private Cohorts cohorts;
+  @Inject private Cohorts cohorts;
 
-  @Inject
-  private UserAccounts accounts;
+  @Inject private UserAccounts accounts;
 
-  @Inject
-  private LocaleSelection localeSelection;
+  @Inject private LocaleSelection localeSelection;
 
   private transient List<CommitteeSession> sessions;
   private transient List<Cohort> cohortList;
@@ -51,7 +49,10 @@ public class CommitteeBacking implements Serializable {
   public void load() {
     ranking.committeeView();
     if (memberOptions == null) {
-      memberOptions = accounts.committeeCandidates().stream().map(u -> new SelectItem(u.getUsername(), u.getDisplayName())).toList();
+      memberOptions =
+          accounts.committeeCandidates().stream()
+              .map(u -> new SelectItem(u.getUsername(), u.getDisplayName()))
+              .toList();
     }
     refresh();
   }
@@ -64,8 +65,14 @@ public class CommitteeBacking implements Serializable {
         Charts.stackedBars(
             cohortList.stream().map(Cohort::getName).toList(),
             "rtl".equals(localeSelection.getDirection()),
-            new Charts.Series(Messages.text("selection.cohort.taken"), "#2e7d32", cohortList.stream().map(Cohort::getAdmitted).toList()),
-            new Charts.Series(Messages.text("selection.cohort.free"), "#90caf9", cohortList.stream().map(Cohort::getFreePlaces).toList()));
+            new Charts.Series(
+                Messages.text("selection.cohort.taken"),
+                "#2e7d32",
+                cohortList.stream().map(Cohort::getAdmitted).toList()),
+            new Charts.Series(
+                Messages.text("selection.cohort.free"),
+                "#90caf9",
+                cohortList.stream().map(Cohort::getFreePlaces).toList()));
   }
 
   public void recordSession() {
@@ -75,7 +82,8 @@ public class CommitteeBacking implements Serializable {
       sessionDetails = new SessionDetails();
       refresh();
     } catch (IncubatorException e) {
-      Messages.show(e, FacesContext.getCurrentInstance().getViewRoot().findComponent("sessionForm"));
+      Messages.show(
+          e, FacesContext.getCurrentInstance().getViewRoot().findComponent("sessionForm"));
     }
   }
 

@@ -27,17 +27,15 @@ public class DocumentServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private MyApplications myApplications;
+  @Inject private MyApplications myApplications;
 
-  @Inject
-  private Applications applications;
+  @Inject private Applications applications;
 
-  @Inject
-  private GrantReview grantReview;
+  @Inject private GrantReview grantReview;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     DocumentContent document;
     try {
       String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
@@ -58,7 +56,9 @@ public class DocumentServlet extends HttpServlet {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "private, no-store");
     response.setHeader(
-        "Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        "Content-Disposition",
+        "attachment; filename*=UTF-8''"
+            + URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
     response.getOutputStream().write(document.bytes());
   }
 }

@@ -32,7 +32,8 @@ public class DocumentUpload implements Serializable {
         throw IncubatorException.onField("file", "selection.document.empty");
       }
       if (file.getSize() > DocumentFormat.MAX_BYTES) {
-        throw IncubatorException.onField("file", "selection.document.tooBig", DocumentFormat.MAX_BYTES / (1024 * 1024));
+        throw IncubatorException.onField(
+            "file", "selection.document.tooBig", DocumentFormat.MAX_BYTES / (1024 * 1024));
       }
       service.attach(kind, file.getFileName(), file.getContent());
       Messages.info("selection.document.kept", file.getFileName());

@@ -20,11 +20,9 @@ public class EligibilityBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int CALLS_OFFERED = 50;
 
-  @Inject
-  private CallsForApplications calls;
+  @Inject private CallsForApplications calls;
 
-  @Inject
-  private Labels labels;
+  @Inject private Labels labels;
 
   private Long holderId;
   private Long callId;
@@ -57,7 +55,8 @@ public class EligibilityBacking implements Serializable {
 
   /** The reason in the reader's language; enum arguments are named, not coded. */
   public String reason(RuleOutcome outcome) {
-    Object[] arguments = outcome.arguments().stream().map(a -> a instanceof Enum<?> e ? labels.of(e) : a).toArray();
+    Object[] arguments =
+        outcome.arguments().stream().map(a -> a instanceof Enum<?> e ? labels.of(e) : a).toArray();
     return Messages.text(outcome.reasonKey(), arguments);
   }
 

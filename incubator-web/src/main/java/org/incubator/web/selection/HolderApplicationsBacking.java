@@ -18,8 +18,7 @@ public class HolderApplicationsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private Applications applications;
+  @Inject private Applications applications;
 
   private Long holderId;
   private Long callId;
@@ -42,7 +41,8 @@ public class HolderApplicationsBacking implements Serializable {
       Messages.info("selection.application.entered");
       return "/selection/application.xhtml?faces-redirect=true&id=" + id;
     } catch (IncubatorException e) {
-      Messages.show(e, FacesContext.getCurrentInstance().getViewRoot().findComponent("eligibilityForm"));
+      Messages.show(
+          e, FacesContext.getCurrentInstance().getViewRoot().findComponent("eligibilityForm"));
       return null;
     }
   }

@@ -12,7 +12,6 @@ import org.incubator.selection.ImportLine;
 import org.incubator.selection.ImportStatus;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.shared.Messages;
-import org.incubator.web.shared.RecordIds;
 import org.primefaces.model.file.UploadedFile;
 
 /** Imports a sheet of paper applications into a call ({@code ?call=}) and follows its progress. */
@@ -22,11 +21,9 @@ public class ImportBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private ApplicationImport imports;
+  @Inject private ApplicationImport imports;
 
-  @Inject
-  private RankingBacking ranking;
+  @Inject private RankingBacking ranking;
 
   private transient UploadedFile file;
   private String importId;
@@ -42,7 +39,8 @@ public class ImportBacking implements Serializable {
         throw IncubatorException.onField("file", "selection.document.empty");
       }
       if (file.getSize() > 4L * DocumentFormat.MAX_BYTES) {
-        throw IncubatorException.onField("file", "selection.document.tooBig", 4 * DocumentFormat.MAX_BYTES / (1024 * 1024));
+        throw IncubatorException.onField(
+            "file", "selection.document.tooBig", 4 * DocumentFormat.MAX_BYTES / (1024 * 1024));
       }
       importId = imports.start(ranking.getCallId(), file.getContent());
       status = imports.status(importId);

@@ -24,8 +24,8 @@ import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
 
 /**
- * The entrepreneur's own applications: where each stands, what happened, why, what comes next,
- * and the documents attached. The service answers only for the signed-in entrepreneur's file.
+ * The entrepreneur's own applications: where each stands, what happened, why, what comes next, and
+ * the documents attached. The service answers only for the signed-in entrepreneur's file.
  */
 @Named
 @ViewScoped
@@ -33,14 +33,11 @@ public class MyApplicationBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private MyApplications myApplications;
+  @Inject private MyApplications myApplications;
 
-  @Inject
-  private MyGrants myGrants;
+  @Inject private MyGrants myGrants;
 
-  @Inject
-  private Disbursements disbursements;
+  @Inject private Disbursements disbursements;
 
   private String idParameter;
   private Long id;
@@ -67,12 +64,19 @@ public class MyApplicationBacking implements Serializable {
     Collections.reverse(history);
     documents = myApplications.documentsOf(id);
     grants = myGrants.mine().stream().filter(g -> g.getApplication().getId().equals(id)).toList();
-    tranches = grants.stream().collect(Collectors.toMap(GrantRequest::getId, g -> disbursements.myTranches(g.getId())));
-    waitingPosition = application.getStatus() == ApplicationStatus.WAITING ? myApplications.waitingPosition(id) : 0;
+    tranches =
+        grants.stream()
+            .collect(
+                Collectors.toMap(GrantRequest::getId, g -> disbursements.myTranches(g.getId())));
+    waitingPosition =
+        application.getStatus() == ApplicationStatus.WAITING
+            ? myApplications.waitingPosition(id)
+            : 0;
   }
 
   public void attach() {
-    if (upload.send((kind, name, content) -> myApplications.attach(id, kind, name, content), "documentForm")) {
+    if (upload.send(
+        (kind, name, content) -> myApplications.attach(id, kind, name, content), "documentForm")) {
       refresh();
     }
   }
@@ -88,7 +92,8 @@ public class MyApplicationBacking implements Serializable {
   public List<CallForApplications> getOpenCalls() {
     if (openCalls == null) {
       List<Long> applied = getMine().stream().map(a -> a.getCall().getId()).toList();
-      openCalls = myApplications.openCalls().stream().filter(c -> !applied.contains(c.getId())).toList();
+      openCalls =
+          myApplications.openCalls().stream().filter(c -> !applied.contains(c.getId())).toList();
     }
     return openCalls;
   }

@@ -18,8 +18,8 @@ import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.RecordIds;
 
 /**
- * A call's ranking for mentors, filtered by status, province, gender and trade. The committee
- * page uses the same ranking, narrowed to the applications before the committee.
+ * A call's ranking for mentors, filtered by status, province, gender and trade. The committee page
+ * uses the same ranking, narrowed to the applications before the committee.
  */
 @Named
 @ViewScoped
@@ -27,14 +27,11 @@ public class RankingBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private CallsForApplications calls;
+  @Inject private CallsForApplications calls;
 
-  @Inject
-  private Ranking ranking;
+  @Inject private Ranking ranking;
 
-  @Inject
-  private LocaleSelection localeSelection;
+  @Inject private LocaleSelection localeSelection;
 
   private String callParameter;
   private Long callId;

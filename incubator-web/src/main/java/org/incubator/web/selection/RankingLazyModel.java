@@ -21,7 +21,8 @@ public class RankingLazyModel extends LazyDataModel<RankedApplication> {
   private final transient Supplier<RankingFilter> filter;
   private final transient Supplier<Locale> locale;
 
-  public RankingLazyModel(Ranking ranking, Supplier<RankingFilter> filter, Supplier<Locale> locale) {
+  public RankingLazyModel(
+      Ranking ranking, Supplier<RankingFilter> filter, Supplier<Locale> locale) {
     this.ranking = ranking;
     this.filter = filter;
     this.locale = locale;
@@ -33,8 +34,12 @@ public class RankingLazyModel extends LazyDataModel<RankedApplication> {
   }
 
   @Override
-  public List<RankedApplication> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return ranking.page(filter.get(), new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE), null, false), locale.get());
+  public List<RankedApplication> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    return ranking.page(
+        filter.get(),
+        new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE), null, false),
+        locale.get());
   }
 
   @Override

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Validation messages come from the application's one bundle per language, like all other text:
- * a constraint's {@code {key}} is looked up there, and {@code {attribute}} placeholders inside the
+ * Validation messages come from the application's one bundle per language, like all other text: a
+ * constraint's {@code {key}} is looked up there, and {@code {attribute}} placeholders inside the
  * text take the constraint's attributes (e.g. {@code {max}}).
  */
 public class BundleMessageInterpolator implements MessageInterpolator {
@@ -26,7 +26,9 @@ public class BundleMessageInterpolator implements MessageInterpolator {
   public String interpolate(String template, Context context, Locale locale) {
     Map<String, Object> attributes = context.getConstraintDescriptor().getAttributes();
     String resolved = replace(template, key -> lookup(key, locale, attributes));
-    return replace(resolved, key -> attributes.containsKey(key) ? String.valueOf(attributes.get(key)) : "{" + key + "}");
+    return replace(
+        resolved,
+        key -> attributes.containsKey(key) ? String.valueOf(attributes.get(key)) : "{" + key + "}");
   }
 
   private static String lookup(String key, Locale locale, Map<String, Object> attributes) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Charts as the Chart.js configuration that PrimeFaces' {@code p:chart} draws. Figures that
- * people compare are shown this way beside their table; {@code rightToLeft} mirrors the axis and
- * the legend for Arabic.
+ * Charts as the Chart.js configuration that PrimeFaces' {@code p:chart} draws. Figures that people
+ * compare are shown this way beside their table; {@code rightToLeft} mirrors the axis and the
+ * legend for Arabic.
  */
 public final class Charts {
 
@@ -25,18 +25,38 @@ public final class Charts {
     return chart("line", labels, rightToLeft, false, series);
   }
 
-  private static String chart(String type, List<String> labels, boolean rightToLeft, boolean stacked, Series... series) {
+  private static String chart(
+      String type, List<String> labels, boolean rightToLeft, boolean stacked, Series... series) {
     List<String> sets = new ArrayList<>();
     for (Series s : series) {
       sets.add(
-          "{\"label\":" + quote(s.label()) + ",\"backgroundColor\":" + quote(s.colour()) + ",\"borderColor\":" + quote(s.colour())
-              + ",\"fill\":false,\"data\":" + s.values().stream().map(String::valueOf).toList() + "}");
+          "{\"label\":"
+              + quote(s.label())
+              + ",\"backgroundColor\":"
+              + quote(s.colour())
+              + ",\"borderColor\":"
+              + quote(s.colour())
+              + ",\"fill\":false,\"data\":"
+              + s.values().stream().map(String::valueOf).toList()
+              + "}");
     }
-    return "{\"type\":" + quote(type) + ",\"data\":{\"labels\":" + labels.stream().map(Charts::quote).toList()
-        + ",\"datasets\":" + sets + "},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,"
-        + "\"scales\":{\"x\":{\"stacked\":" + stacked + ",\"reverse\":" + rightToLeft + "},\"y\":{\"stacked\":" + stacked
+    return "{\"type\":"
+        + quote(type)
+        + ",\"data\":{\"labels\":"
+        + labels.stream().map(Charts::quote).toList()
+        + ",\"datasets\":"
+        + sets
+        + "},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,"
+        + "\"scales\":{\"x\":{\"stacked\":"
+        + stacked
+        + ",\"reverse\":"
+        + rightToLeft
+        + "},\"y\":{\"stacked\":"
+        + stacked
         + ",\"beginAtZero\":true,\"ticks\":{\"precision\":0}}},"
-        + "\"plugins\":{\"legend\":{\"rtl\":" + rightToLeft + "}}}}";
+        + "\"plugins\":{\"legend\":{\"rtl\":"
+        + rightToLeft
+        + "}}}}";
   }
 
   private static String quote(String text) {

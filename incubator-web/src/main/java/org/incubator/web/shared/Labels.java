@@ -16,8 +16,8 @@ import java.util.Locale;
 import org.incubator.shared.Money;
 
 /**
- * Text for values in the user's language: enum constants ({@code Enum.VALUE} keys), amounts in
- * MAD and dates. Enum options are sorted by their label, as a reader scans them.
+ * Text for values in the user's language: enum constants ({@code Enum.VALUE} keys), amounts in MAD
+ * and dates. Enum options are sorted by their label, as a reader scans them.
  */
 @Named
 @RequestScoped
@@ -25,11 +25,14 @@ public class Labels {
 
   private static final ZoneId CENTRE_ZONE = ZoneId.of("Africa/Casablanca");
 
-  @Inject
-  private LocaleSelection localeSelection;
+  @Inject private LocaleSelection localeSelection;
 
   public String of(Enum<?> value) {
-    return value == null ? "" : Messages.text(localeSelection.getLocale(), value.getDeclaringClass().getSimpleName() + "." + value.name());
+    return value == null
+        ? ""
+        : Messages.text(
+            localeSelection.getLocale(),
+            value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
   public List<SelectItem> options(String enumClass) {
@@ -61,18 +64,28 @@ public class Labels {
 
   /** A day written out in full (“14 mars 2027”), for letters. */
   public static String longDate(Locale locale, Instant instant) {
-    return withoutDirectionMarks(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(numbersLocale(locale)).format(instant.atZone(CENTRE_ZONE)));
+    return withoutDirectionMarks(
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(numbersLocale(locale))
+            .format(instant.atZone(CENTRE_ZONE)));
   }
 
   public String dateTime(Instant instant) {
     return instant == null
         ? ""
         : withoutDirectionMarks(
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(numbersLocale()).format(instant.atZone(CENTRE_ZONE)));
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(numbersLocale())
+                .format(instant.atZone(CENTRE_ZONE)));
   }
 
   public String date(java.time.LocalDate date) {
-    return date == null ? "" : withoutDirectionMarks(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(numbersLocale()).format(date));
+    return date == null
+        ? ""
+        : withoutDirectionMarks(
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(numbersLocale())
+                .format(date));
   }
 
   /**
@@ -90,7 +103,9 @@ public class Labels {
     if (size < 1024) {
       return format.format(size) + " B";
     }
-    return size < 1024 * 1024 ? format.format(size / 1024.0) + " KB" : format.format(size / (1024.0 * 1024)) + " MB";
+    return size < 1024 * 1024
+        ? format.format(size / 1024.0) + " KB"
+        : format.format(size / (1024.0 * 1024)) + " MB";
   }
 
   private Locale numbersLocale() {

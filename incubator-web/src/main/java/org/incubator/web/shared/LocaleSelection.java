@@ -60,8 +60,20 @@ public class LocaleSelection implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     faces.getViewRoot().setLocale(locale);
-    external.addResponseCookie(COOKIE, language, Map.of("maxAge", ONE_YEAR, "path", external.getRequestContextPath() + "/", "httpOnly", true, "SameSite", "Lax"));
-    String uri = (String) external.getRequestMap().getOrDefault("jakarta.servlet.forward.request_uri", null);
+    external.addResponseCookie(
+        COOKIE,
+        language,
+        Map.of(
+            "maxAge",
+            ONE_YEAR,
+            "path",
+            external.getRequestContextPath() + "/",
+            "httpOnly",
+            true,
+            "SameSite",
+            "Lax"));
+    String uri =
+        (String) external.getRequestMap().getOrDefault("jakarta.servlet.forward.request_uri", null);
     var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
     String target = uri != null ? uri : request.getRequestURI();
     String query = request.getQueryString();
@@ -73,7 +85,8 @@ public class LocaleSelection implements Serializable {
     if (cookie instanceof Cookie c && LANGUAGES.contains(c.getValue())) {
       return Locale.forLanguageTag(c.getValue());
     }
-    for (Locale preferred : Collections.list(((jakarta.servlet.ServletRequest) external.getRequest()).getLocales())) {
+    for (Locale preferred :
+        Collections.list(((jakarta.servlet.ServletRequest) external.getRequest()).getLocales())) {
       if (LANGUAGES.contains(preferred.getLanguage())) {
         return Locale.forLanguageTag(preferred.getLanguage());
       }

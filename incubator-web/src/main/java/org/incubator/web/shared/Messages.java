@@ -30,12 +30,15 @@ public final class Messages {
   }
 
   public static void error(String key, Object... arguments) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
   }
 
   public static void info(String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    faces.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     faces.getExternalContext().getFlash().setKeepMessages(true);
   }
 
@@ -45,7 +48,11 @@ public final class Messages {
    */
   public static void show(IncubatorException refusal, UIComponent form) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    var message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text(refusal.getMessageKey(), refusal.getArguments()), null);
+    var message =
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR,
+            text(refusal.getMessageKey(), refusal.getArguments()),
+            null);
     String clientId =
         refusal
             .getField()

@@ -19,7 +19,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.incubator.grant.DecisionLetter;
 import org.incubator.grant.GrantLine;
-import org.incubator.grant.Milestone;
 import org.incubator.grant.TranchePlan;
 import org.incubator.grant.UseCategory;
 import org.incubator.shared.Money;
@@ -43,8 +42,12 @@ class DecisionLetterPdfTest {
     assertTrue(text.contains("INDH 2027"), text);
     assertTrue(text.contains("Four à pain"), text);
     assertTrue(text.contains("Fonds de roulement"), text);
-    assertTrue(text.contains("15 000,00 MAD") || text.contains("15\u202f000,00 MAD"), "60 % of the amount: " + text);
-    assertTrue(text.contains("10 000,00 MAD") || text.contains("10\u202f000,00 MAD"), "40 % of the amount: " + text);
+    assertTrue(
+        text.contains("15 000,00 MAD") || text.contains("15\u202f000,00 MAD"),
+        "60 % of the amount: " + text);
+    assertTrue(
+        text.contains("10 000,00 MAD") || text.contains("10\u202f000,00 MAD"),
+        "40 % of the amount: " + text);
     assertTrue(text.contains("Activité lancée"), text);
     assertTrue(text.contains("Nadia Reviewer, Karim Reviewer"), text);
     assertFalse(text.contains("motif"), "an approval gives no reason for refusal: " + text);
@@ -57,12 +60,22 @@ class DecisionLetterPdfTest {
 
     assertTrue(text.contains("رسالة القرار"), text);
     assertTrue(text.contains("السبب المذكور"), text);
-    assertTrue(text.contains("المشروع غير مكتمل"), "the reviewer's reason, in the reviewer's words: " + text);
+    assertTrue(
+        text.contains("المشروع غير مكتمل"),
+        "the reviewer's reason, in the reviewer's words: " + text);
     assertTrue(text.contains("SG-42-2"), text);
-    assertTrue(text.contains("25,000.00") || text.contains("25\u00a0000,00") || text.contains("25.000,00"), "Western digits: " + text);
+    assertTrue(
+        text.contains("25,000.00") || text.contains("25\u00a0000,00") || text.contains("25.000,00"),
+        "Western digits: " + text);
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      PDFont font = document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames().iterator().next());
-      assertTrue(font.getName().contains("DejaVuSans"), "the font travels inside the letter: " + font.getName());
+      PDFont font =
+          document
+              .getPage(0)
+              .getResources()
+              .getFont(document.getPage(0).getResources().getFontNames().iterator().next());
+      assertTrue(
+          font.getName().contains("DejaVuSans"),
+          "the font travels inside the letter: " + font.getName());
     }
   }
 
@@ -80,19 +93,48 @@ class DecisionLetterPdfTest {
 
   private static DecisionLetter approval() {
     List<GrantLine> lines =
-        List.of(new GrantLine(UseCategory.EQUIPMENT, "Four à pain", Money.mad("18000.00")), new GrantLine(UseCategory.WORKING_CAPITAL, "Farine et levure", Money.mad("7000.00")));
+        List.of(
+            new GrantLine(UseCategory.EQUIPMENT, "Four à pain", Money.mad("18000.00")),
+            new GrantLine(UseCategory.WORKING_CAPITAL, "Farine et levure", Money.mad("7000.00")));
     return new DecisionLetter(
-        42, 2, true, "Salma Idrissi", "BK123456", "Appel 2027 — Casablanca-Settat", "INDH 2027", "Initiative nationale pour le développement humain", AMOUNT, lines,
-        TranchePlan.standard().split(AMOUNT), DECIDED, List.of("Nadia Reviewer", "Karim Reviewer"), "Projet solide.");
+        42,
+        2,
+        true,
+        "Salma Idrissi",
+        "BK123456",
+        "Appel 2027 — Casablanca-Settat",
+        "INDH 2027",
+        "Initiative nationale pour le développement humain",
+        AMOUNT,
+        lines,
+        TranchePlan.standard().split(AMOUNT),
+        DECIDED,
+        List.of("Nadia Reviewer", "Karim Reviewer"),
+        "Projet solide.");
   }
 
   private static DecisionLetter rejection() {
     return new DecisionLetter(
-        42, 2, false, "سلمى الإدريسي", "BK123456", "Appel 2027 — Casablanca-Settat", "INDH 2027", "INDH", AMOUNT,
-        List.of(new GrantLine(UseCategory.EQUIPMENT, "فرن", AMOUNT)), TranchePlan.standard().split(AMOUNT), DECIDED, List.of("Nadia Reviewer"), "المشروع غير مكتمل بعد");
+        42,
+        2,
+        false,
+        "سلمى الإدريسي",
+        "BK123456",
+        "Appel 2027 — Casablanca-Settat",
+        "INDH 2027",
+        "INDH",
+        AMOUNT,
+        List.of(new GrantLine(UseCategory.EQUIPMENT, "فرن", AMOUNT)),
+        TranchePlan.standard().split(AMOUNT),
+        DECIDED,
+        List.of("Nadia Reviewer"),
+        "المشروع غير مكتمل بعد");
   }
 
-  /** The text a reader copies out of the letter; the first page is also kept as an image in target/ to look at. */
+  /**
+   * The text a reader copies out of the letter; the first page is also kept as an image in target/
+   * to look at.
+   */
   private static String textOf(byte[] pdf, String name) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       Path image = Path.of("target", "letters", name + ".png");

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The three bundles have the same keys, and every key the views and the code name is in them.
- * Sources are read as text from the modules' directories (Maven runs this test in incubator-web).
- * A key built at run time is checked where its parts are known — enum labels, and the few families
+ * Sources are read as text from the modules' directories (Maven runs this test in incubator-web). A
+ * key built at run time is checked where its parts are known — enum labels, and the few families
  * listed in {@link #keysBuiltAtRunTimeExistForEveryPartTheyAreBuiltFrom} — not in general.
  */
 class BundlesTest {
@@ -37,33 +37,52 @@ class BundlesTest {
   private static final Path BUNDLES = Path.of("src/main/resources/org/incubator/web/i18n");
   private static final Path VIEWS = Path.of("src/main/webapp");
   private static final Path MODEL = Path.of("../incubator-model/src/main/java");
-  private static final List<Path> JAVA = List.of(MODEL, Path.of("../incubator-ejb/src/main/java"), Path.of("src/main/java"));
+  private static final List<Path> JAVA =
+      List.of(MODEL, Path.of("../incubator-ejb/src/main/java"), Path.of("src/main/java"));
 
-  /** {@code msg['key']} or {@code msg["key"]}; a key built in EL ({@code msg['Gender.'.concat(g)]}) does not match. */
+  /**
+   * {@code msg['key']} or {@code msg["key"]}; a key built in EL ({@code msg['Gender.'.concat(g)]})
+   * does not match.
+   */
   private static final Pattern VIEW_KEY = Pattern.compile("msg\\[\\s*(['\"])([^'\"]+)\\1\\s*]");
 
   private static final List<Pattern> JAVA_KEYS =
       List.of(
-          // Messages.text("key", …), Messages.text(locale, "key", …), Messages.error(…), Messages.info(…)
-          Pattern.compile("Messages\\.(?:text|error|info)\\(\\s*(?:[\\w.()]+,\\s*)?\"([^\"]+)\"\\s*[,)]"),
+          // Messages.text("key", …), Messages.text(locale, "key", …), Messages.error(…),
+          // Messages.info(…)
+          Pattern.compile(
+              "Messages\\.(?:text|error|info)\\(\\s*(?:[\\w.()]+,\\s*)?\"([^\"]+)\"\\s*[,)]"),
           // new IncubatorException("key", arguments…), new NotFoundException("key", arguments…)
           Pattern.compile("new (?:Incubator|NotFound)Exception\\(\\s*\"([^\"]+)\"\\s*[,)]"),
           // IncubatorException.onField(field, "key", arguments…)
           Pattern.compile("IncubatorException\\.onField\\([^,;]+,\\s*\"([^\"]+)\"\\s*[,)]"),
-          // Bean Validation: message = "{key}" on a constraint, message() default "{key}" on our own
+          // Bean Validation: message = "{key}" on a constraint, message() default "{key}" on our
+          // own
           Pattern.compile("message\\s*(?:=|\\(\\)\\s*default)\\s*\"\\{([\\w.]+)}\""));
 
-  /** An exception of the family whose key is fixed by its constructor: super("key") (ConcurrentUpdateException). */
-  private static final Pattern EXCEPTION_SUBCLASS = Pattern.compile("extends (?:Incubator|NotFound)Exception\\b");
+  /**
+   * An exception of the family whose key is fixed by its constructor: super("key")
+   * (ConcurrentUpdateException).
+   */
+  private static final Pattern EXCEPTION_SUBCLASS =
+      Pattern.compile("extends (?:Incubator|NotFound)Exception\\b");
+
   private static final Pattern SUPER_KEY = Pattern.compile("super\\(\\s*\"([^\"]+)\"\\s*[,)]");
 
-  /** A string literal shaped like a key, not the head of a concatenation ("grant.trail." + action). */
-  private static final Pattern KEY_SHAPED_LITERAL = Pattern.compile("\"([a-z]\\w*(?:\\.\\w+)+)\"(?!\\s*\\+)");
+  /**
+   * A string literal shaped like a key, not the head of a concatenation ("grant.trail." + action).
+   */
+  private static final Pattern KEY_SHAPED_LITERAL =
+      Pattern.compile("\"([a-z]\\w*(?:\\.\\w+)+)\"(?!\\s*\\+)");
 
-  /** Contexts whose keys are Faces' and PrimeFaces' own names: a literal there names their setting, not our text. */
+  /**
+   * Contexts whose keys are Faces' and PrimeFaces' own names: a literal there names their setting,
+   * not our text.
+   */
   private static final Set<String> FOREIGN_CONTEXTS = Set.of("jakarta", "primefaces");
 
-  private static final Pattern PUBLIC_ENUM = Pattern.compile("^public enum (\\w+)", Pattern.MULTILINE);
+  private static final Pattern PUBLIC_ENUM =
+      Pattern.compile("^public enum (\\w+)", Pattern.MULTILINE);
   private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
   private static final Pattern OPTIONS = Pattern.compile("labels\\.options\\('([\\w.]+)'\\)");
 
@@ -125,15 +144,18 @@ class BundlesTest {
   }
 
   /**
-   * Keys also travel through helpers (a letter's say("letter.to"), act(…, "grant.payment.recorded"),
-   * RecordIds.parse(id, "grant.request.notFound"), the model's reason keys): any literal in the Java
-   * sources shaped like a key of one of the bundle's contexts must be one.
+   * Keys also travel through helpers (a letter's say("letter.to"), act(…,
+   * "grant.payment.recorded"), RecordIds.parse(id, "grant.request.notFound"), the model's reason
+   * keys): any literal in the Java sources shaped like a key of one of the bundle's contexts must
+   * be one.
    */
   @Test
   void literalsShapedLikeKeysOfOurContextsAreKeys() {
     Set<String> all = allKeys();
     Set<String> contexts = new TreeSet<>();
-    all.stream().map(key -> key.substring(0, key.indexOf('.') < 0 ? key.length() : key.indexOf('.'))).forEach(contexts::add);
+    all.stream()
+        .map(key -> key.substring(0, key.indexOf('.') < 0 ? key.length() : key.indexOf('.')))
+        .forEach(contexts::add);
     contexts.removeAll(FOREIGN_CONTEXTS);
     List<String> problems = new ArrayList<>();
     for (Path source : javaSources()) {
@@ -141,7 +163,8 @@ class BundlesTest {
       Matcher literal = KEY_SHAPED_LITERAL.matcher(text);
       while (literal.find()) {
         String candidate = literal.group(1);
-        if (contexts.contains(candidate.substring(0, candidate.indexOf('.'))) && !all.contains(candidate)) {
+        if (contexts.contains(candidate.substring(0, candidate.indexOf('.')))
+            && !all.contains(candidate)) {
           problems.add(where(source, text, literal.start()) + " " + candidate);
         }
       }
@@ -150,10 +173,10 @@ class BundlesTest {
   }
 
   /**
-   * {@link Labels} shows a constant as the key {@code <EnumSimpleName>.<CONSTANT>}. An enum with one
-   * such key is shown to users, so all its constants need theirs; an enum offered in a view with
-   * labels.options('…') needs them even if it has none yet. A label for a constant that no longer
-   * exists is a leftover of a rename.
+   * {@link Labels} shows a constant as the key {@code <EnumSimpleName>.<CONSTANT>}. An enum with
+   * one such key is shown to users, so all its constants need theirs; an enum offered in a view
+   * with labels.options('…') needs them even if it has none yet. A label for a constant that no
+   * longer exists is a leftover of a rename.
    */
   @Test
   void enumsShownToUsersHaveALabelForEveryConstant() {
@@ -163,14 +186,22 @@ class BundlesTest {
     }
     Map<String, Class<?>> enums = modelEnums();
     List<String> problems = new ArrayList<>();
-    offered.stream().filter(name -> !enums.containsKey(name)).forEach(name -> problems.add("labels.options('" + name + "') names no enum of incubator-model"));
+    offered.stream()
+        .filter(name -> !enums.containsKey(name))
+        .forEach(
+            name ->
+                problems.add("labels.options('" + name + "') names no enum of incubator-model"));
     for (var language : bundles.entrySet()) {
       for (var type : enums.entrySet()) {
         String prefix = type.getValue().getSimpleName() + ".";
         Set<String> constants = new TreeSet<>();
-        Arrays.stream(type.getValue().getEnumConstants()).map(constant -> prefix + ((Enum<?>) constant).name()).forEach(constants::add);
+        Arrays.stream(type.getValue().getEnumConstants())
+            .map(constant -> prefix + ((Enum<?>) constant).name())
+            .forEach(constants::add);
         Set<String> labels = new TreeSet<>();
-        language.getValue().stringPropertyNames().stream().filter(key -> key.startsWith(prefix)).forEach(labels::add);
+        language.getValue().stringPropertyNames().stream()
+            .filter(key -> key.startsWith(prefix))
+            .forEach(labels::add);
         if (labels.isEmpty() && !offered.contains(type.getKey())) {
           continue;
         }
@@ -182,7 +213,13 @@ class BundlesTest {
           problems.add("messages_" + language.getKey() + " lacks " + missing);
         }
         if (!stale.isEmpty()) {
-          problems.add("messages_" + language.getKey() + " labels constants " + type.getValue().getSimpleName() + " does not have: " + stale);
+          problems.add(
+              "messages_"
+                  + language.getKey()
+                  + " labels constants "
+                  + type.getValue().getSimpleName()
+                  + " does not have: "
+                  + stale);
         }
       }
     }
@@ -227,19 +264,31 @@ class BundlesTest {
       bundles.forEach(
           (language, bundle) -> {
             String value = bundle.getProperty(key);
-            if (value == null || !(NUMBERED_ARGUMENT.matcher(value).find() || key.startsWith("jakarta.faces."))) {
+            if (value == null
+                || !(NUMBERED_ARGUMENT.matcher(value).find() || key.startsWith("jakarta.faces."))) {
               return;
             }
             try {
               new MessageFormat(value, Locale.forLanguageTag(language));
             } catch (IllegalArgumentException e) {
-              problems.add("messages_" + language + " " + key + " is not a MessageFormat pattern: " + e.getMessage());
+              problems.add(
+                  "messages_"
+                      + language
+                      + " "
+                      + key
+                      + " is not a MessageFormat pattern: "
+                      + e.getMessage());
             }
             if (value.contains("'")) {
-              problems.add("messages_" + language + " " + key + " has an ASCII apostrophe; write ’");
+              problems.add(
+                  "messages_" + language + " " + key + " has an ASCII apostrophe; write ’");
             }
             Set<String> arguments = new TreeSet<>();
-            NUMBERED_ARGUMENT.matcher(value).results().map(argument -> argument.group(1)).forEach(arguments::add);
+            NUMBERED_ARGUMENT
+                .matcher(value)
+                .results()
+                .map(argument -> argument.group(1))
+                .forEach(arguments::add);
             argumentsByLanguage.put(language, arguments);
           });
       if (argumentsByLanguage.values().stream().distinct().count() > 1) {
@@ -260,7 +309,9 @@ class BundlesTest {
     Map<String, Properties> loaded = new LinkedHashMap<>();
     for (String language : LocaleSelection.LANGUAGES) {
       var bundle = new Properties();
-      try (Reader reader = Files.newBufferedReader(BUNDLES.resolve("messages_" + language + ".properties"), StandardCharsets.UTF_8)) {
+      try (Reader reader =
+          Files.newBufferedReader(
+              BUNDLES.resolve("messages_" + language + ".properties"), StandardCharsets.UTF_8)) {
         bundle.load(reader);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -282,7 +333,8 @@ class BundlesTest {
         try {
           enums.put(name, Class.forName(name));
         } catch (ClassNotFoundException e) {
-          throw new IllegalStateException(name + " is in the sources of incubator-model but not on the test classpath", e);
+          throw new IllegalStateException(
+              name + " is in the sources of incubator-model but not on the test classpath", e);
         }
       }
     }
@@ -290,10 +342,15 @@ class BundlesTest {
     return enums;
   }
 
-  /** The actions GrantRequest writes to its trail: record("paid", …) and moveTo(GrantStatus.X, "closed", …). */
+  /**
+   * The actions GrantRequest writes to its trail: record("paid", …) and moveTo(GrantStatus.X,
+   * "closed", …).
+   */
   private static List<String> grantTrailActions() {
     String text = read(MODEL.resolve("org/incubator/grant/GrantRequest.java"));
-    Matcher action = Pattern.compile("(?:record|moveTo)\\((?:GrantStatus\\.\\w+,\\s*)?\"([\\w.]+)\"").matcher(text);
+    Matcher action =
+        Pattern.compile("(?:record|moveTo)\\((?:GrantStatus\\.\\w+,\\s*)?\"([\\w.]+)\"")
+            .matcher(text);
     List<String> actions = action.results().map(found -> found.group(1)).distinct().toList();
     assertFalse(actions.isEmpty(), "GrantRequest records no action any more: follow it here");
     return actions;
@@ -302,8 +359,12 @@ class BundlesTest {
   private static List<String> journeySteps() {
     String text = read(VIEWS.resolve("home/entrepreneur.xhtml"));
     Matcher list = Pattern.compile("value=\"#\\{\\[([^\\]]*)]}\"\\s+var=\"step\"").matcher(text);
-    assertTrue(list.find(), "home/entrepreneur.xhtml no longer lists its journey steps in EL: follow it here");
-    return Arrays.stream(list.group(1).split(",")).map(step -> step.strip().replace("'", "")).toList();
+    assertTrue(
+        list.find(),
+        "home/entrepreneur.xhtml no longer lists its journey steps in EL: follow it here");
+    return Arrays.stream(list.group(1).split(","))
+        .map(step -> step.strip().replace("'", ""))
+        .toList();
   }
 
   private static List<Path> javaSources() {
