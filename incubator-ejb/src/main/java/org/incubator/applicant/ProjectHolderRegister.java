@@ -42,6 +42,8 @@ public class ProjectHolderRegister {
 
   @Inject private ProjectHolderListQuery listQuery;
 
+  @Inject private IdentityClaims claims;
+
   public Long register(@NotNull @Valid ProjectHolderDetails details) {
     Cin cin = Cin.of(details.getCin());
     refuseDuplicate(cin, null);
@@ -68,25 +70,34 @@ public class ProjectHolderRegister {
   }
 
   /**
-   * The signed-in entrepreneur's own file, as they typed it when applying: registered and linked to
-   * their account the first time, revised afterwards. A CIN already in the register under someone
-   * else is refused on the CIN field; once a decision was made on them ({@code identityDecided}),
-   * their identity is no longer theirs to change.
+   * The signed-in entrepreneur's own file, as they typed it when applying: registered the first
+   * time, linked to their account with the identity to be confirmed by a mentor, and revised
+   * afterwards. A CIN already in the register is not taken: it is claimed (the claim is kept even
+   * though the application is refused) and a mentor confirms who the person is. Once a decision was
+   * made on them ({@code identityDecided}), their identity is no longer theirs to change.
    */
   @RolesAllowed(Role.Names.ENTREPRENEUR)
   public ProjectHolder registerOwn(
       @NotNull @Valid ProjectHolderDetails details, boolean identityDecided) {
     Cin cin = Cin.of(details.getCin());
     Optional<ProjectHolder> own = ownHolder();
-    refuseDuplicate(cin, own.map(ProjectHolder::getId).orElse(null));
+    Optional<ProjectHolder> registered =
+        holderWith(cin)
+            .filter(other -> own.map(mine -> !mine.getId().equals(other.getId())).orElse(true));
+    if (registered.isPresent()) {
+      claims.claim(registered.get().getId());
+      throw IncubatorException.onField("cin", "applicant.claim.recorded");
+    }
     ProjectHolder holder;
+    Instant now = Instant.now();
     if (own.isPresent()) {
       holder = own.get();
-      holder.reviseOwn(details, province(details), identityDecided, caller(), Instant.now());
+      holder.reviseOwn(details, province(details), identityDecided, caller(), now);
     } else {
-      holder = new ProjectHolder(details, province(details), caller(), Instant.now());
-      holder.linkAccount(caller());
+      holder = new ProjectHolder(details, province(details), caller(), now);
+      holder.linkAccountToConfirm(caller(), now);
       em.persist(holder);
+      em.persist(new IdentityClaim(caller(), holder, now));
     }
     flushOrExplain(cin);
     return holder;

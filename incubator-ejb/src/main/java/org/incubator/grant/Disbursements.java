@@ -24,9 +24,10 @@ import org.incubator.identity.Role;
 import org.incubator.identity.SecurityEvent;
 import org.incubator.identity.SecurityLog;
 import org.incubator.selection.Application;
+import org.incubator.shared.Entities;
+import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
-import org.incubator.shared.NotFoundException;
 import org.incubator.shared.UniqueKeys;
 
 /**
@@ -148,22 +149,16 @@ public class Disbursements {
       throw IncubatorException.onField(
           "note", "grant.milestone.noteTooLong", MilestoneConfirmation.NOTE_LENGTH);
     }
-    Application application = em.find(Application.class, applicationId);
-    if (application == null) {
-      throw new NotFoundException("selection.application.notFound", applicationId);
-    }
+    Application application =
+        Entities.get(em, Application.class, applicationId, "selection.application.notFound");
     refusePreparer(application);
     em.persist(
         new MilestoneConfirmation(
             application, milestone, reachedOn, note, caller(), Instant.now()));
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (UniqueKeys.violated(e, "uq_milestone_confirmation")) {
-        throw IncubatorException.onField("milestone", "grant.milestone.already");
-      }
-      throw e;
-    }
+    Flushes.orDuplicate(
+        em,
+        "uq_milestone_confirmation",
+        () -> IncubatorException.onField("milestone", "grant.milestone.already"));
   }
 
   /** The project closes; returns what went back to the envelope. */

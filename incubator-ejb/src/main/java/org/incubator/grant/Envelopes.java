@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -23,10 +22,10 @@ import org.incubator.selection.Application;
 import org.incubator.selection.CallForApplications;
 import org.incubator.selection.Cohort;
 import org.incubator.shared.DateRange;
+import org.incubator.shared.Entities;
+import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
-import org.incubator.shared.NotFoundException;
-import org.incubator.shared.UniqueKeys;
 
 /** The budget envelopes: opened by the administrator, read by everyone who handles grants. */
 @Stateless
@@ -60,14 +59,10 @@ public class Envelopes {
             context.getCallerPrincipal().getName(),
             Instant.now());
     em.persist(envelope);
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (UniqueKeys.violated(e, "uq_budget_envelope_name")) {
-        throw IncubatorException.onField("name", "grant.envelope.duplicate", details.getName());
-      }
-      throw e;
-    }
+    Flushes.orDuplicate(
+        em,
+        "uq_budget_envelope_name",
+        () -> IncubatorException.onField("name", "grant.envelope.duplicate", details.getName()));
     return envelope.getId();
   }
 
@@ -84,10 +79,7 @@ public class Envelopes {
   }
 
   public BudgetEnvelope getEnvelope(@NotNull Long id) {
-    BudgetEnvelope envelope = em.find(BudgetEnvelope.class, id);
-    if (envelope == null) {
-      throw new NotFoundException("grant.envelope.notFound", id);
-    }
+    BudgetEnvelope envelope = Entities.get(em, BudgetEnvelope.class, id, "grant.envelope.notFound");
     return envelope;
   }
 
@@ -150,10 +142,8 @@ public class Envelopes {
    * cohort (one statement).
    */
   public List<BudgetEnvelope> funding(@NotNull Long applicationId) {
-    Application admitted = em.find(Application.class, applicationId);
-    if (admitted == null) {
-      throw new NotFoundException("selection.application.notFound", applicationId);
-    }
+    Application admitted =
+        Entities.get(em, Application.class, applicationId, "selection.application.notFound");
     return em.createQuery(
             "SELECT DISTINCT e FROM BudgetEnvelope e LEFT JOIN e.calls call LEFT JOIN e.cohorts"
                 + " cohort WHERE call.id = :call OR cohort.id = :cohort ORDER BY e.name",

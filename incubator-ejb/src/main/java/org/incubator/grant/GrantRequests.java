@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
@@ -18,11 +17,11 @@ import org.incubator.programme.Programme;
 import org.incubator.selection.Application;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.DocumentKind;
+import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
 import org.incubator.shared.NotFoundException;
-import org.incubator.shared.UniqueKeys;
 
 /**
  * Grant requests as mentors prepare them for admitted entrepreneurs: prepared, submitted for
@@ -45,10 +44,8 @@ public class GrantRequests {
       Long envelopeId,
       List<GrantLineDetails> lines,
       String justification) {
-    Application application = em.find(Application.class, applicationId);
-    if (application == null) {
-      throw new NotFoundException("selection.application.notFound", applicationId);
-    }
+    Application application =
+        Entities.get(em, Application.class, applicationId, "selection.application.notFound");
     if (envelopeId == null) {
       throw IncubatorException.onField("envelope", "field.required");
     }
@@ -80,14 +77,8 @@ public class GrantRequests {
    * is open.
    */
   private void flushOrAlreadyOpen() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (UniqueKeys.violated(e, "uq_grant_request_revision")) {
-        throw new IncubatorException("grant.request.alreadyOpen");
-      }
-      throw e;
-    }
+    Flushes.orDuplicate(
+        em, "uq_grant_request_revision", () -> new IncubatorException("grant.request.alreadyOpen"));
   }
 
   /** Sends the request to the reviewers, with the business plan attached to the application. */

@@ -26,8 +26,9 @@ public class MyGrants {
    */
   public List<GrantRequest> mine() {
     return em.createQuery(
-            "SELECT r FROM GrantRequest r WHERE r.application.holder.account = :me AND r.status <>"
-                + " :draft ORDER BY r.revision DESC, r.id DESC",
+            "SELECT r FROM GrantRequest r WHERE r.application.holder.account = :me AND"
+                + " r.application.holder.accountConfirmed = TRUE AND r.status <> :draft ORDER BY"
+                + " r.revision DESC, r.id DESC",
             GrantRequest.class)
         .setParameter("me", context.getCallerPrincipal().getName())
         .setParameter("draft", GrantStatus.DRAFT)
@@ -36,7 +37,8 @@ public class MyGrants {
 
   public GrantRequest get(@NotNull Long id) {
     return em.createQuery(
-            "SELECT r FROM GrantRequest r WHERE r.id = :id AND r.application.holder.account = :me",
+            "SELECT r FROM GrantRequest r WHERE r.id = :id AND r.application.holder.account = :me"
+                + " AND r.application.holder.accountConfirmed = TRUE",
             GrantRequest.class)
         .setParameter("id", id)
         .setParameter("me", context.getCallerPrincipal().getName())

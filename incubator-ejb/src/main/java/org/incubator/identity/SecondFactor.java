@@ -1,8 +1,7 @@
 package org.incubator.identity;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +27,7 @@ import org.incubator.shared.IncubatorException;
  * approve grants) unless the server is told otherwise ({@code incubator.second-factor=off}, the
  * demo run); anyone who enrolled, mentors included, is always asked.
  */
-@Stateless
-@PermitAll
+@Dependent
 public class SecondFactor {
 
   public static final String POLICY_PROPERTY = "incubator.second-factor";
@@ -80,7 +78,7 @@ public class SecondFactor {
    * Enrols the key once the person typed a code it gives, and returns the recovery codes, shown
    * this once: only their hashes are kept.
    */
-  public List<String> enrol(String username, String secret, String code) {
+  List<String> enrol(String username, String secret, String code) {
     UserAccount account = account(username);
     long step =
         matchingStep(secret, code)
@@ -101,7 +99,7 @@ public class SecondFactor {
    * Whether the code is the account's current one (never one already used) or an unused recovery
    * code, which is then spent.
    */
-  public boolean verify(String username, String code) {
+  boolean verify(String username, String code) {
     UserAccount account = account(username);
     if (!account.hasSecondFactor() || code == null || code.isBlank()) {
       return false;

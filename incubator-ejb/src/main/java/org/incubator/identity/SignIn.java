@@ -1,7 +1,10 @@
 package org.incubator.identity;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +28,8 @@ public class SignIn {
   private static volatile String decoy;
 
   @PersistenceContext private EntityManager em;
+
+  @Resource private SessionContext context;
 
   @Inject private PasswordHashing passwords;
 
@@ -153,6 +158,36 @@ public class SignIn {
             .username(ticket)
             .orElseThrow(() -> new IncubatorException("identity.secondFactor.expired")),
         secret);
+  }
+
+  /**
+   * A signed-in member of staff who is not asked for a second factor (a mentor) protects their
+   * account with one anyway; returns the recovery codes, shown this once.
+   */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR, Role.Names.REVIEWER})
+  public List<String> enrolMine(String secret, String code) {
+    String me = context.getCallerPrincipal().getName();
+    List<String> recovery = secondFactor.enrol(me, secret, code);
+    log.record(SecurityEvent.SECOND_FACTOR_ENROLLED, me, Map.of("voluntary", true));
+    return recovery;
+  }
+
+  /** Whether my account has a second factor, and the address to enrol one with this key. */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR, Role.Names.REVIEWER})
+  public boolean hasMySecondFactor() {
+    return enabledAccount(context.getCallerPrincipal().getName())
+        .map(UserAccount::hasSecondFactor)
+        .orElse(false);
+  }
+
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR, Role.Names.REVIEWER})
+  public String myEnrolmentUri(String secret) {
+    return secondFactor.enrolmentUri(context.getCallerPrincipal().getName(), secret);
+  }
+
+  /** A fresh key to enrol. */
+  public String newSecret() {
+    return secondFactor.newSecret();
   }
 
   /** Signs in with a ticket whose second factor passed; the ticket is spent. */

@@ -1,12 +1,13 @@
 package org.incubator.identity;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -14,8 +15,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
-import org.incubator.shared.UniqueKeys;
 
 /** Reads the accounts of the people who sign in. */
 @Stateless
@@ -23,6 +24,8 @@ import org.incubator.shared.UniqueKeys;
 public class UserAccounts {
 
   @PersistenceContext private EntityManager em;
+
+  @Resource private SessionContext context;
 
   @Inject private PasswordHashing passwords;
 
@@ -60,15 +63,11 @@ public class UserAccounts {
             Role.ENTREPRENEUR,
             details.getDisplayName().strip(),
             Instant.now()));
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (UniqueKeys.violated(e, "uq_user_account_username")) {
-        throw IncubatorException.onField(
-            "username", "identity.signUp.taken", details.getUsername());
-      }
-      throw e;
-    }
+    Flushes.orDuplicate(
+        em,
+        "uq_user_account_username",
+        () ->
+            IncubatorException.onField("username", "identity.signUp.taken", details.getUsername()));
     throttle.signedUp(address);
     log.record(SecurityEvent.SIGN_UP, details.getUsername(), Map.of("role", Role.ENTREPRENEUR));
   }
@@ -93,5 +92,61 @@ public class UserAccounts {
         .setParameter("username", UserAccount.normaliseUsername(username))
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * Everyone changes their own password, giving the current one (wrong ones count as failed
+   * sign-ins).
+   */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR, Role.Names.REVIEWER, Role.Names.ENTREPRENEUR})
+  public void changeMyPassword(String current, String next, String repeat) {
+    UserAccount me = findByUsername(context.getCallerPrincipal().getName()).orElseThrow();
+    Duration wait = throttle.signInWait(me.getUsername(), origin.address());
+    if (!wait.isZero()) {
+      throw IncubatorException.onField("currentPassword", "login.wait", wait.toSeconds());
+    }
+    if (current == null || !passwords.verify(current.toCharArray(), me.getPasswordHash())) {
+      throttle.signInFailed(me.getUsername(), origin.address());
+      log.record(SecurityEvent.SIGN_IN_REFUSED, me.getUsername(), Map.of("step", "passwordChange"));
+      throw IncubatorException.onField("currentPassword", "identity.password.wrongCurrent");
+    }
+    me.changePassword(
+        passwords.hash(checkedNewPassword(next, repeat).toCharArray()), Instant.now());
+    log.recordOnCommit(SecurityEvent.PASSWORD_CHANGED, Map.of());
+  }
+
+  /**
+   * Sets a new password with the one-time code the administrator handed over; the code works once
+   * and for a day, and wrong codes count as failed sign-ins.
+   */
+  @PermitAll
+  public void resetPassword(String username, String code, String next, String repeat) {
+    String who = username == null ? "" : UserAccount.normaliseUsername(username);
+    Duration wait = throttle.signInWait(who, origin.address());
+    if (!wait.isZero()) {
+      throw IncubatorException.onField("resetCode", "login.wait", wait.toSeconds());
+    }
+    String newPassword = checkedNewPassword(next, repeat);
+    Optional<UserAccount> account = findByUsername(who).filter(UserAccount::isEnabled);
+    if (code == null
+        || account.isEmpty()
+        || !account.get().takeResetCode(StaffAccounts.hash(code), Instant.now())) {
+      throttle.signInFailed(who, origin.address());
+      log.record(SecurityEvent.SIGN_IN_REFUSED, who, Map.of("step", "resetCode"));
+      throw IncubatorException.onField("resetCode", "identity.reset.wrongCode");
+    }
+    account.get().changePassword(passwords.hash(newPassword.toCharArray()), Instant.now());
+    log.record(SecurityEvent.PASSWORD_RESET, who, Map.of());
+  }
+
+  private static String checkedNewPassword(String next, String repeat) {
+    if (next == null || next.length() < SignUpDetails.PASSWORD_MIN || next.length() > 200) {
+      throw IncubatorException.onField(
+          "newPassword", "identity.signUp.passwordLength", SignUpDetails.PASSWORD_MIN);
+    }
+    if (!next.equals(repeat)) {
+      throw IncubatorException.onField("newPasswordRepeat", "identity.signUp.passwordsDiffer");
+    }
+    return next;
   }
 }

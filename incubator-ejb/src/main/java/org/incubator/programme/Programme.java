@@ -49,6 +49,8 @@ public class Programme {
         Money.mad(details.getTwoReviewersAbove()),
         details.plan(),
         details.getRepeatYears(),
+        details.getDocumentsPerApplication(),
+        details.getMegabytesPerAccount(),
         context.getCallerPrincipal().getName(),
         Instant.now());
     em.persist(new SettingsChange(settings));

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -17,10 +16,9 @@ import java.util.Optional;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.identity.Role;
 import org.incubator.shared.ConcurrentUpdateException;
+import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
-import org.incubator.shared.NotFoundException;
-import org.incubator.shared.UniqueKeys;
 
 /**
  * Applications to calls, as mentors handle them. A mentor enters a paper application for a
@@ -46,23 +44,27 @@ public class Applications {
   @Inject private EarlierSupport earlierSupport;
 
   public Long applyOnPaper(@NotNull Long holderId, @NotNull Long callId) {
-    ProjectHolder holder = find(ProjectHolder.class, holderId, "applicant.holder.notFound");
-    CallForApplications call = find(CallForApplications.class, callId, "selection.call.notFound");
+    ProjectHolder holder =
+        Entities.get(em, ProjectHolder.class, holderId, "applicant.holder.notFound");
+    CallForApplications call =
+        Entities.get(em, CallForApplications.class, callId, "selection.call.notFound");
+    if (holder.getAccount().isPresent() && !holder.isAccountConfirmed()) {
+      // an online account that nobody checked yet must not receive what the centre records
+      throw new IncubatorException(
+          "applicant.claim.unconfirmedAccount", holder.getCin().getValue());
+    }
     if (findFor(holderId, callId).isPresent()) {
       throw new IncubatorException(
           "selection.application.duplicate", holder.getCin().getValue(), call.getName());
     }
     var application = Application.submittedOnPaper(holder, call, caller(), Instant.now());
     em.persist(application);
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (UniqueKeys.violated(e, "uq_application_call_holder")) {
-        throw new IncubatorException(
-            "selection.application.duplicate", holder.getCin().getValue(), call.getName());
-      }
-      throw e;
-    }
+    Flushes.orDuplicate(
+        em,
+        "uq_application_call_holder",
+        () ->
+            new IncubatorException(
+                "selection.application.duplicate", holder.getCin().getValue(), call.getName()));
     return application.getId();
   }
 
@@ -77,7 +79,7 @@ public class Applications {
   }
 
   public Application getApplication(@NotNull Long id) {
-    return find(Application.class, id, "selection.application.notFound");
+    return Entities.get(em, Application.class, id, "selection.application.notFound");
   }
 
   /** The holder's applications, latest call first. */
@@ -205,14 +207,6 @@ public class Applications {
       }
     }
     return changed;
-  }
-
-  private <T> T find(Class<T> type, Long id, String notFoundKey) {
-    T found = em.find(type, id);
-    if (found == null) {
-      throw new NotFoundException(notFoundKey, id);
-    }
-    return found;
   }
 
   private String caller() {

@@ -5,15 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.incubator.identity.Role;
 import org.incubator.shared.DateRange;
+import org.incubator.shared.Entities;
+import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
-import org.incubator.shared.NotFoundException;
-import org.incubator.shared.UniqueKeys;
 
 /** The cohorts of a call: the administrator forms them; mentors and the committee fill them. */
 @Stateless
@@ -36,14 +35,10 @@ public class Cohorts {
             new DateRange(details.getStartsOn(), details.getEndsOn()),
             details.getCapacity());
     em.persist(cohort);
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (UniqueKeys.violated(e, "uq_cohort_call_name")) {
-        throw IncubatorException.onField("name", "selection.cohort.duplicate", details.getName());
-      }
-      throw e;
-    }
+    Flushes.orDuplicate(
+        em,
+        "uq_cohort_call_name",
+        () -> IncubatorException.onField("name", "selection.cohort.duplicate", details.getName()));
     return cohort.getId();
   }
 
@@ -66,10 +61,7 @@ public class Cohorts {
   }
 
   public Cohort getCohort(@NotNull Long id) {
-    Cohort cohort = em.find(Cohort.class, id);
-    if (cohort == null) {
-      throw new NotFoundException("selection.cohort.notFound", id);
-    }
+    Cohort cohort = Entities.get(em, Cohort.class, id, "selection.cohort.notFound");
     return cohort;
   }
 }

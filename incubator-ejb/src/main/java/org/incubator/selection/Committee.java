@@ -14,9 +14,9 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import org.incubator.identity.Role;
+import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
-import org.incubator.shared.NotFoundException;
 import org.incubator.shared.UniqueKeys;
 
 /**
@@ -56,10 +56,8 @@ public class Committee {
   }
 
   public CommitteeSession getSession(@NotNull Long id) {
-    CommitteeSession session = em.find(CommitteeSession.class, id);
-    if (session == null) {
-      throw new NotFoundException("selection.committee.notFound", id);
-    }
+    CommitteeSession session =
+        Entities.get(em, CommitteeSession.class, id, "selection.committee.notFound");
     return session;
   }
 

@@ -9,8 +9,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import org.incubator.programme.Programme;
+import org.incubator.shared.Entities;
 import org.incubator.shared.IncubatorException;
-import org.incubator.shared.NotFoundException;
 
 /**
  * The documents of applications, for the services that have already checked who may see the
@@ -23,6 +24,8 @@ class Documents {
 
   @Inject private DocumentStore store;
 
+  @Inject private Programme programme;
+
   Long attach(
       Application application, DocumentKind kind, String fileName, byte[] content, String by) {
     if (kind == null) {
@@ -32,6 +35,10 @@ class Documents {
       throw new IncubatorException("selection.document.closed");
     }
     DocumentFormat format = DocumentFormat.check(content);
+    int limit = programme.settings().getDocumentsPerApplication();
+    if (of(application.getId()).size() >= limit) {
+      throw IncubatorException.onField("file", "selection.document.tooMany", limit);
+    }
     var document =
         new ApplicationDocument(
             application,
@@ -48,6 +55,25 @@ class Documents {
     return document.getId();
   }
 
+  /** An applicant's own upload, within what their account may upload in all. */
+  Long attachOwn(
+      Application application, DocumentKind kind, String fileName, byte[] content, String account) {
+    long quota = programme.settings().getMegabytesPerAccount() * 1024L * 1024L;
+    long used =
+        em.createQuery(
+                "SELECT COALESCE(SUM(d.size), 0) FROM ApplicationDocument d WHERE d.uploadedBy ="
+                    + " :account",
+                Number.class)
+            .setParameter("account", account)
+            .getSingleResult()
+            .longValue();
+    if (content != null && used + content.length > quota) {
+      throw IncubatorException.onField(
+          "file", "selection.document.quota", programme.settings().getMegabytesPerAccount());
+    }
+    return attach(application, kind, fileName, content, account);
+  }
+
   List<ApplicationDocument> of(Long applicationId) {
     return em.createQuery(
             "SELECT d FROM ApplicationDocument d WHERE d.application.id = :id ORDER BY"
@@ -58,10 +84,8 @@ class Documents {
   }
 
   ApplicationDocument find(Long documentId) {
-    ApplicationDocument document = em.find(ApplicationDocument.class, documentId);
-    if (document == null) {
-      throw new NotFoundException("selection.document.notFound", documentId);
-    }
+    ApplicationDocument document =
+        Entities.get(em, ApplicationDocument.class, documentId, "selection.document.notFound");
     return document;
   }
 

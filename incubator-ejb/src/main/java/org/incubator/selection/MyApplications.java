@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Digits;
@@ -18,15 +17,16 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.incubator.applicant.ClaimStatus;
 import org.incubator.applicant.DetailsProperties;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.applicant.ProjectHolderDetails;
 import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.identity.Role;
+import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.NotFoundException;
-import org.incubator.shared.UniqueKeys;
 
 /**
  * An entrepreneur's own applications: applying online to an open call (a draft kept until it is
@@ -129,22 +129,16 @@ public class MyApplications {
             holder, call, draft.map(ApplicationDraft::getStartedAt).orElse(now), caller(), now);
     em.persist(application);
     draft.ifPresent(em::remove);
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (UniqueKeys.violated(e, "uq_application_call_holder")) {
-        throw new IncubatorException("selection.application.alreadyApplied", call.getName());
-      }
-      throw e;
-    }
+    Flushes.orDuplicate(
+        em,
+        "uq_application_call_holder",
+        () -> new IncubatorException("selection.application.alreadyApplied", call.getName()));
     return application.getId();
   }
 
   private CallForApplications openCall(Long callId) {
-    CallForApplications call = em.find(CallForApplications.class, callId);
-    if (call == null) {
-      throw new NotFoundException("selection.call.notFound", callId);
-    }
+    CallForApplications call =
+        Entities.get(em, CallForApplications.class, callId, "selection.call.notFound");
     if (!call.isOpenOn(LocalDate.now())) {
       throw new IncubatorException("selection.call.notOpen", call.getName());
     }
@@ -179,7 +173,7 @@ public class MyApplications {
   /** Attaches a file to my application: a PDF, JPEG or PNG (by its content), of limited size. */
   public Long attach(
       @NotNull Long applicationId, DocumentKind kind, String fileName, byte[] content) {
-    return documents.attach(get(applicationId), kind, fileName, content, caller());
+    return documents.attachOwn(get(applicationId), kind, fileName, content, caller());
   }
 
   public List<ApplicationDocument> documentsOf(@NotNull Long applicationId) {
@@ -194,11 +188,34 @@ public class MyApplications {
         document.getFileName(), document.getMediaType(), documents.content(document));
   }
 
+  /**
+   * What my account may read of a file linked to it ({@code a.holder.account = :me}): all of it
+   * once a mentor confirmed who I am, before that only the applications I sent myself.
+   */
+  private static final String MINE =
+      "(a.holder.accountConfirmed = TRUE OR EXISTS (SELECT c FROM StatusChange c WHERE"
+          + " c.application = a AND c.sequence = 1 AND c.changedBy = :me))";
+
+  /**
+   * Whether my file waits for a mentor to confirm my identity (I bring my CIN card to the centre).
+   */
+  public boolean identityToConfirm() {
+    return em.createQuery(
+                "SELECT COUNT(c) FROM IdentityClaim c WHERE c.account = :me AND c.status ="
+                    + " :waiting",
+                Long.class)
+            .setParameter("me", caller())
+            .setParameter("waiting", ClaimStatus.TO_CONFIRM)
+            .getSingleResult()
+        > 0;
+  }
+
   /** My applications, latest call first. */
   public List<Application> mine() {
     return em.createQuery(
-            "SELECT a FROM Application a JOIN FETCH a.call WHERE a.holder.account = :me ORDER BY"
-                + " a.call.period.end DESC, a.id DESC",
+            "SELECT a FROM Application a JOIN FETCH a.call WHERE a.holder.account = :me AND "
+                + MINE
+                + " ORDER BY a.call.period.end DESC, a.id DESC",
             Application.class)
         .setParameter("me", caller())
         .getResultList();
@@ -206,7 +223,7 @@ public class MyApplications {
 
   public Application get(@NotNull Long applicationId) {
     return em.createQuery(
-            "SELECT a FROM Application a WHERE a.id = :id AND a.holder.account = :me",
+            "SELECT a FROM Application a WHERE a.id = :id AND a.holder.account = :me AND " + MINE,
             Application.class)
         .setParameter("id", applicationId)
         .setParameter("me", caller())

@@ -114,6 +114,13 @@ public class ProjectHolder {
   @OrderBy("at ASC")
   private List<IdentityChange> identityChanges = new ArrayList<>();
 
+  @Column(name = "account_confirmed", nullable = false)
+  private boolean accountConfirmed;
+
+  @OneToMany(mappedBy = "holder", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+  @OrderBy("doneAt ASC")
+  private List<HolderAccountEvent> accountEvents = new ArrayList<>();
+
   /**
    * The entrepreneur account this holder signs in with, once they have one: it sees this file only.
    */
@@ -353,11 +360,49 @@ public class ProjectHolder {
   }
 
   /**
-   * Gives the holder their own sign-in; the caller checks the account is an entrepreneur's and
-   * free.
+   * Gives the holder their own sign-in as the centre's staff do (the demo, a mentor who checked the
+   * CIN card): confirmed at once.
    */
-  public void linkAccount(String username) {
+  public void linkAccount(String username, String by, Instant when) {
     this.account = Objects.requireNonNull(username, "username");
+    this.accountConfirmed = true;
+    accountEvents.add(new HolderAccountEvent(this, username, "LINKED_CONFIRMED", by, when, null));
+  }
+
+  /**
+   * A file registered online by its own account: linked, but the identity is to be confirmed by a
+   * mentor before anything the centre records for this CIN is shown to it or attaches to it.
+   */
+  public void linkAccountToConfirm(String username, Instant when) {
+    this.account = Objects.requireNonNull(username, "username");
+    this.accountConfirmed = false;
+    accountEvents.add(
+        new HolderAccountEvent(this, username, "LINKED_TO_CONFIRM", username, when, null));
+  }
+
+  void confirmAccount(String username, String mentor, Instant when) {
+    if (account != null && !account.equals(username)) {
+      throw new IncubatorException("applicant.claim.otherAccount", account);
+    }
+    this.account = username;
+    this.accountConfirmed = true;
+    accountEvents.add(new HolderAccountEvent(this, username, "CONFIRMED", mentor, when, null));
+  }
+
+  void unlinkAccount(String username, String mentor, Instant when, String reason) {
+    if (username.equals(account)) {
+      this.account = null;
+      this.accountConfirmed = false;
+    }
+    accountEvents.add(new HolderAccountEvent(this, username, "UNLINKED", mentor, when, reason));
+  }
+
+  /**
+   * Whether the linked account's identity was checked by a mentor (or the account was made by
+   * staff).
+   */
+  public boolean isAccountConfirmed() {
+    return account != null && accountConfirmed;
   }
 
   public Optional<String> getAccount() {

@@ -269,13 +269,13 @@ public class GrantRequest {
 
   public void reject(String reviewer, String comment, Instant when) {
     checkDecider(reviewer);
-    moveTo(GrantStatus.REJECTED, "rejected", reviewer, when, requiredComment(comment));
+    moveTo(GrantStatus.REJECTED, "rejected", reviewer, when, requiredComment(comment, "comment"));
     keepDecidedIdentity();
   }
 
   public void returnForChanges(String reviewer, String comment, Instant when) {
     checkDecider(reviewer);
-    moveTo(GrantStatus.RETURNED, "returned", reviewer, when, requiredComment(comment));
+    moveTo(GrantStatus.RETURNED, "returned", reviewer, when, requiredComment(comment, "comment"));
   }
 
   /**
@@ -362,7 +362,7 @@ public class GrantRequest {
   /** The project stops: the grant closes and what it has not paid goes back to the envelope. */
   public Money close(String reason, BudgetEnvelope locked, String by, Instant when) {
     Money unpaid = amount.minus(getPaid());
-    moveTo(GrantStatus.CLOSED, "closed", by, when, requiredComment(reason));
+    moveTo(GrantStatus.CLOSED, "closed", by, when, requiredComment(reason, "closeReason"));
     locked.release(unpaid);
     return unpaid;
   }
@@ -411,18 +411,18 @@ public class GrantRequest {
         : application.getHolder().getCin().getValue();
   }
 
-  private static String requiredComment(String comment) {
+  private static String requiredComment(String comment, String field) {
     if (comment == null || comment.isBlank()) {
-      throw IncubatorException.onField("comment", "grant.review.commentRequired");
+      throw IncubatorException.onField(field, "grant.review.commentRequired");
     }
     if (comment.strip().length() > COMMENT_LENGTH) {
-      throw IncubatorException.onField("comment", "grant.review.commentTooLong", COMMENT_LENGTH);
+      throw IncubatorException.onField(field, "grant.review.commentTooLong", COMMENT_LENGTH);
     }
     return comment.strip();
   }
 
   private static String optionalComment(String comment) {
-    return comment == null || comment.isBlank() ? null : requiredComment(comment);
+    return comment == null || comment.isBlank() ? null : requiredComment(comment, "comment");
   }
 
   private void moveTo(GrantStatus target, String action, String by, Instant when, String comment) {

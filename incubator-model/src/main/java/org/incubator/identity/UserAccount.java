@@ -1,6 +1,7 @@
 package org.incubator.identity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.PhoneNumber;
 
 /**
  * A person who signs in. The password is only ever kept as a PBKDF2-HMAC-SHA512 hash; the database
@@ -24,6 +26,7 @@ public class UserAccount {
 
   public static final int USERNAME_LENGTH = 60;
   public static final int DISPLAY_NAME_LENGTH = 120;
+  public static final int EMAIL_LENGTH = 120;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +52,21 @@ public class UserAccount {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  @Embedded private PhoneNumber phone;
+
+  @Column(name = "email", length = EMAIL_LENGTH)
+  private String email;
+
+  /** The hash of the one-time code that sets a new password, while it lasts. */
+  @Column(name = "reset_code_hash", length = 64)
+  private String resetCodeHash;
+
+  @Column(name = "reset_code_expires_at")
+  private Instant resetCodeExpiresAt;
+
+  @Column(name = "password_changed_at")
+  private Instant passwordChangedAt;
 
   /** The shared TOTP key (Base32), once the person enrolled a second factor. */
   @Column(name = "second_factor_secret", length = 64)
@@ -116,6 +134,87 @@ public class UserAccount {
 
   public Instant getSecondFactorSince() {
     return secondFactorSince;
+  }
+
+  /** The administrator records who the person is, what they do here and how to reach them. */
+  public void describe(String displayName, Role role, PhoneNumber phone, String email) {
+    if (displayName == null || displayName.isBlank()) {
+      throw IncubatorException.onField("displayName", "field.required");
+    }
+    if (displayName.strip().length() > DISPLAY_NAME_LENGTH) {
+      throw IncubatorException.onField("displayName", "field.maxLength", DISPLAY_NAME_LENGTH);
+    }
+    String mail = email == null || email.isBlank() ? null : email.strip();
+    if (mail != null
+        && (mail.length() > EMAIL_LENGTH
+            || !mail.matches("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+"))) {
+      throw IncubatorException.onField("email", "identity.account.email");
+    }
+    this.displayName = displayName.strip();
+    this.role = Objects.requireNonNull(role, "role");
+    this.phone = phone;
+    this.email = mail;
+  }
+
+  /** A person who left: they no longer sign in; everything they did stays theirs. */
+  public void disable() {
+    enabled = false;
+  }
+
+  public void enable() {
+    enabled = true;
+  }
+
+  /** A lost phone: the next sign-in enrols a new second factor. */
+  public void resetSecondFactor() {
+    secondFactorSecret = null;
+    secondFactorSince = null;
+  }
+
+  /** A code to set a new password, valid until {@code expiresAt}, kept as its hash. */
+  public void issueResetCode(String codeHash, Instant expiresAt) {
+    resetCodeHash = Objects.requireNonNull(codeHash, "codeHash");
+    resetCodeExpiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+  }
+
+  /** Whether this is the live code; the code works once. */
+  public boolean takeResetCode(String codeHash, Instant now) {
+    boolean live =
+        resetCodeHash != null && resetCodeHash.equals(codeHash) && now.isBefore(resetCodeExpiresAt);
+    if (live) {
+      resetCodeHash = null;
+      resetCodeExpiresAt = null;
+    }
+    return live;
+  }
+
+  public void changePassword(String newHash, Instant when) {
+    passwordHash = Objects.requireNonNull(newHash, "newHash");
+    passwordChangedAt = Objects.requireNonNull(when, "when");
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public PhoneNumber getPhone() {
+    return phone;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  public Instant getResetCodeExpiresAt() {
+    return resetCodeExpiresAt;
   }
 
   /** The PBKDF2 hash of the password, for the one service that checks it at sign-in. */

@@ -16,8 +16,9 @@ import org.incubator.shared.Money;
 /**
  * The settings of the programme that the administrator changes on a page: the seed-grant ceiling
  * per person, the amount above which two reviewers must approve, the tranche plan of new grants,
- * and how many years an earlier admission flags someone applying again. There is one row; a change
- * applies to what is decided after it (grants already prepared keep their tranches).
+ * how many years an earlier admission flags someone applying again, and the document quotas (per
+ * application, per online account). There is one row; a change applies to what is decided after it
+ * (grants already prepared keep their tranches).
  */
 @Entity
 @Table(name = "programme_settings")
@@ -25,6 +26,9 @@ public class ProgrammeSettings {
 
   public static final int THE_ONLY_ROW = 1;
   public static final int MAX_REPEAT_YEARS = 20;
+  public static final int MAX_DOCUMENTS_PER_APPLICATION = 100;
+  public static final int MIN_MEGABYTES_PER_ACCOUNT = 5;
+  public static final int MAX_MEGABYTES_PER_ACCOUNT = 2000;
 
   @Id private int id;
 
@@ -46,6 +50,12 @@ public class ProgrammeSettings {
   @Column(name = "repeat_years", nullable = false)
   private int repeatYears;
 
+  @Column(name = "documents_per_application", nullable = false)
+  private int documentsPerApplication;
+
+  @Column(name = "megabytes_per_account", nullable = false)
+  private int megabytesPerAccount;
+
   @Column(name = "updated_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false)
   private String updatedBy;
 
@@ -56,7 +66,14 @@ public class ProgrammeSettings {
 
   /** Changes every setting at once, checked together. */
   public void change(
-      Money ceiling, Money twoReviewers, TranchePlan plan, int years, String by, Instant when) {
+      Money ceiling,
+      Money twoReviewers,
+      TranchePlan plan,
+      int years,
+      int documents,
+      int megabytes,
+      String by,
+      Instant when) {
     if (ceiling == null || !ceiling.isGreaterThan(Money.ZERO)) {
       throw IncubatorException.onField("grantCeiling", "grant.amount.positive");
     }
@@ -66,6 +83,19 @@ public class ProgrammeSettings {
     if (years < 0 || years > MAX_REPEAT_YEARS) {
       throw IncubatorException.onField("repeatYears", "programme.settings.years");
     }
+    if (documents < 1 || documents > MAX_DOCUMENTS_PER_APPLICATION) {
+      throw IncubatorException.onField(
+          "documentsPerApplication", "programme.settings.documents", MAX_DOCUMENTS_PER_APPLICATION);
+    }
+    if (megabytes < MIN_MEGABYTES_PER_ACCOUNT || megabytes > MAX_MEGABYTES_PER_ACCOUNT) {
+      throw IncubatorException.onField(
+          "megabytesPerAccount",
+          "programme.settings.megabytes",
+          MIN_MEGABYTES_PER_ACCOUNT,
+          MAX_MEGABYTES_PER_ACCOUNT);
+    }
+    this.documentsPerApplication = documents;
+    this.megabytesPerAccount = megabytes;
     this.grantCeiling = ceiling;
     this.twoReviewersAbove = twoReviewers;
     this.tranchePlan = TranchePlan.write(plan);
@@ -92,6 +122,16 @@ public class ProgrammeSettings {
 
   public int getRepeatYears() {
     return repeatYears;
+  }
+
+  /** How many documents one application holds at most. */
+  public int getDocumentsPerApplication() {
+    return documentsPerApplication;
+  }
+
+  /** How many megabytes one online account uploads at most, all its documents together. */
+  public int getMegabytesPerAccount() {
+    return megabytesPerAccount;
   }
 
   public String getUpdatedBy() {

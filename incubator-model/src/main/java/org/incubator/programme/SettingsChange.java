@@ -53,6 +53,12 @@ public class SettingsChange {
   @Column(name = "repeat_years", nullable = false, updatable = false)
   private int repeatYears;
 
+  @Column(name = "documents_per_application", nullable = false, updatable = false)
+  private int documentsPerApplication;
+
+  @Column(name = "megabytes_per_account", nullable = false, updatable = false)
+  private int megabytesPerAccount;
+
   protected SettingsChange() {}
 
   /** The change that has just made {@code settings} what they are. */
@@ -63,6 +69,8 @@ public class SettingsChange {
     this.twoReviewersAbove = settings.getTwoReviewersAbove();
     this.tranchePlan = TranchePlan.write(settings.getTranchePlan());
     this.repeatYears = settings.getRepeatYears();
+    this.documentsPerApplication = settings.getDocumentsPerApplication();
+    this.megabytesPerAccount = settings.getMegabytesPerAccount();
   }
 
   public Long getId() {
@@ -91,5 +99,13 @@ public class SettingsChange {
 
   public int getRepeatYears() {
     return repeatYears;
+  }
+
+  public int getDocumentsPerApplication() {
+    return documentsPerApplication;
+  }
+
+  public int getMegabytesPerAccount() {
+    return megabytesPerAccount;
   }
 }

@@ -81,6 +81,22 @@ public class SettingsDetails implements Serializable {
   @Max(value = ProgrammeSettings.MAX_REPEAT_YEARS, message = "{programme.settings.years}")
   private Integer repeatYears;
 
+  @NotNull(message = "{field.required}")
+  @Min(value = 1, message = "{programme.settings.documents}")
+  @Max(
+      value = ProgrammeSettings.MAX_DOCUMENTS_PER_APPLICATION,
+      message = "{programme.settings.documents}")
+  private Integer documentsPerApplication = 10;
+
+  @NotNull(message = "{field.required}")
+  @Min(
+      value = ProgrammeSettings.MIN_MEGABYTES_PER_ACCOUNT,
+      message = "{programme.settings.megabytes}")
+  @Max(
+      value = ProgrammeSettings.MAX_MEGABYTES_PER_ACCOUNT,
+      message = "{programme.settings.megabytes}")
+  private Integer megabytesPerAccount = 50;
+
   @Valid private List<Share> tranches = new ArrayList<>();
 
   /** The form filled with the settings as they are now. */
@@ -90,6 +106,8 @@ public class SettingsDetails implements Serializable {
     details.grantCeiling = settings.getGrantCeiling().getAmount();
     details.twoReviewersAbove = settings.getTwoReviewersAbove().getAmount();
     details.repeatYears = settings.getRepeatYears();
+    details.documentsPerApplication = settings.getDocumentsPerApplication();
+    details.megabytesPerAccount = settings.getMegabytesPerAccount();
     settings
         .getTranchePlan()
         .shares()
@@ -135,6 +153,22 @@ public class SettingsDetails implements Serializable {
 
   public void setRepeatYears(Integer repeatYears) {
     this.repeatYears = repeatYears;
+  }
+
+  public Integer getDocumentsPerApplication() {
+    return documentsPerApplication;
+  }
+
+  public void setDocumentsPerApplication(Integer documentsPerApplication) {
+    this.documentsPerApplication = documentsPerApplication;
+  }
+
+  public Integer getMegabytesPerAccount() {
+    return megabytesPerAccount;
+  }
+
+  public void setMegabytesPerAccount(Integer megabytesPerAccount) {
+    this.megabytesPerAccount = megabytesPerAccount;
   }
 
   public List<Share> getTranches() {

@@ -58,7 +58,7 @@ public class StatusChange {
       length = ProjectHolder.USERNAME_LENGTH,
       nullable = false,
       updatable = false)
-  private String by;
+  private String changedBy;
 
   @Column(name = "reason_key", length = REASON_LENGTH, nullable = false, updatable = false)
   private String reasonKey;
@@ -89,7 +89,7 @@ public class StatusChange {
     this.from = from;
     this.to = Objects.requireNonNull(to, "to");
     this.at = Objects.requireNonNull(at, "at");
-    this.by = Objects.requireNonNull(by, "by");
+    this.changedBy = Objects.requireNonNull(by, "by");
     this.reasonKey = Objects.requireNonNull(reasonKey, "reasonKey");
     this.session = session;
     this.note = note;
@@ -124,7 +124,7 @@ public class StatusChange {
   }
 
   public String getBy() {
-    return by;
+    return changedBy;
   }
 
   public String getReasonKey() {

@@ -96,4 +96,16 @@ class PhonePagesInTheBrowserIT {
             + phone.find(By.cssSelector(".subtitle")).getText());
     assertTrue(tooWide.isEmpty(), "pages wider than the phone: " + tooWide);
   }
+
+  @Test
+  void anAdministratorsAccountPagesFitAPhoneInArabic() {
+    signIn("admin");
+    phone.open("/identity/accounts.xhtml");
+    check("accounts", By.id("accounts"));
+    phone.clickOn(By.xpath("//a[contains(@class, 'account-link')][1]"));
+    check("account", By.id("saveAccount"));
+    phone.open("/identity/password.xhtml");
+    check("password", By.id("changePassword"));
+    assertTrue(tooWide.isEmpty(), "pages wider than the phone: " + tooWide);
+  }
 }

@@ -199,6 +199,11 @@ class SelectionInTheBrowserIT {
         Browser.text("fr", "grant.tranche.waitingMilestone"),
         desk.find(By.cssSelector(".tranche-2")).getText());
     desk.screenshot("tranche-paid-fr-desk");
+    // Closing without a reason is explained beside the reason (it used to show nowhere).
+    desk.click("closeGrant");
+    desk.clickOn(By.cssSelector(".ui-confirmdialog-yes"));
+    desk.waitForText(
+        By.id("closeReasonMessage"), Browser.text("fr", "grant.review.commentRequired"));
     new Shell(desk).signOut();
 
     phone = new Browser(Browser.PHONE);

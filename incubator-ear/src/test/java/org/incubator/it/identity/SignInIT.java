@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.incubator.it.browser.Browser;
 import org.incubator.it.support.Deployments;
+import org.incubator.it.support.SecurityEvents;
 import org.incubator.it.web.FacesClient;
 import org.incubator.it.web.FacesClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -94,7 +92,7 @@ class SignInIT {
     person.signIn(username);
 
     List<String> mine =
-        securityEvents().stream()
+        SecurityEvents.lines().stream()
             .filter(line -> line.contains("\"who\":\"" + username + "\""))
             .toList();
 
@@ -132,12 +130,6 @@ class SignInIT {
 
   private static long median(List<Long> values) {
     return values.stream().sorted().toList().get(values.size() / 2);
-  }
-
-  static List<String> securityEvents() throws IOException {
-    Path log =
-        Path.of(System.getProperty("jboss.home"), "standalone", "log", "security-events.log");
-    return Files.readAllLines(log, StandardCharsets.UTF_8);
   }
 
   /** A new entrepreneur's account, opened through the sign-up page, signed out again. */

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.incubator.applicant.ClaimStatus;
+import org.incubator.applicant.IdentityClaims;
 import org.incubator.applicant.ProjectHolderDetails;
 import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.identity.SignUpDetails;
@@ -23,6 +25,8 @@ import org.incubator.it.support.AsMentor;
 import org.incubator.it.support.AsNewApplicant;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.Holders;
+import org.incubator.programme.Programme;
+import org.incubator.programme.SettingsDetails;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.ApplicationStatus;
 import org.incubator.selection.Applications;
@@ -73,6 +77,12 @@ class OnlineApplicationIT {
   @EJB(lookup = "java:global/incubator/incubator-ejb/UserAccounts")
   UserAccounts accounts;
 
+  @EJB(lookup = "java:global/incubator/incubator-ejb/IdentityClaims")
+  IdentityClaims claims;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Programme")
+  Programme programme;
+
   @EJB(lookup = AsNewApplicant.JNDI)
   AsNewApplicant asApplicant;
 
@@ -86,8 +96,12 @@ class OnlineApplicationIT {
   AsAdmin asAdmin;
 
   private Long openCallOfTheMonth() throws Exception {
+    return openCall("Online call of the month");
+  }
+
+  private Long openCall(String name) throws Exception {
     var details = new CallDetails();
-    details.setName("Online call of the month");
+    details.setName(name);
     details.setOpensOn(LocalDate.now().minusDays(1));
     details.setClosesOn(LocalDate.now().plusDays(30));
     details.setPlaces(30);
@@ -162,9 +176,11 @@ class OnlineApplicationIT {
 
   @Test
   @Order(3)
-  void aCinAlreadyInTheRegisterIsRefusedOnItsField() throws Exception {
+  void aCinAlreadyInTheRegisterIsClaimedNotTakenAndAMentorConfirmsWhoThePersonIs()
+      throws Exception {
     Long callId = callOfTheMonth();
-    asMentor.call(() -> register.register(Holders.details("OL1001", "Paper", "Person")));
+    Long paperId =
+        asMentor.call(() -> register.register(Holders.details("OL1001", "Paper", "Person")));
     var refused =
         assertThrows(
             IncubatorException.class,
@@ -174,7 +190,49 @@ class OnlineApplicationIT {
                         myApplications.submit(
                             callId, Holders.details("OL1001", "Salma", "Online"))));
     assertEquals("cin", refused.getField().orElseThrow());
-    assertTrue(asApplicant.call(() -> myApplications.mine()).isEmpty());
+    assertEquals("applicant.claim.recorded", refused.getMessageKey());
+    assertTrue(
+        asApplicant.call(() -> myApplications.mine()).isEmpty(), "nothing of the registered file");
+    Long paperApplication = asMentor.call(() -> applications.applyOnPaper(paperId, callId));
+    assertTrue(
+        asApplicant.call(() -> myApplications.mine()).isEmpty(),
+        "not even what the centre records afterwards");
+    assertThrows(
+        Exception.class, () -> asApplicant.call(() -> myApplications.get(paperApplication)));
+
+    var claim = asMentor.call(() -> claims.ofHolder(paperId)).get(0);
+    assertEquals(ClaimStatus.TO_CONFIRM, claim.getStatus());
+    assertEquals(AsNewApplicant.USERNAME, claim.getAccount());
+    var noReason =
+        assertThrows(
+            IncubatorException.class,
+            () ->
+                asMentor.call(
+                    () -> {
+                      claims.refuse(claim.getId(), " ");
+                      return null;
+                    }));
+    assertEquals("claimReason", noReason.getField().orElseThrow());
+    asMentor.call(
+        () -> {
+          claims.confirm(claim.getId());
+          return null;
+        });
+    assertEquals(
+        List.of(paperApplication),
+        asApplicant.call(() -> myApplications.mine()).stream().map(a -> a.getId()).toList(),
+        "confirmed: the file is theirs");
+
+    asMentor.call(
+        () -> {
+          claims.unlink(claim.getId(), "The CIN card showed another person");
+          return null;
+        });
+    assertTrue(asApplicant.call(() -> myApplications.mine()).isEmpty(), "a wrong link undone");
+    assertEquals(
+        List.of("CONFIRMED", "UNLINKED"),
+        asMentor.call(() -> claims.linksOf(paperId)).stream().map(e -> e.getAction()).toList(),
+        "every link and unlink is kept");
   }
 
   @Test
@@ -208,6 +266,19 @@ class OnlineApplicationIT {
                         myApplications.submit(
                             callId, Holders.details("OL2002", "Salma", "Online"))));
     assertEquals("selection.application.alreadyApplied", again.getMessageKey());
+    assertTrue(
+        asApplicant.call(() -> myApplications.identityToConfirm()),
+        "an online file waits for a mentor to see the CIN card");
+    Long holderId = mine.getHolder().getId();
+    Long otherCall = openCall("A paper call for the same person");
+    var unconfirmed =
+        assertThrows(
+            IncubatorException.class,
+            () -> asMentor.call(() -> applications.applyOnPaper(holderId, otherCall)));
+    assertEquals(
+        "applicant.claim.unconfirmedAccount",
+        unconfirmed.getMessageKey(),
+        "what the centre records waits for the identity");
     assertThrows(
         IncubatorException.class,
         () ->
@@ -276,5 +347,67 @@ class OnlineApplicationIT {
         () ->
             asOtherEntrepreneur.call(
                 () -> myApplications.attach(id, DocumentKind.CIN_SCAN, "x.pdf", PDF)));
+  }
+
+  @Test
+  @Order(6)
+  void documentsStayWithinTheirQuotasPerApplicationAndPerAccount() throws Exception {
+    Long id = myApplication();
+    var before = asAdmin.call(() -> SettingsDetails.of(programme.settings()));
+    try {
+      var tight = asAdmin.call(() -> SettingsDetails.of(programme.settings()));
+      tight.setDocumentsPerApplication(2);
+      tight.setMegabytesPerAccount(5);
+      asAdmin.call(
+          () -> {
+            programme.change(tight);
+            return null;
+          });
+      int held = asApplicant.call(() -> myApplications.documentsOf(id)).size();
+      assertEquals(1, held, "the scan attached before");
+      byte[] fourMegabytes = new byte[4 * 1024 * 1024];
+      System.arraycopy(PDF, 0, fourMegabytes, 0, PDF.length);
+      asApplicant.call(
+          () -> myApplications.attach(id, DocumentKind.SKILL_PROOF, "diploma.pdf", fourMegabytes));
+      var full =
+          assertThrows(
+              IncubatorException.class,
+              () ->
+                  asApplicant.call(
+                      () ->
+                          myApplications.attach(
+                              id, DocumentKind.PROJECT_DESCRIPTION, "plan.pdf", PDF)));
+      assertEquals("selection.document.tooMany", full.getMessageKey());
+      assertEquals("file", full.getField().orElseThrow());
+
+      tight.setVersion(asAdmin.call(() -> programme.settings().getVersion()));
+      tight.setDocumentsPerApplication(10);
+      asAdmin.call(
+          () -> {
+            programme.change(tight);
+            return null;
+          });
+      byte[] twoMegabytes = new byte[2 * 1024 * 1024];
+      System.arraycopy(PDF, 0, twoMegabytes, 0, PDF.length);
+      var quota =
+          assertThrows(
+              IncubatorException.class,
+              () ->
+                  asApplicant.call(
+                      () ->
+                          myApplications.attach(
+                              id, DocumentKind.PROJECT_DESCRIPTION, "plan.pdf", twoMegabytes)));
+      assertEquals(
+          "selection.document.quota",
+          quota.getMessageKey(),
+          "4 MB used, 2 more would pass the account's 5 MB");
+    } finally {
+      before.setVersion(asAdmin.call(() -> programme.settings().getVersion()));
+      asAdmin.call(
+          () -> {
+            programme.change(before);
+            return null;
+          });
+    }
   }
 }

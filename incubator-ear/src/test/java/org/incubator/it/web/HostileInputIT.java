@@ -140,7 +140,17 @@ class HostileInputIT {
               "recordSession",
               "@form sessions decisions growl"),
           new FormUnderTest(
-              "mentor", "application", "scoreForm", "saveScore", "applicationPage growl"));
+              "mentor", "application", "scoreForm", "saveScore", "applicationPage growl"),
+          new FormUnderTest(
+              "admin",
+              "/identity/accounts.xhtml",
+              "accountForm",
+              "saveAccount",
+              "@form accounts growl"),
+          new FormUnderTest("mentor", "revision", "grantForm", "saveGrant", "@form growl"),
+          new FormUnderTest(
+              "applicant", "/identity/password.xhtml", "passwordForm", "changePassword", null),
+          new FormUnderTest(null, "/reset-password.xhtml", "resetForm", "resetPassword", null));
 
   @Test
   void everyFieldOfEveryFormTakesHostileInputAsTextOrRefusesItOnTheField() {
@@ -157,10 +167,12 @@ class HostileInputIT {
             case "apply" -> applyPath(client);
             case "committee" -> linkFrom(client, "/selection/calls.xhtml", ".committee-link");
             case "application" ->
-                linkFrom(
+                linkWithForm(
                     client,
                     linkFrom(client, "/selection/calls.xhtml", ".ranking-link"),
-                    ".application-link");
+                    ".application-link",
+                    form.form());
+            case "revision" -> returnedRequestRevision(client);
             default -> form.path();
           };
       for (String hostile : HOSTILE) {
@@ -225,6 +237,33 @@ class HostileInputIT {
         .map(input -> input.attr("name"))
         .distinct()
         .toList();
+  }
+
+  /** The grant request form revising the demo's returned request (found by walking request ids). */
+  private static String returnedRequestRevision(FacesClient mentor) {
+    for (int id = 1; id <= 40; id++) {
+      Page request = mentor.get("/grant/request.xhtml?id=" + id);
+      String href =
+          request.html().select("#reviseRequest[href], #reviseRequest a[href]").attr("href");
+      if (!href.isEmpty()) {
+        return href.substring(href.indexOf("/incubator/") + "/incubator".length());
+      }
+    }
+    throw new AssertionError("the demo has no returned grant request");
+  }
+
+  /** The first page linked from a list that shows the form (an application still to be marked). */
+  private static String linkWithForm(
+      FacesClient client, String path, String selector, String formId) {
+    for (Element link :
+        client.get(path).html().select(selector + "[href], " + selector + " a[href]")) {
+      String href = link.attr("href");
+      String target = href.substring(href.indexOf("/incubator/") + "/incubator".length());
+      if (client.get(target).html().getElementById(formId) != null) {
+        return target;
+      }
+    }
+    throw new AssertionError("no " + formId + " behind the " + selector + " links of " + path);
   }
 
   private static String linkFrom(FacesClient client, String path, String selector) {

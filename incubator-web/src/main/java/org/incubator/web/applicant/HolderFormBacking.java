@@ -1,6 +1,5 @@
 package org.incubator.web.applicant;
 
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,7 +43,6 @@ public class HolderFormBacking implements Serializable {
   }
 
   public String save() {
-    UIComponent form = FacesContext.getCurrentInstance().getViewRoot().findComponent("holderForm");
     try {
       if (id == null) {
         id = register.register(details);
@@ -57,10 +55,10 @@ public class HolderFormBacking implements Serializable {
       return "/applicant/holder.xhtml?faces-redirect=true&id=" + id;
     } catch (ConcurrentUpdateException e) {
       conflict = true;
-      Messages.show(e, form);
+      Messages.show(e);
       return null;
     } catch (IncubatorException e) {
-      Messages.show(e, form);
+      Messages.show(e);
       return null;
     }
   }

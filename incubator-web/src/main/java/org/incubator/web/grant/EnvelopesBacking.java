@@ -1,6 +1,5 @@
 package org.incubator.web.grant;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -73,8 +72,7 @@ public class EnvelopesBacking implements Serializable {
       details = new EnvelopeDetails();
       load();
     } catch (IncubatorException e) {
-      Messages.show(
-          e, FacesContext.getCurrentInstance().getViewRoot().findComponent("envelopeForm"));
+      Messages.show(e);
     }
   }
 

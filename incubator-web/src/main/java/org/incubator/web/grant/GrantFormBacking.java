@@ -1,6 +1,5 @@
 package org.incubator.web.grant;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -154,7 +153,7 @@ public class GrantFormBacking implements Serializable {
       Messages.info("grant.request.prepared");
       return "/grant/request.xhtml?faces-redirect=true&id=" + id;
     } catch (IncubatorException e) {
-      Messages.show(e, FacesContext.getCurrentInstance().getViewRoot().findComponent("grantForm"));
+      Messages.show(e);
       return null;
     }
   }

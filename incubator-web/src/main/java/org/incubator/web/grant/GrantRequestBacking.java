@@ -1,6 +1,5 @@
 package org.incubator.web.grant;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -159,8 +158,7 @@ public class GrantRequestBacking implements Serializable {
       refresh();
       Messages.info(doneKey);
     } catch (IncubatorException e) {
-      Messages.show(
-          e, FacesContext.getCurrentInstance().getViewRoot().findComponent("decisionForm"));
+      Messages.show(e);
       refresh();
     }
   }

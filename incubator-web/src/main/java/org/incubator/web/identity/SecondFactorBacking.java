@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.incubator.identity.SecondFactor;
 import org.incubator.identity.SignIn;
 import org.incubator.identity.SignInOutcome;
 import org.incubator.shared.IncubatorException;
@@ -28,8 +27,6 @@ public class SecondFactorBacking implements Serializable {
   @Inject private SignInInProgress inProgress;
 
   @Inject private SignIn signIn;
-
-  @Inject private SecondFactor secondFactor;
 
   @Inject private LoginBacking login;
 
@@ -55,7 +52,7 @@ public class SecondFactorBacking implements Serializable {
       return;
     }
     if (enrolling) {
-      secret = secondFactor.newSecret();
+      secret = signIn.newSecret();
       qrCode = QrCodes.svgDataUri(signIn.enrolmentUri(inProgress.ticket(), secret));
     }
   }
@@ -67,9 +64,7 @@ public class SecondFactorBacking implements Serializable {
       if (checked.kind() == SignInOutcome.Kind.SECOND_FACTOR) {
         complete();
       } else if (checked.kind() == SignInOutcome.Kind.REFUSED) {
-        Messages.show(
-            IncubatorException.onField("code", "identity.secondFactor.wrongCode"),
-            FacesContext.getCurrentInstance().getViewRoot().findComponent("secondFactorForm"));
+        Messages.show(IncubatorException.onField("code", "identity.secondFactor.wrongCode"));
       } else {
         LoginBacking.refused(checked);
       }
@@ -88,9 +83,7 @@ public class SecondFactorBacking implements Serializable {
       if (refused.getMessageKey().equals("identity.secondFactor.expired")) {
         expired();
       } else {
-        Messages.show(
-            refused,
-            FacesContext.getCurrentInstance().getViewRoot().findComponent("secondFactorForm"));
+        Messages.show(refused);
       }
     }
   }

@@ -1,7 +1,6 @@
 package org.incubator.web.identity;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -25,7 +24,7 @@ public class SignUpBacking {
     try {
       accounts.openEntrepreneurAccount(details);
     } catch (IncubatorException e) {
-      Messages.show(e, FacesContext.getCurrentInstance().getViewRoot().findComponent("joinForm"));
+      Messages.show(e);
       return;
     }
     login.setUsername(details.getUsername());

@@ -1,6 +1,5 @@
 package org.incubator.web.programme;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,8 +42,7 @@ public class SettingsBacking implements Serializable {
       details = SettingsDetails.of(programme.settings());
       changes = programme.changes(CHANGES_SHOWN);
     } catch (IncubatorException e) {
-      Messages.show(
-          e, FacesContext.getCurrentInstance().getViewRoot().findComponent("settingsForm"));
+      Messages.show(e);
     }
   }
 

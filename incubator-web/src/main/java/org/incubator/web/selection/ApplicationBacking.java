@@ -1,7 +1,5 @@
 package org.incubator.web.selection;
 
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -151,8 +149,7 @@ public class ApplicationBacking implements Serializable {
   public void confirmMilestone() {
     act(
         () -> disbursements.confirmMilestone(id, milestone, reachedOn, milestoneNote),
-        "grant.milestone.confirmed",
-        "milestoneForm");
+        "grant.milestone.confirmed");
   }
 
   public Milestone getMilestone() {
@@ -208,8 +205,7 @@ public class ApplicationBacking implements Serializable {
   }
 
   public void attach() {
-    if (upload.send(
-        (kind, name, content) -> applications.attach(id, kind, name, content), "documentForm")) {
+    if (upload.send((kind, name, content) -> applications.attach(id, kind, name, content))) {
       refresh();
     }
   }
@@ -228,39 +224,27 @@ public class ApplicationBacking implements Serializable {
     marks.put(Criterion.SKILLS, markSkills);
     marks.put(Criterion.VIABILITY, markViability);
     marks.put(Criterion.INTERVIEW, markInterview);
-    act(
-        () -> applications.score(id, application.getVersion(), marks),
-        "selection.score.saved",
-        "scoreForm");
+    act(() -> applications.score(id, application.getVersion(), marks), "selection.score.saved");
   }
 
   public void shortlist() {
-    act(() -> applications.shortlist(id), "selection.application.shortlisted", null);
+    act(() -> applications.shortlist(id), "selection.application.shortlisted");
   }
 
   public void admit() {
-    act(
-        () -> committee.admit(requiredSession(), id, cohortId),
-        "selection.decision.admitted",
-        "decisionForm");
+    act(() -> committee.admit(requiredSession(), id, cohortId), "selection.decision.admitted");
   }
 
   public void putOnWaitingList() {
-    act(
-        () -> committee.putOnWaitingList(requiredSession(), id),
-        "selection.decision.waiting",
-        "decisionForm");
+    act(() -> committee.putOnWaitingList(requiredSession(), id), "selection.decision.waiting");
   }
 
   public void decline() {
-    act(
-        () -> committee.decline(requiredSession(), id, reason),
-        "selection.decision.declined",
-        "decisionForm");
+    act(() -> committee.decline(requiredSession(), id, reason), "selection.decision.declined");
   }
 
   public void declareConflict() {
-    act(() -> committee.declareConflict(id), "selection.committee.conflictDeclared", null);
+    act(() -> committee.declareConflict(id), "selection.committee.conflictDeclared");
   }
 
   public String getWithdrawReason() {
@@ -272,10 +256,7 @@ public class ApplicationBacking implements Serializable {
   }
 
   public void withdraw() {
-    act(
-        () -> applications.withdraw(id, withdrawReason),
-        "selection.application.withdrawnMessage",
-        "actionsForm");
+    act(() -> applications.withdraw(id, withdrawReason), "selection.application.withdrawnMessage");
   }
 
   private Long requiredSession() {
@@ -286,21 +267,17 @@ public class ApplicationBacking implements Serializable {
   }
 
   /**
-   * Runs one use case; success reloads the page's data, a refusal shows on its field in {@code
-   * formId} and the marks typed stay as they were typed.
+   * Runs one use case; success reloads the page's data, a refusal shows on its field and the marks
+   * typed stay as they were typed.
    */
-  private void act(Runnable useCase, String doneKey, String formId) {
-    UIComponent form =
-        formId == null
-            ? null
-            : FacesContext.getCurrentInstance().getViewRoot().findComponent(formId);
+  private void act(Runnable useCase, String doneKey) {
     try {
       useCase.run();
       refresh();
       reason = null;
       Messages.info(doneKey, application.getHolder().getFullName());
     } catch (IncubatorException e) {
-      Messages.show(e, form);
+      Messages.show(e);
       Integer[] typed = {markVulnerability, markSkills, markViability, markInterview};
       refresh();
       markVulnerability = typed[0];

@@ -1,7 +1,5 @@
 package org.incubator.web.selection;
 
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,7 +51,7 @@ public class ApplyBacking implements Serializable {
       savedAt = Instant.now();
       Messages.info("my.apply.draftSaved");
     } catch (IncubatorException e) {
-      Messages.show(e, form());
+      Messages.show(e);
     }
   }
 
@@ -63,13 +61,9 @@ public class ApplyBacking implements Serializable {
       Messages.info("my.apply.sent", callName);
       return "/my/application.xhtml?faces-redirect=true&id=" + id;
     } catch (IncubatorException e) {
-      Messages.show(e, form());
+      Messages.show(e);
       return null;
     }
-  }
-
-  private static UIComponent form() {
-    return FacesContext.getCurrentInstance().getViewRoot().findComponent("applyForm");
   }
 
   public String getCallName() {

@@ -1,6 +1,5 @@
 package org.incubator.web.selection;
 
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,7 +36,6 @@ public class CallFormBacking implements Serializable {
   }
 
   public String save() {
-    UIComponent form = FacesContext.getCurrentInstance().getViewRoot().findComponent("callForm");
     try {
       if (id == null) {
         calls.open(details);
@@ -48,7 +46,7 @@ public class CallFormBacking implements Serializable {
       }
       return "/selection/calls.xhtml?faces-redirect=true";
     } catch (IncubatorException e) {
-      Messages.show(e, form);
+      Messages.show(e);
       return null;
     }
   }

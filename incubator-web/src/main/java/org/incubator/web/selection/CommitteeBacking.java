@@ -1,6 +1,5 @@
 package org.incubator.web.selection;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -82,8 +81,7 @@ public class CommitteeBacking implements Serializable {
       sessionDetails = new SessionDetails();
       refresh();
     } catch (IncubatorException e) {
-      Messages.show(
-          e, FacesContext.getCurrentInstance().getViewRoot().findComponent("sessionForm"));
+      Messages.show(e);
     }
   }
 
@@ -94,7 +92,7 @@ public class CommitteeBacking implements Serializable {
       cohortDetails = new CohortDetails();
       refresh();
     } catch (IncubatorException e) {
-      Messages.show(e, FacesContext.getCurrentInstance().getViewRoot().findComponent("cohortForm"));
+      Messages.show(e);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.incubator.web.selection;
 
-import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import org.incubator.selection.DocumentFormat;
 import org.incubator.selection.DocumentKind;
@@ -25,8 +24,8 @@ public class DocumentUpload implements Serializable {
   private DocumentKind kind = DocumentKind.CIN_SCAN;
   private transient UploadedFile file;
 
-  /** Returns whether the document was kept; a refusal is shown on its field in {@code formId}. */
-  public boolean send(Attach service, String formId) {
+  /** Returns whether the document was kept; a refusal is shown on its field. */
+  public boolean send(Attach service) {
     try {
       if (file == null || file.getSize() == 0) {
         throw IncubatorException.onField("file", "selection.document.empty");
@@ -40,7 +39,7 @@ public class DocumentUpload implements Serializable {
       file = null;
       return true;
     } catch (IncubatorException e) {
-      Messages.show(e, FacesContext.getCurrentInstance().getViewRoot().findComponent(formId));
+      Messages.show(e);
       return false;
     }
   }

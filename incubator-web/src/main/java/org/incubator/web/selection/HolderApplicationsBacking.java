@@ -1,6 +1,5 @@
 package org.incubator.web.selection;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,8 +40,7 @@ public class HolderApplicationsBacking implements Serializable {
       Messages.info("selection.application.entered");
       return "/selection/application.xhtml?faces-redirect=true&id=" + id;
     } catch (IncubatorException e) {
-      Messages.show(
-          e, FacesContext.getCurrentInstance().getViewRoot().findComponent("eligibilityForm"));
+      Messages.show(e);
       return null;
     }
   }

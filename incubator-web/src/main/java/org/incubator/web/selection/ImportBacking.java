@@ -1,6 +1,5 @@
 package org.incubator.web.selection;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,7 +44,7 @@ public class ImportBacking implements Serializable {
       importId = imports.start(ranking.getCallId(), file.getContent());
       status = imports.status(importId);
     } catch (IncubatorException e) {
-      Messages.show(e, FacesContext.getCurrentInstance().getViewRoot().findComponent("importForm"));
+      Messages.show(e);
     }
   }
 

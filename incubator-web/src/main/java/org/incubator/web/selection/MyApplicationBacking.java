@@ -35,6 +35,8 @@ public class MyApplicationBacking implements Serializable {
 
   @Inject private MyApplications myApplications;
 
+  private Boolean identityToConfirm;
+
   @Inject private MyGrants myGrants;
 
   @Inject private Disbursements disbursements;
@@ -75,8 +77,7 @@ public class MyApplicationBacking implements Serializable {
   }
 
   public void attach() {
-    if (upload.send(
-        (kind, name, content) -> myApplications.attach(id, kind, name, content), "documentForm")) {
+    if (upload.send((kind, name, content) -> myApplications.attach(id, kind, name, content))) {
       refresh();
     }
   }
@@ -86,6 +87,16 @@ public class MyApplicationBacking implements Serializable {
       mine = myApplications.mine();
     }
     return mine;
+  }
+
+  /**
+   * Whether a mentor still has to confirm who I am (loaded once per request, like the lists above).
+   */
+  public boolean isIdentityToConfirm() {
+    if (identityToConfirm == null) {
+      identityToConfirm = myApplications.identityToConfirm();
+    }
+    return identityToConfirm;
   }
 
   /** Open calls I have not applied to yet. */

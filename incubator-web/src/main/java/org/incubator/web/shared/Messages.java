@@ -2,10 +2,15 @@ package org.incubator.web.shared;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.incubator.shared.IncubatorException;
 
@@ -43,10 +48,11 @@ public final class Messages {
   }
 
   /**
-   * Shows a refusal of the services where it belongs: next to its field when the exception names
-   * one that is in {@code form}, at the top of the page otherwise.
+   * Shows a refusal of the services where it belongs: next to the field it names, wherever that
+   * field is rendered in the page, or at the top of the page when it names none (or a field this
+   * page does not show).
    */
-  public static void show(IncubatorException refusal, UIComponent form) {
+  public static void show(IncubatorException refusal) {
     FacesContext faces = FacesContext.getCurrentInstance();
     var message =
         new FacesMessage(
@@ -56,10 +62,27 @@ public final class Messages {
     String clientId =
         refusal
             .getField()
-            .map(field -> form == null ? null : form.findComponent(field))
-            .map(component -> component.getClientId(faces))
+            .flatMap(field -> rendered(faces, field))
+            .map(c -> c.getClientId(faces))
             .orElse(null);
     faces.addMessage(clientId, message);
     faces.validationFailed();
+  }
+
+  /** The first rendered component of the page with this id, in whichever form or table it is. */
+  private static Optional<UIComponent> rendered(FacesContext faces, String id) {
+    UIComponent[] found = new UIComponent[1];
+    faces
+        .getViewRoot()
+        .visitTree(
+            VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_UNRENDERED)),
+            (context, component) -> {
+              if (id.equals(component.getId())) {
+                found[0] = component;
+                return VisitResult.COMPLETE;
+              }
+              return VisitResult.ACCEPT;
+            });
+    return Optional.ofNullable(found[0]);
   }
 }
