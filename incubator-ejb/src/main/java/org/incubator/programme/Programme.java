@@ -51,6 +51,7 @@ public class Programme {
         details.getRepeatYears(),
         details.getDocumentsPerApplication(),
         details.getMegabytesPerAccount(),
+        details.getCommitteeQuorum(),
         context.getCallerPrincipal().getName(),
         Instant.now());
     em.persist(new SettingsChange(settings));

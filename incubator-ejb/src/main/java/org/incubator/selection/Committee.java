@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -13,7 +14,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import org.incubator.identity.Role;
+import org.incubator.programme.Programme;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
@@ -40,6 +43,8 @@ public class Committee {
   @Inject private Cohorts cohorts;
 
   @Inject private PlaceOffers placeOffers;
+
+  @Inject private Programme programme;
 
   public Long openSession(@NotNull Long callId, @NotNull @Valid SessionDetails details) {
     var session =
@@ -71,27 +76,106 @@ public class Committee {
         .getResultList();
   }
 
-  public void admit(@NotNull Long sessionId, @NotNull Long applicationId, Long cohortId) {
+  /**
+   * Proposes to admit the applicant into the cohort; it takes effect when a second member confirms.
+   */
+  public Long admit(@NotNull Long sessionId, @NotNull Long applicationId, Long cohortId) {
     if (cohortId == null) {
       throw IncubatorException.onField("cohort", "selection.decision.cohortRequired");
     }
+    return propose(
+        sessionId, applicationId, CommitteeDecision.ADMIT, cohorts.getCohort(cohortId), null);
+  }
+
+  /** Proposes the waiting list; it takes effect when a second member confirms. */
+  public Long putOnWaitingList(@NotNull Long sessionId, @NotNull Long applicationId) {
+    return propose(sessionId, applicationId, CommitteeDecision.WAIT, null, null);
+  }
+
+  /** Proposes to decline, with the reason the applicant will read; a second member confirms. */
+  public Long decline(@NotNull Long sessionId, @NotNull Long applicationId, String reason) {
+    return propose(sessionId, applicationId, CommitteeDecision.DECLINE, null, reason);
+  }
+
+  /**
+   * A member present proposes a decision. Only one proposal is open per application at a time: the
+   * application is locked while it is checked.
+   */
+  private Long propose(
+      Long sessionId,
+      Long applicationId,
+      CommitteeDecision decision,
+      Cohort cohort,
+      String reason) {
     CommitteeSession session = getSession(sessionId);
+    requireQuorum(session);
     Application application = decidable(session, applicationId);
-    Cohort cohort = placeOffers.lock(cohorts.getCohort(cohortId));
-    application.admit(cohort, session, caller(), Instant.now());
+    em.refresh(application, LockModeType.PESSIMISTIC_WRITE);
+    openProposal(applicationId)
+        .ifPresent(
+            open -> {
+              throw new IncubatorException(
+                  "selection.committee.alreadyProposed", open.getProposedBy());
+            });
+    var proposal =
+        new CommitteeProposal(
+            application, session, decision, cohort, reason, caller(), Instant.now());
+    em.persist(proposal);
+    Flushes.orConflict(em);
+    return proposal.getId();
+  }
+
+  /**
+   * A second member present, other than the one who proposed, confirms: the decision takes effect
+   * (admissions take a cohort place under the cohort's lock, so the capacity holds).
+   */
+  public void confirm(@NotNull Long proposalId) {
+    CommitteeProposal proposal =
+        Entities.get(
+            em, CommitteeProposal.class, proposalId, "selection.committee.proposalNotFound");
+    em.refresh(proposal, LockModeType.PESSIMISTIC_WRITE);
+    CommitteeSession session = proposal.getSession();
+    requireQuorum(session);
+    Application application = decidable(session, proposal.getApplication().getId());
+    Instant now = Instant.now();
+    proposal.confirm(caller(), now);
+    switch (proposal.getDecision()) {
+      case ADMIT ->
+          application.admit(placeOffers.lock(proposal.getCohort()), session, caller(), now);
+      case WAIT -> application.putOnWaitingList(session, caller(), now);
+      case DECLINE -> application.decline(proposal.getReason(), session, caller(), now);
+    }
     Flushes.orConflict(em);
   }
 
-  public void putOnWaitingList(@NotNull Long sessionId, @NotNull Long applicationId) {
-    CommitteeSession session = getSession(sessionId);
-    decidable(session, applicationId).putOnWaitingList(session, caller(), Instant.now());
+  /** A session decides only with the quorum of members present that the programme sets. */
+  private void requireQuorum(CommitteeSession session) {
+    int quorum = programme.settings().getCommitteeQuorum();
+    if (session.getMembers().size() < quorum) {
+      throw new IncubatorException(
+          "selection.committee.quorum", session.getMembers().size(), quorum);
+    }
+  }
+
+  /** A member present sets a proposal aside (they disagree, or its proposer changed their mind). */
+  public void setAside(@NotNull Long proposalId) {
+    CommitteeProposal proposal =
+        Entities.get(
+            em, CommitteeProposal.class, proposalId, "selection.committee.proposalNotFound");
+    proposal.getSession().checkMember(caller());
+    proposal.setAside(caller(), Instant.now());
     Flushes.orConflict(em);
   }
 
-  public void decline(@NotNull Long sessionId, @NotNull Long applicationId, String reason) {
-    CommitteeSession session = getSession(sessionId);
-    decidable(session, applicationId).decline(reason, session, caller(), Instant.now());
-    Flushes.orConflict(em);
+  /** The proposal waiting for a second member on this application, if there is one. */
+  public Optional<CommitteeProposal> openProposal(@NotNull Long applicationId) {
+    return em.createQuery(
+            "SELECT p FROM CommitteeProposal p WHERE p.application.id = :id AND p.status = :open",
+            CommitteeProposal.class)
+        .setParameter("id", applicationId)
+        .setParameter("open", CommitteeProposal.Status.PROPOSED)
+        .getResultStream()
+        .findFirst();
   }
 
   /** The caller declares they cannot decide on this applicant; from then on they are refused. */

@@ -30,6 +30,11 @@ public class ProgrammeSettings {
   public static final int MIN_MEGABYTES_PER_ACCOUNT = 5;
   public static final int MAX_MEGABYTES_PER_ACCOUNT = 2000;
 
+  /** Four eyes need two members at least; a committee of more than fifteen is not one. */
+  public static final int MIN_QUORUM = 2;
+
+  public static final int MAX_QUORUM = 15;
+
   @Id private int id;
 
   @Version private long version;
@@ -56,6 +61,9 @@ public class ProgrammeSettings {
   @Column(name = "megabytes_per_account", nullable = false)
   private int megabytesPerAccount;
 
+  @Column(name = "committee_quorum", nullable = false)
+  private int committeeQuorum;
+
   @Column(name = "updated_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false)
   private String updatedBy;
 
@@ -72,6 +80,7 @@ public class ProgrammeSettings {
       int years,
       int documents,
       int megabytes,
+      int quorum,
       String by,
       Instant when) {
     if (ceiling == null || !ceiling.isGreaterThan(Money.ZERO)) {
@@ -94,6 +103,10 @@ public class ProgrammeSettings {
           MIN_MEGABYTES_PER_ACCOUNT,
           MAX_MEGABYTES_PER_ACCOUNT);
     }
+    if (quorum < MIN_QUORUM || quorum > MAX_QUORUM) {
+      throw IncubatorException.onField("committeeQuorum", "programme.settings.quorum");
+    }
+    this.committeeQuorum = quorum;
     this.documentsPerApplication = documents;
     this.megabytesPerAccount = megabytes;
     this.grantCeiling = ceiling;
@@ -122,6 +135,11 @@ public class ProgrammeSettings {
 
   public int getRepeatYears() {
     return repeatYears;
+  }
+
+  /** How many members a committee session needs present to decide. */
+  public int getCommitteeQuorum() {
+    return committeeQuorum;
   }
 
   /** How many documents one application holds at most. */

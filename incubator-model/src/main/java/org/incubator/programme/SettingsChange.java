@@ -59,6 +59,9 @@ public class SettingsChange {
   @Column(name = "megabytes_per_account", nullable = false, updatable = false)
   private int megabytesPerAccount;
 
+  @Column(name = "committee_quorum", nullable = false, updatable = false)
+  private int committeeQuorum;
+
   protected SettingsChange() {}
 
   /** The change that has just made {@code settings} what they are. */
@@ -71,6 +74,7 @@ public class SettingsChange {
     this.repeatYears = settings.getRepeatYears();
     this.documentsPerApplication = settings.getDocumentsPerApplication();
     this.megabytesPerAccount = settings.getMegabytesPerAccount();
+    this.committeeQuorum = settings.getCommitteeQuorum();
   }
 
   public Long getId() {
@@ -107,5 +111,9 @@ public class SettingsChange {
 
   public int getMegabytesPerAccount() {
     return megabytesPerAccount;
+  }
+
+  public int getCommitteeQuorum() {
+    return committeeQuorum;
   }
 }

@@ -97,6 +97,11 @@ public class SettingsDetails implements Serializable {
       message = "{programme.settings.megabytes}")
   private Integer megabytesPerAccount = 50;
 
+  @NotNull(message = "{field.required}")
+  @Min(value = ProgrammeSettings.MIN_QUORUM, message = "{programme.settings.quorum}")
+  @Max(value = ProgrammeSettings.MAX_QUORUM, message = "{programme.settings.quorum}")
+  private Integer committeeQuorum = 3;
+
   @Valid private List<Share> tranches = new ArrayList<>();
 
   /** The form filled with the settings as they are now. */
@@ -108,6 +113,7 @@ public class SettingsDetails implements Serializable {
     details.repeatYears = settings.getRepeatYears();
     details.documentsPerApplication = settings.getDocumentsPerApplication();
     details.megabytesPerAccount = settings.getMegabytesPerAccount();
+    details.committeeQuorum = settings.getCommitteeQuorum();
     settings
         .getTranchePlan()
         .shares()
@@ -169,6 +175,14 @@ public class SettingsDetails implements Serializable {
 
   public void setMegabytesPerAccount(Integer megabytesPerAccount) {
     this.megabytesPerAccount = megabytesPerAccount;
+  }
+
+  public Integer getCommitteeQuorum() {
+    return committeeQuorum;
+  }
+
+  public void setCommitteeQuorum(Integer committeeQuorum) {
+    this.committeeQuorum = committeeQuorum;
   }
 
   public List<Share> getTranches() {

@@ -96,6 +96,8 @@ class SelectionInTheBrowserIT {
         By.xpath("//tr[contains(., '" + DEMO_CALL + "')]//a[contains(@class, 'committee-link')]"));
     desk.typeDate("heldOn", LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     desk.clickOn(By.xpath("//*[@id='members']//label[normalize-space()='Karim Bennani']"));
+    desk.clickOn(By.xpath("//*[@id='members']//label[normalize-space()='Nadia El Idrissi']"));
+    desk.clickOn(By.xpath("//*[@id='members']//label[normalize-space()='Samira Admin']"));
     desk.type("minutes", "Quorum reached. Files presented by Karim Bennani.");
     desk.click("recordSession");
     desk.waitForText(By.id("sessionTable"), "Quorum reached.");
@@ -104,7 +106,20 @@ class SelectionInTheBrowserIT {
 
     application = new ApplicationPage(desk);
     application.admitInto("Cohorte A");
+    desk.find(By.id("proposal"));
+    assertEquals(
+        Browser.text("en", "ApplicationStatus.SHORTLISTED"),
+        desk.byId("status").getText(),
+        "a proposal alone decides nothing");
+    // Four eyes: a second member present confirms the admission.
+    new Shell(desk).signOut();
+    signIn(desk, "mentor2", "en");
+    desk.open("/selection/application.xhtml?id=" + applicationId);
+    desk.click("confirmProposal");
     application.waitForStatus(Browser.text("en", "ApplicationStatus.ADMITTED"));
+    new Shell(desk).signOut();
+    signIn(desk, "mentor", "en");
+    desk.open("/selection/application.xhtml?id=" + applicationId);
     assertEquals("Cohorte A", desk.byId("cohort").getText());
     desk.screenshot("application-admitted-en-desk");
 

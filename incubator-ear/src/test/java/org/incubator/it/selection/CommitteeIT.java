@@ -188,9 +188,10 @@ class CommitteeIT {
   }
 
   @Test
-  void aCohortNeverExceedsItsCapacityWhenTwoMembersAdmitAtTheSameMoment() throws Exception {
+  void aCohortNeverExceedsItsCapacityWhenTwoMembersConfirmAdmissionsAtTheSameMoment()
+      throws Exception {
     Long callId = openCall("Crowded call");
-    Long sessionId = session(callId, "mentor", "mentor2");
+    Long sessionId = session(callId, "mentor", "mentor2", "admin");
     int capacity = 3;
     int candidates = 8;
     ExecutorService pool = Executors.newFixedThreadPool(candidates);
@@ -201,25 +202,34 @@ class CommitteeIT {
         for (int i = 0; i < candidates; i++) {
           shortlist.add(shortlisted(callId, 5 + i % 5));
         }
+        List<Long> proposals = new ArrayList<>();
+        for (int i = 0; i < candidates; i++) {
+          Long applicationId = shortlist.get(i);
+          proposals.add(
+              i % 2 == 0
+                  ? asMentor.call(() -> committee.admit(sessionId, applicationId, cohortId))
+                  : asSecondMentor.call(() -> committee.admit(sessionId, applicationId, cohortId)));
+        }
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Void>> admissions = new ArrayList<>();
         for (int i = 0; i < candidates; i++) {
-          Long applicationId = shortlist.get(i);
-          boolean first = i % 2 == 0;
+          Long proposalId = proposals.get(i);
+          boolean proposedByFirst = i % 2 == 0;
           admissions.add(
               pool.submit(
                   () -> {
                     start.await();
-                    if (first) {
-                      asMentor.call(
+                    // the other member confirms: four eyes, and the cohort's places under its lock
+                    if (proposedByFirst) {
+                      asSecondMentor.call(
                           () -> {
-                            committee.admit(sessionId, applicationId, cohortId);
+                            committee.confirm(proposalId);
                             return null;
                           });
                     } else {
-                      asSecondMentor.call(
+                      asMentor.call(
                           () -> {
-                            committee.admit(sessionId, applicationId, cohortId);
+                            committee.confirm(proposalId);
                             return null;
                           });
                     }
@@ -257,8 +267,15 @@ class CommitteeIT {
       throws Exception {
     Long callId = openCall("Call with a conflict");
     Long cohortId = formCohort(callId, "Cohort", 5);
-    Long sessionId = session(callId, "mentor", "mentor2");
+    Long sessionId = session(callId, "mentor", "mentor2", "reviewer2");
     Long cousin = shortlisted(callId, 7);
+    Long twoPresent = session(callId, "mentor", "mentor2");
+    var noQuorum =
+        assertThrows(
+            IncubatorException.class,
+            () -> asMentor.call(() -> committee.admit(twoPresent, cousin, cohortId)));
+    assertEquals(
+        "selection.committee.quorum", noQuorum.getMessageKey(), "three members present by default");
 
     asMentor.call(
         () -> {
@@ -305,12 +322,46 @@ class CommitteeIT {
                     }));
     assertEquals("selection.committee.notMember", absent.getMessageKey());
 
+    Long proposal = asSecondMentor.call(() -> committee.admit(sessionId, cousin, cohortId));
+    assertEquals(
+        ApplicationStatus.SHORTLISTED, statusOf(cousin), "a proposal alone decides nothing");
+    var own =
+        assertThrows(
+            IncubatorException.class,
+            () ->
+                asSecondMentor.call(
+                    () -> {
+                      committee.confirm(proposal);
+                      return null;
+                    }));
+    assertEquals("selection.committee.sameMember", own.getMessageKey(), "four eyes");
+    var conflicted =
+        assertThrows(
+            IncubatorException.class,
+            () ->
+                asMentor.call(
+                    () -> {
+                      committee.confirm(proposal);
+                      return null;
+                    }));
+    assertEquals("selection.committee.conflict", conflicted.getMessageKey());
+    assertEquals(ApplicationStatus.SHORTLISTED, statusOf(cousin));
     asSecondMentor.call(
         () -> {
-          committee.admit(sessionId, cousin, cohortId);
+          committee.setAside(proposal);
           return null;
         });
-    assertEquals(ApplicationStatus.ADMITTED, statusOf(cousin));
+    assertTrue(asMentor.call(() -> committee.openProposal(cousin)).isEmpty());
+  }
+
+  /** A decision as the committee takes it: proposed by one member present, confirmed by another. */
+  private void decided(java.util.concurrent.Callable<Long> proposal) throws Exception {
+    Long id = asMentor.call(proposal);
+    asSecondMentor.call(
+        () -> {
+          committee.confirm(id);
+          return null;
+        });
   }
 
   @Test
@@ -318,19 +369,15 @@ class CommitteeIT {
       throws Exception {
     Long callId = openCall("Call with a waiting list");
     Long cohortId = formCohort(callId, "Only place", 1);
-    Long sessionId = session(callId, "mentor");
+    Long sessionId = session(callId, "mentor", "mentor2", "admin");
     Long admitted = shortlisted(callId, 9);
     Long second = shortlisted(callId, 6);
     Long best = shortlisted(callId, 8);
     Long declined = shortlisted(callId, 2);
 
-    asMentor.call(
-        () -> {
-          committee.admit(sessionId, admitted, cohortId);
-          committee.putOnWaitingList(sessionId, second);
-          committee.putOnWaitingList(sessionId, best);
-          return null;
-        });
+    decided(() -> committee.admit(sessionId, admitted, cohortId));
+    decided(() -> committee.putOnWaitingList(sessionId, second));
+    decided(() -> committee.putOnWaitingList(sessionId, best));
     var noReason =
         assertThrows(
             IncubatorException.class,
@@ -341,11 +388,8 @@ class CommitteeIT {
                       return null;
                     }));
     assertEquals("reason", noReason.getField().orElseThrow());
-    asMentor.call(
-        () -> {
-          committee.decline(sessionId, declined, "The budget does not cover the equipment.");
-          return null;
-        });
+    decided(
+        () -> committee.decline(sessionId, declined, "The budget does not cover the equipment."));
     assertEquals(1L, asMentor.call(() -> applications.waitingPosition(best)));
     assertEquals(2L, asMentor.call(() -> applications.waitingPosition(second)));
 
@@ -381,7 +425,7 @@ class CommitteeIT {
             .findFirst()
             .orElseThrow();
     assertEquals("The budget does not cover the equipment.", declineRow.getNote());
-    assertEquals("mentor", declineRow.getBy());
+    assertEquals("mentor2", declineRow.getBy(), "the decision is the confirming member's");
     try (var connection = dataSource.getConnection();
         var statement =
             connection.prepareStatement(
@@ -391,7 +435,7 @@ class CommitteeIT {
       try (ResultSet rows = statement.executeQuery()) {
         assertTrue(rows.next());
         assertEquals(sessionId, rows.getLong(1));
-        assertEquals("mentor", rows.getString(2));
+        assertEquals("mentor2", rows.getString(2));
       }
     }
   }
@@ -400,13 +444,9 @@ class CommitteeIT {
   void someoneAdmittedToAnEarlierCallIsFlaggedWhenApplyingAgain() throws Exception {
     Long firstCall = openCall("Earlier call");
     Long cohortId = formCohort(firstCall, "Earlier cohort", 5);
-    Long sessionId = session(firstCall, "mentor");
+    Long sessionId = session(firstCall, "mentor", "mentor2", "admin");
     Long earlier = shortlisted(firstCall, 8);
-    asMentor.call(
-        () -> {
-          committee.admit(sessionId, earlier, cohortId);
-          return null;
-        });
+    decided(() -> committee.admit(sessionId, earlier, cohortId));
     Long holderId = asMentor.call(() -> applications.getApplication(earlier)).getHolder().getId();
     Long newcomer = application(firstCall, 6, Gender.MALE);
 

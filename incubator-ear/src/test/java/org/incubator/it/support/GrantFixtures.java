@@ -61,6 +61,8 @@ public class GrantFixtures {
 
   @EJB private AsMentor asMentor;
 
+  @EJB private AsSecondMentor asSecondMentor;
+
   @EJB(lookup = "java:global/incubator/incubator-ejb/Envelopes")
   private Envelopes envelopes;
 
@@ -94,7 +96,7 @@ public class GrantFixtures {
     Long cohortId = cohort(callId, "Cohort of " + name, LocalDate.of(2027, 9, 1), 200);
     var session = new SessionDetails();
     session.setHeldOn(LocalDate.of(2027, 6, 1));
-    session.setMembers(List.of("mentor"));
+    session.setMembers(List.of("mentor", "mentor2", "admin"));
     Long sessionId = asAdmin.call(() -> committee.openSession(callId, session));
     return new Intake(callId, cohortId, sessionId);
   }
@@ -112,25 +114,33 @@ public class GrantFixtures {
   public Long admitted(Intake intake) throws Exception {
     int number = nextCin();
     var details = Holders.details("GR" + number, "Granted", "Number" + number);
-    return asMentor.call(
+    Long[] proposal = new Long[1];
+    Long admitted =
+        asMentor.call(
+            () -> {
+              Long id = applications.applyOnPaper(register.register(details), intake.callId());
+              applications.score(
+                  id,
+                  applications.getApplication(id).getVersion(),
+                  Map.of(
+                      Criterion.VULNERABILITY,
+                      7,
+                      Criterion.SKILLS,
+                      7,
+                      Criterion.VIABILITY,
+                      7,
+                      Criterion.INTERVIEW,
+                      7));
+              applications.shortlist(id);
+              proposal[0] = committee.admit(intake.sessionId(), id, intake.cohortId());
+              return id;
+            });
+    asSecondMentor.call(
         () -> {
-          Long id = applications.applyOnPaper(register.register(details), intake.callId());
-          applications.score(
-              id,
-              applications.getApplication(id).getVersion(),
-              Map.of(
-                  Criterion.VULNERABILITY,
-                  7,
-                  Criterion.SKILLS,
-                  7,
-                  Criterion.VIABILITY,
-                  7,
-                  Criterion.INTERVIEW,
-                  7));
-          applications.shortlist(id);
-          committee.admit(intake.sessionId(), id, intake.cohortId());
-          return id;
+          committee.confirm(proposal[0]);
+          return null;
         });
+    return admitted;
   }
 
   private int nextCin() throws SQLException {

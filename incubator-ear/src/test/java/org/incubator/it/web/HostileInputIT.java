@@ -148,6 +148,17 @@ class HostileInputIT {
               "saveAccount",
               "@form accounts growl"),
           new FormUnderTest("mentor", "revision", "grantForm", "saveGrant", "@form growl"),
+          // the treasurer's payment fields, on a grant with no tranche payable yet: read, never
+          // paid
+          new FormUnderTest("admin", "payment", "paymentForm", "reference", null),
+          new FormUnderTest(
+              "mentor", "milestone", "milestoneForm", "confirmMilestone", "applicationPage growl"),
+          // fields whose buttons would decide on the demo's records: sent without a button, so
+          // they are read, checked and shown back; the services' own limits are tested apart
+          new FormUnderTest("reviewer", "review", "decisionForm", "decisionForm", null),
+          new FormUnderTest("admin", "review", "decisionForm", "decisionForm", null),
+          new FormUnderTest("mentor", "withdrawal", "actionsForm", "actionsForm", null),
+          new FormUnderTest("mentor", "claim", "claimsForm", "claimsForm", null),
           new FormUnderTest(
               "applicant", "/identity/password.xhtml", "passwordForm", "changePassword", null),
           new FormUnderTest(null, "/reset-password.xhtml", "resetForm", "resetPassword", null));
@@ -173,6 +184,11 @@ class HostileInputIT {
                     ".application-link",
                     form.form());
             case "revision" -> returnedRequestRevision(client);
+            case "payment", "review" ->
+                firstWithForm(client, "/grant/request.xhtml?id=", form.form());
+            case "milestone", "withdrawal" ->
+                firstWithForm(client, "/selection/application.xhtml?id=", form.form());
+            case "claim" -> firstWithForm(client, "/applicant/holder.xhtml?id=", form.form());
             default -> form.path();
           };
       for (String hostile : HOSTILE) {
@@ -237,6 +253,17 @@ class HostileInputIT {
         .map(input -> input.attr("name"))
         .distinct()
         .toList();
+  }
+
+  /** The first record page, walking ids from 1, that shows the form. */
+  private static String firstWithForm(FacesClient client, String pathBeforeId, String formId) {
+    for (int id = 1; id <= 200; id++) {
+      Element form = client.get(pathBeforeId + id).html().getElementById(formId);
+      if (form != null && !form.select("textarea[name], input[type=text][name]").isEmpty()) {
+        return pathBeforeId + id;
+      }
+    }
+    throw new AssertionError("no " + formId + " behind " + pathBeforeId);
   }
 
   /** The grant request form revising the demo's returned request (found by walking request ids). */

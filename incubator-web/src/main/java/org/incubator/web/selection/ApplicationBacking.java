@@ -21,6 +21,7 @@ import org.incubator.selection.Applications;
 import org.incubator.selection.CallsForApplications;
 import org.incubator.selection.Cohorts;
 import org.incubator.selection.Committee;
+import org.incubator.selection.CommitteeProposal;
 import org.incubator.selection.CommitteeSession;
 import org.incubator.selection.Criterion;
 import org.incubator.selection.RuleOutcome;
@@ -66,6 +67,7 @@ public class ApplicationBacking implements Serializable {
   private List<RuleOutcome> outcomes;
   private List<StatusChange> history;
   private List<String> conflicts;
+  private transient CommitteeProposal proposal;
   private List<SelectItem> sessionOptions;
   private List<SelectItem> cohortOptions;
   private Integer markVulnerability;
@@ -97,6 +99,7 @@ public class ApplicationBacking implements Serializable {
     outcomes = calls.assess(application.getHolder().getId(), callId);
     history = applications.history(id);
     conflicts = committee.conflictsOf(id);
+    proposal = committee.openProposal(id).orElse(null);
     Map<Criterion, Integer> given = application.getMarks();
     markVulnerability = given.get(Criterion.VULNERABILITY);
     markSkills = given.get(Criterion.SKILLS);
@@ -232,19 +235,28 @@ public class ApplicationBacking implements Serializable {
   }
 
   public void admit() {
-    act(() -> committee.admit(requiredSession(), id, cohortId), "selection.decision.admitted");
+    act(() -> committee.admit(requiredSession(), id, cohortId), "selection.decision.proposed");
   }
 
   public void putOnWaitingList() {
-    act(() -> committee.putOnWaitingList(requiredSession(), id), "selection.decision.waiting");
+    act(() -> committee.putOnWaitingList(requiredSession(), id), "selection.decision.proposed");
   }
 
   public void decline() {
-    act(() -> committee.decline(requiredSession(), id, reason), "selection.decision.declined");
+    act(() -> committee.decline(requiredSession(), id, reason), "selection.decision.proposed");
   }
 
   public void declareConflict() {
     act(() -> committee.declareConflict(id), "selection.committee.conflictDeclared");
+  }
+
+  /** The second member present confirms the proposal: the decision takes effect. */
+  public void confirmProposal() {
+    act(() -> committee.confirm(proposal.getId()), "selection.decision.confirmed");
+  }
+
+  public void setProposalAside() {
+    act(() -> committee.setAside(proposal.getId()), "selection.decision.setAside");
   }
 
   public String getWithdrawReason() {
@@ -323,6 +335,11 @@ public class ApplicationBacking implements Serializable {
 
   public List<StatusChange> getHistory() {
     return history;
+  }
+
+  /** The decision a member proposed, waiting for a second member present. */
+  public CommitteeProposal getProposal() {
+    return proposal;
   }
 
   public List<String> getConflicts() {
