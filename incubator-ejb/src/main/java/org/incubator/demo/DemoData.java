@@ -49,6 +49,8 @@ import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.ApplicationStatus;
 import org.incubator.selection.CallForApplications;
 import org.incubator.selection.Cohort;
+import org.incubator.selection.CommitteeDecision;
+import org.incubator.selection.CommitteeProposal;
 import org.incubator.selection.CommitteeSession;
 import org.incubator.selection.Criterion;
 import org.incubator.selection.DocumentFormat;
@@ -131,6 +133,10 @@ public class DemoData {
     }
     if (em.createQuery("SELECT COUNT(r) FROM GrantRequest r", Long.class).getSingleResult() == 0) {
       grantsInEveryStage();
+    }
+    if (em.createQuery("SELECT COUNT(p) FROM CommitteeProposal p", Long.class).getSingleResult()
+        == 0) {
+      admissionWaitingForASecondMember();
     }
     if (em.createQuery("SELECT COUNT(c) FROM IdentityClaim c", Long.class).getSingleResult() == 0) {
       registeredOnlineIdentityToConfirm();
@@ -338,6 +344,44 @@ public class DemoData {
       }
       em.persist(request);
     }
+  }
+
+  /**
+   * One more admission, proposed by Karim at the demo session: it waits for a second member present
+   * (four eyes), so the application page shows a proposal to confirm.
+   */
+  private void admissionWaitingForASecondMember() {
+    List<CommitteeSession> sessions =
+        em.createQuery("SELECT s FROM CommitteeSession s ORDER BY s.id", CommitteeSession.class)
+            .setMaxResults(1)
+            .getResultList();
+    if (sessions.isEmpty()) {
+      return;
+    }
+    CommitteeSession session = sessions.get(0);
+    List<Application> marked =
+        em.createQuery(
+                "SELECT a FROM Application a WHERE a.call = :call AND a.status = :eligible AND"
+                    + " a.total IS NOT NULL AND a.holder.account IS NULL ORDER BY a.total DESC,"
+                    + " a.id",
+                Application.class)
+            .setParameter("call", session.getCall())
+            .setParameter("eligible", ApplicationStatus.ELIGIBLE)
+            .setMaxResults(1)
+            .getResultList();
+    List<Cohort> cohorts =
+        em.createQuery("SELECT c FROM Cohort c WHERE c.call = :call ORDER BY c.name", Cohort.class)
+            .setParameter("call", session.getCall())
+            .getResultList();
+    if (marked.isEmpty() || cohorts.isEmpty()) {
+      return;
+    }
+    Application application = marked.get(0);
+    Instant when = Instant.now().minus(Duration.ofDays(2));
+    application.shortlist("mentor", when);
+    em.persist(
+        new CommitteeProposal(
+            application, session, CommitteeDecision.ADMIT, cohorts.get(0), null, "mentor", when));
   }
 
   private void businessPlan(Application application, Instant when) {

@@ -36,7 +36,13 @@ class Documents {
     }
     DocumentFormat format = DocumentFormat.check(content);
     int limit = programme.settings().getDocumentsPerApplication();
-    if (of(application.getId()).size() >= limit) {
+    long held =
+        em.createQuery(
+                "SELECT COUNT(d) FROM ApplicationDocument d WHERE d.application = :application",
+                Long.class)
+            .setParameter("application", application)
+            .getSingleResult();
+    if (held >= limit) {
       throw IncubatorException.onField("file", "selection.document.tooMany", limit);
     }
     var document =

@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -164,21 +165,19 @@ public class ProjectHolder {
   public void reviseOwn(
       ProjectHolderDetails details, Province province, boolean decided, String by, Instant when) {
     if (decided) {
-      var typed = new ProjectHolder();
-      typed.cin = Cin.parse(details.getCin()).orElse(null);
-      typed.firstName = strippedOrNull(details.getFirstName());
-      typed.lastName = strippedOrNull(details.getLastName());
-      typed.birthDate = details.getBirthDate();
-      typed.household =
-          details.getHouseholdSize() == null || details.getMonthlyIncome() == null
-              ? null
-              : new Household(details.getHouseholdSize(), Money.mad(details.getMonthlyIncome()));
       Map<String, String> mine = identity();
-      typed
-          .identity()
+      identity(
+              strippedOrNull(details.getFirstName()),
+              strippedOrNull(details.getLastName()),
+              Cin.parse(details.getCin()).map(Cin::getValue).orElse(null),
+              details.getBirthDate(),
+              details.getHouseholdSize(),
+              details.getMonthlyIncome() == null
+                  ? null
+                  : Money.mad(details.getMonthlyIncome()).getAmount())
           .forEach(
-              (field, value) -> {
-                if (!Objects.equals(value, mine.get(field))) {
+              (field, typed) -> {
+                if (!Objects.equals(typed, mine.get(field))) {
                   throw IncubatorException.onField(field, "applicant.identity.locked");
                 }
               });
@@ -188,15 +187,24 @@ public class ProjectHolder {
 
   /** The fields that say who the person is, as text, by the form's field names. */
   private Map<String, String> identity() {
+    return identity(
+        firstName,
+        lastName,
+        cin == null ? null : cin.getValue(),
+        birthDate,
+        household == null ? null : household.getSize(),
+        household == null ? null : household.getMonthlyIncome().getAmount());
+  }
+
+  private static Map<String, String> identity(
+      String first, String last, String cin, LocalDate born, Integer size, BigDecimal income) {
     Map<String, String> identity = new LinkedHashMap<>();
-    identity.put("firstName", firstName);
-    identity.put("lastName", lastName);
-    identity.put("cin", cin == null ? null : cin.getValue());
-    identity.put("birthDate", birthDate == null ? null : birthDate.toString());
-    identity.put("householdSize", household == null ? null : String.valueOf(household.getSize()));
-    identity.put(
-        "monthlyIncome",
-        household == null ? null : household.getMonthlyIncome().getAmount().toPlainString());
+    identity.put("firstName", first);
+    identity.put("lastName", last);
+    identity.put("cin", cin);
+    identity.put("birthDate", born == null ? null : born.toString());
+    identity.put("householdSize", size == null ? null : size.toString());
+    identity.put("monthlyIncome", income == null ? null : income.toPlainString());
     return identity;
   }
 

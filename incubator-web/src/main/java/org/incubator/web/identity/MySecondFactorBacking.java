@@ -64,7 +64,7 @@ public class MySecondFactorBacking implements Serializable {
   }
 
   public String getSecretInGroups() {
-    return secret == null ? "" : secret.replaceAll("(.{4})(?!$)", "$1 ");
+    return QrCodes.grouped(secret);
   }
 
   public String getQrCode() {

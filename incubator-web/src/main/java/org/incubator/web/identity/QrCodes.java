@@ -5,14 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * A QR code as an SVG image in a data address: nothing leaves the server, and the page's policy
- * allows it.
+ * How a second factor's key is shown to enrol it: a QR code as an SVG image in a data address
+ * (nothing leaves the server, and the page's policy allows it), and the key in groups to type.
  */
 final class QrCodes {
 
   private static final int BORDER = 4;
 
   private QrCodes() {}
+
+  /** A key in groups of four, for typing it into the app by hand. */
+  static String grouped(String secret) {
+    return secret == null ? "" : secret.replaceAll("(.{4})(?!$)", "$1 ");
+  }
 
   static String svgDataUri(String text) {
     QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);

@@ -113,7 +113,7 @@ public class SecondFactorBacking implements Serializable {
 
   /** The key in groups of four, for typing it into the app by hand. */
   public String getSecretInGroups() {
-    return secret == null ? "" : secret.replaceAll("(.{4})(?!$)", "$1 ");
+    return QrCodes.grouped(secret);
   }
 
   public String getQrCode() {
