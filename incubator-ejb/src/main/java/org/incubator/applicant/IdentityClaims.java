@@ -1,8 +1,6 @@
 package org.incubator.applicant;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,6 +15,7 @@ import java.util.Map;
 import org.incubator.identity.Role;
 import org.incubator.identity.SecurityEvent;
 import org.incubator.identity.SecurityLog;
+import org.incubator.shared.Caller;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.PageRequest;
@@ -32,7 +31,7 @@ public class IdentityClaims {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource private SessionContext context;
+  @Inject private Caller caller;
 
   @Inject private SecurityLog log;
 
@@ -44,7 +43,7 @@ public class IdentityClaims {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void claim(@NotNull Long holderId) {
     ProjectHolder holder = em.find(ProjectHolder.class, holderId);
-    String me = caller();
+    String me = caller.name();
     long waiting =
         em.createQuery(
                 "SELECT COUNT(c) FROM IdentityClaim c WHERE c.holder = :holder AND c.account = :me"
@@ -100,7 +99,7 @@ public class IdentityClaims {
 
   public void confirm(@NotNull Long claimId) {
     IdentityClaim claim = locked(claimId);
-    claim.confirm(caller(), Instant.now());
+    claim.confirm(caller.name(), Instant.now());
     Flushes.orConflict(em);
     log.recordOnCommit(
         SecurityEvent.IDENTITY_CONFIRMED,
@@ -109,7 +108,7 @@ public class IdentityClaims {
 
   public void refuse(@NotNull Long claimId, String reason) {
     IdentityClaim claim = locked(claimId);
-    claim.refuse(caller(), Instant.now(), reason);
+    claim.refuse(caller.name(), Instant.now(), reason);
     Flushes.orConflict(em);
     log.recordOnCommit(
         SecurityEvent.IDENTITY_REFUSED,
@@ -118,7 +117,7 @@ public class IdentityClaims {
 
   public void unlink(@NotNull Long claimId, String reason) {
     IdentityClaim claim = locked(claimId);
-    claim.unlink(caller(), Instant.now(), reason);
+    claim.unlink(caller.name(), Instant.now(), reason);
     Flushes.orConflict(em);
     log.recordOnCommit(
         SecurityEvent.IDENTITY_UNLINKED,
@@ -132,9 +131,5 @@ public class IdentityClaims {
     em.refresh(claim.getHolder(), LockModeType.PESSIMISTIC_WRITE);
     em.refresh(claim, LockModeType.PESSIMISTIC_WRITE);
     return claim;
-  }
-
-  private String caller() {
-    return context.getCallerPrincipal().getName();
   }
 }

@@ -1,8 +1,6 @@
 package org.incubator.applicant;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.incubator.identity.Role;
+import org.incubator.shared.Caller;
 import org.incubator.shared.Cin;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.IncubatorException;
@@ -36,7 +35,7 @@ public class ProjectHolderRegister {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource private SessionContext session;
+  @Inject private Caller caller;
 
   @Inject private ReferenceData referenceData;
 
@@ -47,7 +46,7 @@ public class ProjectHolderRegister {
   public Long register(@NotNull @Valid ProjectHolderDetails details) {
     Cin cin = Cin.of(details.getCin());
     refuseDuplicate(cin, null);
-    var holder = new ProjectHolder(details, province(details), caller(), Instant.now());
+    var holder = new ProjectHolder(details, province(details), caller.name(), Instant.now());
     em.persist(holder);
     flushOrExplain(cin);
     return holder.getId();
@@ -65,7 +64,7 @@ public class ProjectHolderRegister {
     }
     Cin cin = Cin.of(details.getCin());
     refuseDuplicate(cin, id);
-    holder.revise(details, province(details), caller(), Instant.now());
+    holder.revise(details, province(details), caller.name(), Instant.now());
     flushOrExplain(cin);
   }
 
@@ -92,12 +91,12 @@ public class ProjectHolderRegister {
     Instant now = Instant.now();
     if (own.isPresent()) {
       holder = own.get();
-      holder.reviseOwn(details, province(details), identityDecided, caller(), now);
+      holder.reviseOwn(details, province(details), identityDecided, caller.name(), now);
     } else {
-      holder = new ProjectHolder(details, province(details), caller(), now);
-      holder.linkAccountToConfirm(caller(), now);
+      holder = new ProjectHolder(details, province(details), caller.name(), now);
+      holder.linkAccountToConfirm(caller.name(), now);
       em.persist(holder);
-      em.persist(new IdentityClaim(caller(), holder, now));
+      em.persist(new IdentityClaim(caller.name(), holder, now));
     }
     flushOrExplain(cin);
     return holder;
@@ -117,7 +116,7 @@ public class ProjectHolderRegister {
   public Optional<ProjectHolder> ownHolder() {
     return em.createQuery(
             "SELECT h FROM ProjectHolder h WHERE h.account = :me", ProjectHolder.class)
-        .setParameter("me", caller())
+        .setParameter("me", caller.name())
         .getResultStream()
         .findFirst();
   }
@@ -186,9 +185,5 @@ public class ProjectHolderRegister {
       }
       throw e;
     }
-  }
-
-  private String caller() {
-    return session.getCallerPrincipal().getName();
   }
 }

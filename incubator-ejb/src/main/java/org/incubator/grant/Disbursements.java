@@ -1,8 +1,6 @@
 package org.incubator.grant;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -14,7 +12,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +21,7 @@ import org.incubator.identity.Role;
 import org.incubator.identity.SecurityEvent;
 import org.incubator.identity.SecurityLog;
 import org.incubator.selection.Application;
+import org.incubator.shared.Caller;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
@@ -42,7 +40,7 @@ public class Disbursements {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource private SessionContext context;
+  @Inject private Caller caller;
 
   @Inject private GrantRequests requests;
 
@@ -96,7 +94,7 @@ public class Disbursements {
             details.reference(),
             details.token(),
             envelope,
-            caller(),
+            caller.name(),
             Instant.now());
     try {
       em.flush();
@@ -124,7 +122,7 @@ public class Disbursements {
                     + " r.preparedBy = :me AND r.status = :approved",
                 Long.class)
             .setParameter("application", application)
-            .setParameter("me", caller())
+            .setParameter("me", caller.name())
             .setParameter("approved", GrantStatus.APPROVED)
             .getSingleResult();
     if (prepared > 0) {
@@ -154,7 +152,7 @@ public class Disbursements {
     refusePreparer(application);
     em.persist(
         new MilestoneConfirmation(
-            application, milestone, reachedOn, note, caller(), Instant.now()));
+            application, milestone, reachedOn, note, caller.name(), Instant.now()));
     Flushes.orDuplicate(
         em,
         "uq_milestone_confirmation",
@@ -167,30 +165,11 @@ public class Disbursements {
     em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
     BudgetEnvelope envelope = request.getEnvelope();
     em.refresh(envelope, LockModeType.PESSIMISTIC_WRITE);
-    return request.close(reason, envelope, caller(), Instant.now());
+    return request.close(reason, envelope, caller.name(), Instant.now());
   }
 
   List<TrancheState> statesOf(GrantRequest request) {
-    Set<Milestone> reached = reached(request.getApplication());
-    List<TrancheState> states = new ArrayList<>();
-    boolean earlierUnpaid = false;
-    for (Tranche tranche : request.getTranches()) {
-      boolean paid = request.isPaid(tranche.getSequence());
-      boolean milestone = reached.contains(tranche.getMilestone());
-      boolean payable =
-          request.getStatus() == GrantStatus.APPROVED && !paid && milestone && !earlierUnpaid;
-      states.add(
-          new TrancheState(
-              tranche.getSequence(),
-              tranche.getPercent(),
-              tranche.getAmount(),
-              tranche.getMilestone(),
-              paid,
-              milestone,
-              payable));
-      earlierUnpaid |= !paid;
-    }
-    return states;
+    return request.trancheStates(reached(request.getApplication()));
   }
 
   private Set<Milestone> reached(Application application) {
@@ -206,9 +185,5 @@ public class Disbursements {
         .setParameter("token", token)
         .getResultStream()
         .findFirst();
-  }
-
-  private String caller() {
-    return context.getCallerPrincipal().getName();
   }
 }

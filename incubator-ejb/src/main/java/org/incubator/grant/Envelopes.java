@@ -1,9 +1,8 @@
 package org.incubator.grant;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -21,6 +20,7 @@ import org.incubator.identity.Role;
 import org.incubator.selection.Application;
 import org.incubator.selection.CallForApplications;
 import org.incubator.selection.Cohort;
+import org.incubator.shared.Caller;
 import org.incubator.shared.DateRange;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
@@ -36,7 +36,7 @@ public class Envelopes {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource private SessionContext context;
+  @Inject private Caller caller;
 
   @RolesAllowed(Role.Names.ADMIN)
   public Long open(@NotNull @Valid EnvelopeDetails details) {
@@ -56,7 +56,7 @@ public class Envelopes {
             new DateRange(details.getStartsOn(), details.getEndsOn()),
             calls,
             cohorts,
-            context.getCallerPrincipal().getName(),
+            caller.name(),
             Instant.now());
     em.persist(envelope);
     Flushes.orDuplicate(
@@ -97,16 +97,18 @@ public class Envelopes {
                 "SELECT DATE_FORMAT(t.happened, '%Y-%m') AS month, SUM(t.committed), SUM(t.paid)"
                     + " FROM ( SELECT e.done_at AS happened, r.amount AS committed, 0 AS paid  "
                     + " FROM grant_event e JOIN grant_request r ON r.id = e.request_id WHERE"
-                    + " r.envelope_id = ?1 AND e.action = 'approved' UNION ALL SELECT e.done_at,"
+                    + " r.envelope_id = ?1 AND e.action = ?4 UNION ALL SELECT e.done_at,"
                     + " (SELECT COALESCE(SUM(p.amount), 0) FROM grant_payment p WHERE p.request_id"
                     + " = r.id) - r.amount, 0   FROM grant_event e JOIN grant_request r ON r.id ="
-                    + " e.request_id WHERE r.envelope_id = ?2 AND e.action = 'closed' UNION ALL"
+                    + " e.request_id WHERE r.envelope_id = ?2 AND e.action = ?5 UNION ALL"
                     + " SELECT p.paid_on, 0, p.amount FROM grant_payment p JOIN grant_request r ON"
                     + " r.id = p.request_id WHERE r.envelope_id = ?3) t GROUP BY month ORDER BY"
                     + " month")
             .setParameter(1, id)
             .setParameter(2, id)
             .setParameter(3, id)
+            .setParameter(4, GrantAction.APPROVED.code())
+            .setParameter(5, GrantAction.CLOSED.code())
             .getResultList();
     TreeMap<YearMonth, Object[]> moves = new TreeMap<>();
     rows.forEach(row -> moves.put(YearMonth.parse((String) row[0]), row));

@@ -1,8 +1,6 @@
 package org.incubator.grant;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
 import org.incubator.identity.Role;
+import org.incubator.shared.Caller;
 import org.incubator.shared.NotFoundException;
 
 /**
@@ -26,7 +25,7 @@ public class GrantLetters {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource private SessionContext context;
+  @Inject private Caller caller;
 
   @Inject private MyGrants myGrants;
 
@@ -34,19 +33,19 @@ public class GrantLetters {
 
   public DecisionLetter letterFor(@NotNull Long requestId) {
     GrantRequest request =
-        context.isCallerInRole(Role.Names.ENTREPRENEUR)
+        caller.isIn(Role.Names.ENTREPRENEUR)
             ? myGrants.get(requestId)
             : grantRequests.getRequest(requestId);
-    String decision =
+    GrantAction decision =
         APPROVED.contains(request.getStatus())
-            ? "approved"
-            : request.getStatus() == GrantStatus.REJECTED ? "rejected" : null;
+            ? GrantAction.APPROVED
+            : request.getStatus() == GrantStatus.REJECTED ? GrantAction.REJECTED : null;
     GrantEvent decided =
         request.getEvents().stream()
-            .filter(e -> e.getAction().equals(decision))
+            .filter(e -> e.getAction() == decision)
             .findFirst()
             .orElseThrow(() -> new NotFoundException("grant.letter.none", requestId));
-    boolean approved = decision.equals("approved");
+    boolean approved = decision == GrantAction.APPROVED;
     List<String> deciders =
         approved
             ? request.getApprovals().stream().map(Approval::getReviewer).toList()

@@ -1,8 +1,6 @@
 package org.incubator.grant;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +15,7 @@ import org.incubator.programme.Programme;
 import org.incubator.selection.Application;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.DocumentKind;
+import org.incubator.shared.Caller;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
@@ -33,7 +32,7 @@ public class GrantRequests {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource private SessionContext context;
+  @Inject private Caller caller;
 
   @Inject private Programme programme;
 
@@ -58,7 +57,7 @@ public class GrantRequests {
             justification,
             programme.settings().getTranchePlan(),
             programme.settings().getGrantCeiling(),
-            caller(),
+            caller.name(),
             Instant.now());
     request.numberAfter(
         em.createQuery(
@@ -88,13 +87,13 @@ public class GrantRequests {
     if (documentsOf(id).stream().noneMatch(d -> d.getKind() == DocumentKind.BUSINESS_PLAN)) {
       throw new IncubatorException("grant.request.businessPlanMissing");
     }
-    request.submit(caller(), Instant.now());
+    request.submit(caller.name(), Instant.now());
     Flushes.orConflict(em);
   }
 
   @RolesAllowed({Role.Names.MENTOR, Role.Names.ADMIN})
   public void withdraw(@NotNull Long id) {
-    ownLocked(id).withdraw(caller(), Instant.now());
+    ownLocked(id).withdraw(caller.name(), Instant.now());
     Flushes.orConflict(em);
   }
 
@@ -112,7 +111,7 @@ public class GrantRequests {
             justification,
             programme.settings().getTranchePlan(),
             programme.settings().getGrantCeiling(),
-            caller(),
+            caller.name(),
             Instant.now());
     em.persist(next);
     flushOrAlreadyOpen();
@@ -129,7 +128,7 @@ public class GrantRequests {
                         "SELECT r FROM GrantRequest r WHERE r.id = :id AND "
                             + ReviewerSight.REQUEST,
                         GrantRequest.class),
-                    caller())
+                    caller.name())
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()
@@ -162,7 +161,7 @@ public class GrantRequests {
                       + ReviewerSight.DOCUMENT
                       + " ORDER BY d.uploadedAt, d.id",
                   ApplicationDocument.class),
-              caller())
+              caller.name())
           .setParameter("application", request.getApplication())
           .getResultList();
     }
@@ -189,7 +188,7 @@ public class GrantRequests {
   }
 
   private boolean isReviewer() {
-    return context.isCallerInRole(Role.Names.REVIEWER);
+    return caller.isIn(Role.Names.REVIEWER);
   }
 
   /** The request locked until the change is saved, so a withdrawal and a review cannot cross. */
@@ -202,7 +201,7 @@ public class GrantRequests {
   /** A request only the mentor who prepared it (or an administrator) sends or takes back. */
   private GrantRequest ownLocked(Long id) {
     GrantRequest request = locked(id);
-    if (!request.getPreparedBy().equals(caller()) && !context.isCallerInRole(Role.Names.ADMIN)) {
+    if (!request.getPreparedBy().equals(caller.name()) && !caller.isIn(Role.Names.ADMIN)) {
       throw new IncubatorException("grant.request.notYours", request.getPreparedBy());
     }
     return request;
@@ -240,9 +239,5 @@ public class GrantRequests {
               return new GrantLine(line.category(), line.description(), Money.mad(line.amount()));
             })
         .toList();
-  }
-
-  private String caller() {
-    return context.getCallerPrincipal().getName();
   }
 }

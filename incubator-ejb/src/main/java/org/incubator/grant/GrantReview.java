@@ -1,8 +1,6 @@
 package org.incubator.grant;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +22,7 @@ import org.incubator.programme.Programme;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.DocumentContent;
 import org.incubator.selection.DocumentStore;
+import org.incubator.shared.Caller;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.NotFoundException;
@@ -53,7 +52,7 @@ public class GrantReview {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource private SessionContext context;
+  @Inject private Caller caller;
 
   @Inject private Programme programme;
 
@@ -73,7 +72,7 @@ public class GrantReview {
                     + " r.id)"
                     + WAITING_FOR_ME
                     + " ORDER BY r.submitted_at, r.id LIMIT ?2 OFFSET ?3")
-            .setParameter(1, caller())
+            .setParameter(1, caller.name())
             .setParameter(2, page.size())
             .setParameter(3, page.first())
             .getResultList();
@@ -98,7 +97,7 @@ public class GrantReview {
   public long inboxCount() {
     return ((Number)
             em.createNativeQuery("SELECT COUNT(*)" + WAITING_FOR_ME)
-                .setParameter(1, caller())
+                .setParameter(1, caller.name())
                 .getSingleResult())
         .longValue();
   }
@@ -124,7 +123,7 @@ public class GrantReview {
                     "SELECT d FROM ApplicationDocument d WHERE d.id = :id AND "
                         + ReviewerSight.DOCUMENT,
                     ApplicationDocument.class),
-                caller())
+                caller.name())
             .setParameter("id", documentId)
             .getResultStream()
             .findFirst()
@@ -136,7 +135,7 @@ public class GrantReview {
   public void approve(@NotNull Long id, String comment) {
     GrantRequest request = decidable(id);
     if (request.approve(
-        caller(), comment, programme.settings().getTwoReviewersAbove(), Instant.now())) {
+        caller.name(), comment, programme.settings().getTwoReviewersAbove(), Instant.now())) {
       BudgetEnvelope envelope = request.getEnvelope();
       em.refresh(envelope, LockModeType.PESSIMISTIC_WRITE);
       request.commitTo(envelope);
@@ -147,13 +146,13 @@ public class GrantReview {
   }
 
   public void reject(@NotNull Long id, String comment) {
-    decidable(id).reject(caller(), comment, Instant.now());
+    decidable(id).reject(caller.name(), comment, Instant.now());
     Flushes.orConflict(em);
     securityLog.recordOnCommit(SecurityEvent.GRANT_REJECTED, Map.of("request", id));
   }
 
   public void returnForChanges(@NotNull Long id, String comment) {
-    decidable(id).returnForChanges(caller(), comment, Instant.now());
+    decidable(id).returnForChanges(caller.name(), comment, Instant.now());
     Flushes.orConflict(em);
     securityLog.recordOnCommit(SecurityEvent.GRANT_RETURNED, Map.of("request", id));
   }
@@ -169,7 +168,7 @@ public class GrantReview {
             "INSERT INTO grant_conflict (application_id, reviewer, declared_at) VALUES (?1, ?2, ?3)"
                 + " ON DUPLICATE KEY UPDATE reviewer = reviewer")
         .setParameter(1, request.getApplication().getId())
-        .setParameter(2, caller())
+        .setParameter(2, caller.name())
         .setParameter(3, Timestamp.from(Instant.now()))
         .executeUpdate();
   }
@@ -205,12 +204,8 @@ public class GrantReview {
                     + " c.reviewer = :me",
                 Long.class)
             .setParameter("application", request.getApplication())
-            .setParameter("me", caller())
+            .setParameter("me", caller.name())
             .getSingleResult()
         > 0;
-  }
-
-  private String caller() {
-    return context.getCallerPrincipal().getName();
   }
 }

@@ -1,14 +1,14 @@
 package org.incubator.grant;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.incubator.identity.Role;
+import org.incubator.shared.Caller;
 import org.incubator.shared.NotFoundException;
 
 /** An entrepreneur's own grant requests; anybody else's answers as not found. */
@@ -18,7 +18,7 @@ public class MyGrants {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource private SessionContext context;
+  @Inject private Caller caller;
 
   /**
    * My requests that went to review, the latest version first (drafts are the mentor's work in
@@ -30,7 +30,7 @@ public class MyGrants {
                 + " r.application.holder.accountConfirmed = TRUE AND r.status <> :draft ORDER BY"
                 + " r.revision DESC, r.id DESC",
             GrantRequest.class)
-        .setParameter("me", context.getCallerPrincipal().getName())
+        .setParameter("me", caller.name())
         .setParameter("draft", GrantStatus.DRAFT)
         .getResultList();
   }
@@ -41,7 +41,7 @@ public class MyGrants {
                 + " AND r.application.holder.accountConfirmed = TRUE",
             GrantRequest.class)
         .setParameter("id", id)
-        .setParameter("me", context.getCallerPrincipal().getName())
+        .setParameter("me", caller.name())
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("grant.request.notFound", id));
@@ -50,7 +50,7 @@ public class MyGrants {
   /** The comments reviewers wrote on my request: why it was returned, rejected or approved. */
   public List<GrantEvent> decisions(@NotNull Long id) {
     return get(id).getEvents().stream()
-        .filter(e -> e.getComment() != null && !"prepared".equals(e.getAction()))
+        .filter(e -> e.getComment() != null && e.getAction() != GrantAction.PREPARED)
         .toList();
   }
 }

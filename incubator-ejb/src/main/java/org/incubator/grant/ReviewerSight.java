@@ -1,6 +1,7 @@
 package org.incubator.grant;
 
 import jakarta.persistence.TypedQuery;
+import java.util.Arrays;
 import java.util.List;
 import org.incubator.selection.DocumentKind;
 
@@ -27,8 +28,8 @@ final class ReviewerSight {
           + " r AND e.doneBy = :me AND e.action IN :decisions)))";
 
   /** The trail's actions that are a reviewer's decision. */
-  private static final List<String> DECISIONS =
-      List.of("approved.first", "approved", "rejected", "returned");
+  private static final List<GrantAction> DECISIONS =
+      Arrays.stream(GrantAction.values()).filter(GrantAction::isDecision).toList();
 
   private ReviewerSight() {}
 

@@ -1,10 +1,8 @@
 package org.incubator.identity;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.incubator.shared.Caller;
 import org.incubator.shared.IncubatorException;
 
 /**
@@ -29,7 +28,7 @@ public class SignIn {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource private SessionContext context;
+  @Inject private Caller caller;
 
   @Inject private PasswordHashing passwords;
 
@@ -166,7 +165,7 @@ public class SignIn {
    */
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR, Role.Names.REVIEWER})
   public List<String> enrolMine(String secret, String code) {
-    String me = context.getCallerPrincipal().getName();
+    String me = caller.name();
     List<String> recovery = secondFactor.enrol(me, secret, code);
     log.record(SecurityEvent.SECOND_FACTOR_ENROLLED, me, Map.of("voluntary", true));
     return recovery;
@@ -175,14 +174,12 @@ public class SignIn {
   /** Whether my account has a second factor, and the address to enrol one with this key. */
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR, Role.Names.REVIEWER})
   public boolean hasMySecondFactor() {
-    return enabledAccount(context.getCallerPrincipal().getName())
-        .map(UserAccount::hasSecondFactor)
-        .orElse(false);
+    return enabledAccount(caller.name()).map(UserAccount::hasSecondFactor).orElse(false);
   }
 
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR, Role.Names.REVIEWER})
   public String myEnrolmentUri(String secret) {
-    return secondFactor.enrolmentUri(context.getCallerPrincipal().getName(), secret);
+    return secondFactor.enrolmentUri(caller.name(), secret);
   }
 
   /** A fresh key to enrol. */

@@ -1,8 +1,6 @@
 package org.incubator.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.incubator.shared.Caller;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
@@ -45,7 +44,7 @@ public class StaffAccounts {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource private SessionContext context;
+  @Inject private Caller caller;
 
   @Inject private PasswordHashing passwords;
 
@@ -132,7 +131,7 @@ public class StaffAccounts {
    */
   public void disable(@NotNull Long id) {
     UserAccount account = getAccount(id);
-    if (account.getUsername().equals(caller())) {
+    if (account.getUsername().equals(caller.name())) {
       throw new IncubatorException("identity.account.notYourself");
     }
     if (account.getRole() == Role.ADMIN) {
@@ -201,10 +200,6 @@ public class StaffAccounts {
 
   private static PhoneNumber phone(String typed) {
     return typed == null || typed.isBlank() ? null : PhoneNumber.of(typed);
-  }
-
-  private String caller() {
-    return context.getCallerPrincipal().getName();
   }
 
   static String randomCode(int length) {

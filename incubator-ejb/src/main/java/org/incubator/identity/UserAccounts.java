@@ -1,9 +1,7 @@
 package org.incubator.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.incubator.shared.Caller;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
 
@@ -25,7 +24,7 @@ public class UserAccounts {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource private SessionContext context;
+  @Inject private Caller caller;
 
   @Inject private PasswordHashing passwords;
 
@@ -100,7 +99,7 @@ public class UserAccounts {
    */
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR, Role.Names.REVIEWER, Role.Names.ENTREPRENEUR})
   public void changeMyPassword(String current, String next, String repeat) {
-    UserAccount me = findByUsername(context.getCallerPrincipal().getName()).orElseThrow();
+    UserAccount me = findByUsername(caller.name()).orElseThrow();
     Duration wait = throttle.signInWait(me.getUsername(), origin.address());
     if (!wait.isZero()) {
       throw IncubatorException.onField("currentPassword", "login.wait", wait.toSeconds());

@@ -1,10 +1,9 @@
 package org.incubator.programme;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import org.incubator.identity.Role;
+import org.incubator.shared.Caller;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.Money;
@@ -28,7 +28,7 @@ public class Programme {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource private SessionContext context;
+  @Inject private Caller caller;
 
   @PermitAll
   public ProgrammeSettings settings() {
@@ -52,7 +52,7 @@ public class Programme {
         details.getDocumentsPerApplication(),
         details.getMegabytesPerAccount(),
         details.getCommitteeQuorum(),
-        context.getCallerPrincipal().getName(),
+        caller.name(),
         Instant.now());
     em.persist(new SettingsChange(settings));
     Flushes.orConflict(em);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.incubator.identity.Role;
+import org.incubator.shared.Caller;
 import org.incubator.shared.NotFoundException;
 
 /**
@@ -29,6 +30,8 @@ public class ApplicationImport {
 
   @Resource private SessionContext context;
 
+  @Inject private Caller caller;
+
   @Inject private ImportProgress progress;
 
   @Inject private ImportRowWriter writer;
@@ -41,7 +44,7 @@ public class ApplicationImport {
   public String start(@NotNull Long callId, byte[] content) {
     calls.getCall(callId);
     List<ApplicationSheet.Row> rows = ApplicationSheet.read(content);
-    String id = progress.begin(caller(), rows.size());
+    String id = progress.begin(caller.name(), rows.size());
     context.getBusinessObject(ApplicationImport.class).run(id, callId, rows);
     return id;
   }
@@ -71,11 +74,7 @@ public class ApplicationImport {
   /** How far the import has come; only its own mentor may follow it. */
   public ImportStatus status(@NotNull String id) {
     return progress
-        .status(id, caller())
+        .status(id, caller.name())
         .orElseThrow(() -> new NotFoundException("selection.import.notFound", id));
-  }
-
-  private String caller() {
-    return context.getCallerPrincipal().getName();
   }
 }

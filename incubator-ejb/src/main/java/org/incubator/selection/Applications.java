@@ -1,8 +1,6 @@
 package org.incubator.selection;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.identity.Role;
+import org.incubator.shared.Caller;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
@@ -35,7 +34,7 @@ public class Applications {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource private SessionContext session;
+  @Inject private Caller caller;
 
   @Inject private PlaceOffers placeOffers;
 
@@ -57,7 +56,7 @@ public class Applications {
       throw new IncubatorException(
           "selection.application.duplicate", holder.getCin().getValue(), call.getName());
     }
-    var application = Application.submittedOnPaper(holder, call, caller(), Instant.now());
+    var application = Application.submittedOnPaper(holder, call, caller.name(), Instant.now());
     em.persist(application);
     Flushes.orDuplicate(
         em,
@@ -99,18 +98,18 @@ public class Applications {
   public void score(
       @NotNull Long applicationId, long basedOnVersion, @NotNull Map<Criterion, Integer> marks) {
     Application application = getApplication(applicationId);
-    if (committee.hasConflict(applicationId, caller())) {
+    if (committee.hasConflict(applicationId, caller.name())) {
       throw new IncubatorException("selection.conflict.noScoring");
     }
     if (application.getVersion() != basedOnVersion) {
       throw new ConcurrentUpdateException();
     }
-    application.score(marks, caller(), Instant.now());
+    application.score(marks, caller.name(), Instant.now());
     Flushes.orConflict(em);
   }
 
   public void shortlist(@NotNull Long applicationId) {
-    getApplication(applicationId).shortlist(caller(), Instant.now());
+    getApplication(applicationId).shortlist(caller.name(), Instant.now());
     Flushes.orConflict(em);
   }
 
@@ -124,14 +123,14 @@ public class Applications {
         && (reason == null || reason.isBlank())) {
       throw IncubatorException.onField("withdrawReason", "selection.withdraw.reasonRequired");
     }
-    placeOffers.withdraw(application, caller(), reason);
+    placeOffers.withdraw(application, caller.name(), reason);
     Flushes.orConflict(em);
   }
 
   /** Attaches a file brought on paper (a scan) to the application. */
   public Long attach(
       @NotNull Long applicationId, DocumentKind kind, String fileName, byte[] content) {
-    return documents.attach(getApplication(applicationId), kind, fileName, content, caller());
+    return documents.attach(getApplication(applicationId), kind, fileName, content, caller.name());
   }
 
   public List<ApplicationDocument> documentsOf(@NotNull Long applicationId) {
@@ -202,14 +201,10 @@ public class Applications {
     int changed = 0;
     for (Application application : undecided) {
       application.retotal();
-      if (application.assess(caller(), now)) {
+      if (application.assess(caller.name(), now)) {
         changed++;
       }
     }
     return changed;
-  }
-
-  private String caller() {
-    return session.getCallerPrincipal().getName();
   }
 }

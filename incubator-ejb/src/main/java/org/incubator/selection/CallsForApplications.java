@@ -1,8 +1,6 @@
 package org.incubator.selection;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.identity.Role;
+import org.incubator.shared.Caller;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.DateRange;
 import org.incubator.shared.Flushes;
@@ -36,7 +35,7 @@ public class CallsForApplications {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource private SessionContext session;
+  @Inject private Caller caller;
 
   @Inject private ReferenceData referenceData;
 
@@ -53,7 +52,7 @@ public class CallsForApplications {
             details.getPlaces(),
             provinces(details),
             rules(details),
-            caller(),
+            caller.name(),
             Instant.now());
     call.regrade(details.toGrid());
     em.persist(call);
@@ -78,7 +77,7 @@ public class CallsForApplications {
         details.getPlaces(),
         provinces(details),
         rules(details),
-        caller(),
+        caller.name(),
         Instant.now());
     call.regrade(details.toGrid());
     Flushes.orConflict(em);
@@ -144,9 +143,5 @@ public class CallsForApplications {
                   () -> IncubatorException.onField("provinceCodes", "applicant.province.unknown")));
     }
     return provinces;
-  }
-
-  private String caller() {
-    return session.getCallerPrincipal().getName();
   }
 }

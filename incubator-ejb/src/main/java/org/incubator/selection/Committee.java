@@ -1,8 +1,6 @@
 package org.incubator.selection;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.incubator.identity.Role;
 import org.incubator.programme.Programme;
+import org.incubator.shared.Caller;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
@@ -34,7 +33,7 @@ public class Committee {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource private SessionContext context;
+  @Inject private Caller caller;
 
   @Inject private CallsForApplications calls;
 
@@ -53,7 +52,7 @@ public class Committee {
             details.getHeldOn(),
             new HashSet<>(details.getMembers()),
             details.getMinutes(),
-            caller(),
+            caller.name(),
             Instant.now());
     em.persist(session);
     em.flush();
@@ -119,7 +118,7 @@ public class Committee {
             });
     var proposal =
         new CommitteeProposal(
-            application, session, decision, cohort, reason, caller(), Instant.now());
+            application, session, decision, cohort, reason, caller.name(), Instant.now());
     em.persist(proposal);
     Flushes.orConflict(em);
     return proposal.getId();
@@ -138,12 +137,12 @@ public class Committee {
     requireQuorum(session);
     Application application = decidable(session, proposal.getApplication().getId());
     Instant now = Instant.now();
-    proposal.confirm(caller(), now);
+    proposal.confirm(caller.name(), now);
     switch (proposal.getDecision()) {
       case ADMIT ->
-          application.admit(placeOffers.lock(proposal.getCohort()), session, caller(), now);
-      case WAIT -> application.putOnWaitingList(session, caller(), now);
-      case DECLINE -> application.decline(proposal.getReason(), session, caller(), now);
+          application.admit(placeOffers.lock(proposal.getCohort()), session, caller.name(), now);
+      case WAIT -> application.putOnWaitingList(session, caller.name(), now);
+      case DECLINE -> application.decline(proposal.getReason(), session, caller.name(), now);
     }
     Flushes.orConflict(em);
   }
@@ -162,8 +161,8 @@ public class Committee {
     CommitteeProposal proposal =
         Entities.get(
             em, CommitteeProposal.class, proposalId, "selection.committee.proposalNotFound");
-    proposal.getSession().checkMember(caller());
-    proposal.setAside(caller(), Instant.now());
+    proposal.getSession().checkMember(caller.name());
+    proposal.setAside(caller.name(), Instant.now());
     Flushes.orConflict(em);
   }
 
@@ -180,12 +179,12 @@ public class Committee {
 
   /** The caller declares they cannot decide on this applicant; from then on they are refused. */
   public void declareConflict(@NotNull Long applicationId) {
-    if (hasConflict(applicationId, caller())) {
+    if (hasConflict(applicationId, caller.name())) {
       return;
     }
     em.persist(
         new ConflictOfInterest(
-            applications.getApplication(applicationId), caller(), Instant.now()));
+            applications.getApplication(applicationId), caller.name(), Instant.now()));
     try {
       em.flush();
     } catch (PersistenceException e) {
@@ -222,19 +221,15 @@ public class Committee {
    * interest.
    */
   private Application decidable(CommitteeSession session, Long applicationId) {
-    session.checkMember(caller());
+    session.checkMember(caller.name());
     Application application = applications.getApplication(applicationId);
     if (!application.getCall().equals(session.getCall())) {
       throw new IncubatorException("selection.committee.otherCall");
     }
-    if (hasConflict(applicationId, caller())) {
+    if (hasConflict(applicationId, caller.name())) {
       throw new IncubatorException(
           "selection.committee.conflict", application.getHolder().getFullName());
     }
     return application;
-  }
-
-  private String caller() {
-    return context.getCallerPrincipal().getName();
   }
 }

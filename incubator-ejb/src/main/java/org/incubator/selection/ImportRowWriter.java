@@ -18,6 +18,7 @@ import org.incubator.applicant.ProjectHolder;
 import org.incubator.applicant.ProjectHolderDetails;
 import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.identity.Role;
+import org.incubator.shared.Caller;
 import org.incubator.shared.IncubatorException;
 
 /**
@@ -29,6 +30,8 @@ import org.incubator.shared.IncubatorException;
 public class ImportRowWriter {
 
   @Resource private SessionContext context;
+
+  @Inject private Caller caller;
 
   @Inject private Validator validator;
 

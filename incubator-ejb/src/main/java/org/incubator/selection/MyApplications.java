@@ -1,8 +1,6 @@
 package org.incubator.selection;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +21,7 @@ import org.incubator.applicant.ProjectHolder;
 import org.incubator.applicant.ProjectHolderDetails;
 import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.identity.Role;
+import org.incubator.shared.Caller;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
@@ -41,7 +40,7 @@ public class MyApplications {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource private SessionContext context;
+  @Inject private Caller caller;
 
   @Inject private PlaceOffers placeOffers;
 
@@ -84,7 +83,7 @@ public class MyApplications {
         findDraft(callId)
             .orElseGet(
                 () -> {
-                  var started = new ApplicationDraft(caller(), call, now);
+                  var started = new ApplicationDraft(caller.name(), call, now);
                   em.persist(started);
                   return started;
                 });
@@ -126,7 +125,11 @@ public class MyApplications {
     Instant now = Instant.now();
     var application =
         Application.submittedOnline(
-            holder, call, draft.map(ApplicationDraft::getStartedAt).orElse(now), caller(), now);
+            holder,
+            call,
+            draft.map(ApplicationDraft::getStartedAt).orElse(now),
+            caller.name(),
+            now);
     em.persist(application);
     draft.ifPresent(em::remove);
     Flushes.orDuplicate(
@@ -152,7 +155,7 @@ public class MyApplications {
                         + " :me",
                     Long.class)
                 .setParameter("call", call)
-                .setParameter("me", caller())
+                .setParameter("me", caller.name())
                 .getSingleResult()
             > 0;
     if (applied) {
@@ -164,7 +167,7 @@ public class MyApplications {
     return em.createQuery(
             "SELECT d FROM ApplicationDraft d WHERE d.account = :me AND d.call.id = :call",
             ApplicationDraft.class)
-        .setParameter("me", caller())
+        .setParameter("me", caller.name())
         .setParameter("call", callId)
         .getResultStream()
         .findFirst();
@@ -173,7 +176,7 @@ public class MyApplications {
   /** Attaches a file to my application: a PDF, JPEG or PNG (by its content), of limited size. */
   public Long attach(
       @NotNull Long applicationId, DocumentKind kind, String fileName, byte[] content) {
-    return documents.attachOwn(get(applicationId), kind, fileName, content, caller());
+    return documents.attachOwn(get(applicationId), kind, fileName, content, caller.name());
   }
 
   public List<ApplicationDocument> documentsOf(@NotNull Long applicationId) {
@@ -204,7 +207,7 @@ public class MyApplications {
                 "SELECT COUNT(c) FROM IdentityClaim c WHERE c.account = :me AND c.status ="
                     + " :waiting",
                 Long.class)
-            .setParameter("me", caller())
+            .setParameter("me", caller.name())
             .setParameter("waiting", ClaimStatus.TO_CONFIRM)
             .getSingleResult()
         > 0;
@@ -217,7 +220,7 @@ public class MyApplications {
                 + MINE
                 + " ORDER BY a.call.period.end DESC, a.id DESC",
             Application.class)
-        .setParameter("me", caller())
+        .setParameter("me", caller.name())
         .getResultList();
   }
 
@@ -226,7 +229,7 @@ public class MyApplications {
             "SELECT a FROM Application a WHERE a.id = :id AND a.holder.account = :me AND " + MINE,
             Application.class)
         .setParameter("id", applicationId)
-        .setParameter("me", caller())
+        .setParameter("me", caller.name())
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("selection.application.notFound", applicationId));
@@ -242,7 +245,7 @@ public class MyApplications {
   }
 
   public void withdraw(@NotNull Long applicationId) {
-    placeOffers.withdraw(get(applicationId), caller(), null);
+    placeOffers.withdraw(get(applicationId), caller.name(), null);
     Flushes.orConflict(em);
   }
 
@@ -254,7 +257,7 @@ public class MyApplications {
                 "SELECT COUNT(c) FROM StatusChange c WHERE c.application.holder.account = :me AND"
                     + " c.to IN :decisions",
                 Long.class)
-            .setParameter("me", caller())
+            .setParameter("me", caller.name())
             .setParameter(
                 "decisions",
                 List.of(
@@ -263,9 +266,5 @@ public class MyApplications {
                     ApplicationStatus.DECLINED))
             .getSingleResult()
         > 0;
-  }
-
-  private String caller() {
-    return context.getCallerPrincipal().getName();
   }
 }

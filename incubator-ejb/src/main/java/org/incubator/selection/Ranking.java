@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.incubator.applicant.Gender;
 import org.incubator.applicant.Trade;
 import org.incubator.identity.Role;
@@ -28,8 +29,10 @@ public class Ranking {
   private static final String RANKED_CALL =
       "SELECT a.id, a.holder_id, a.total_score, a.status, a.cohort_id, CASE WHEN a.total_score IS"
           + " NULL THEN NULL ELSE RANK() OVER (ORDER BY a.total_score DESC) END AS call_rank FROM"
-          + " application a WHERE a.call_id = ? AND a.status IN ('ELIGIBLE', 'SHORTLISTED',"
-          + " 'ADMITTED', 'WAITING', 'DECLINED')";
+          + " application a WHERE a.call_id = ? AND a.status IN "
+          + ApplicationStatus.RANKED.stream()
+              .map(s -> "'" + s.name() + "'")
+              .collect(Collectors.joining(", ", "(", ")"));
 
   @PersistenceContext private EntityManager em;
 

@@ -13,23 +13,15 @@ public record RankingFilter(
     Long callId, Set<ApplicationStatus> statuses, String provinceCode, Gender gender, Trade trade)
     implements Serializable {
 
-  /** The statuses in which an application has a place in the ranking. */
-  public static final Set<ApplicationStatus> RANKED =
-      Set.of(
-          ApplicationStatus.ELIGIBLE,
-          ApplicationStatus.SHORTLISTED,
-          ApplicationStatus.ADMITTED,
-          ApplicationStatus.WAITING,
-          ApplicationStatus.DECLINED);
-
   public RankingFilter {
-    statuses = statuses == null || statuses.isEmpty() ? RANKED : Set.copyOf(statuses);
-    if (!RANKED.containsAll(statuses)) {
+    statuses =
+        statuses == null || statuses.isEmpty() ? ApplicationStatus.RANKED : Set.copyOf(statuses);
+    if (!ApplicationStatus.RANKED.containsAll(statuses)) {
       throw new IllegalArgumentException("Not a ranked status: " + statuses);
     }
   }
 
   public static RankingFilter wholeCall(Long callId) {
-    return new RankingFilter(callId, RANKED, null, null, null);
+    return new RankingFilter(callId, ApplicationStatus.RANKED, null, null, null);
   }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.incubator.identity.UserAccount;
 
 /**
  * One link of a holder's file to an account, or its confirmation or undoing: who, when, why.
@@ -30,7 +31,7 @@ public class HolderAccountEvent {
 
   @Column(
       name = "account",
-      length = ProjectHolder.USERNAME_LENGTH,
+      length = UserAccount.USERNAME_LENGTH,
       nullable = false,
       updatable = false)
   private String account;
@@ -40,7 +41,7 @@ public class HolderAccountEvent {
 
   @Column(
       name = "done_by",
-      length = ProjectHolder.USERNAME_LENGTH,
+      length = UserAccount.USERNAME_LENGTH,
       nullable = false,
       updatable = false)
   private String doneBy;

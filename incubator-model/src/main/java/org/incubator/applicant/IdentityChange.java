@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.incubator.identity.UserAccount;
 
 /**
  * One change of a holder's identity (name, CIN, birth date, household income): who, when, from what
@@ -41,7 +42,7 @@ public class IdentityChange {
 
   @Column(
       name = "changed_by",
-      length = ProjectHolder.USERNAME_LENGTH,
+      length = UserAccount.USERNAME_LENGTH,
       nullable = false,
       updatable = false)
   private String by;

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.incubator.identity.UserAccount;
 import org.incubator.shared.IncubatorException;
 
 /**
@@ -35,7 +36,7 @@ public class IdentityClaim {
 
   @Column(
       name = "account",
-      length = ProjectHolder.USERNAME_LENGTH,
+      length = UserAccount.USERNAME_LENGTH,
       nullable = false,
       updatable = false)
   private String account;
@@ -54,7 +55,7 @@ public class IdentityClaim {
   @Column(name = "claimed_at", nullable = false, updatable = false)
   private Instant claimedAt;
 
-  @Column(name = "decided_by", length = ProjectHolder.USERNAME_LENGTH)
+  @Column(name = "decided_by", length = UserAccount.USERNAME_LENGTH)
   private String decidedBy;
 
   @Column(name = "decided_at")

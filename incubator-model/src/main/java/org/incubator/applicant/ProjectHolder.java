@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.incubator.identity.UserAccount;
 import org.incubator.shared.Cin;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
@@ -46,7 +47,6 @@ public class ProjectHolder {
   public static final int ADDRESS_LENGTH = 200;
   public static final int COMMUNE_LENGTH = 80;
   public static final int SKILLS_LENGTH = 2000;
-  public static final int USERNAME_LENGTH = 60;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -102,13 +102,13 @@ public class ProjectHolder {
   @Column(name = "registered_at", nullable = false)
   private Instant registeredAt;
 
-  @Column(name = "registered_by", length = USERNAME_LENGTH, nullable = false)
+  @Column(name = "registered_by", length = UserAccount.USERNAME_LENGTH, nullable = false)
   private String registeredBy;
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  @Column(name = "updated_by", length = USERNAME_LENGTH, nullable = false)
+  @Column(name = "updated_by", length = UserAccount.USERNAME_LENGTH, nullable = false)
   private String updatedBy;
 
   @OneToMany(mappedBy = "holder", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
@@ -125,7 +125,7 @@ public class ProjectHolder {
   /**
    * The entrepreneur account this holder signs in with, once they have one: it sees this file only.
    */
-  @Column(name = "account", length = USERNAME_LENGTH, unique = true)
+  @Column(name = "account", length = UserAccount.USERNAME_LENGTH, unique = true)
   private String account;
 
   protected ProjectHolder() {}

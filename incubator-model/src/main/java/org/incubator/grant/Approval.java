@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.time.Instant;
-import org.incubator.applicant.ProjectHolder;
+import org.incubator.identity.UserAccount;
 
 /** A reviewer's approval of a request: who, when, and what they wrote. */
 @Embeddable
@@ -12,7 +12,7 @@ public class Approval implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Column(name = "reviewer", length = ProjectHolder.USERNAME_LENGTH, nullable = false)
+  @Column(name = "reviewer", length = UserAccount.USERNAME_LENGTH, nullable = false)
   private String reviewer;
 
   @Column(name = "approved_at", nullable = false)

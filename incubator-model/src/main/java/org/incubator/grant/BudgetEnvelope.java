@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import org.incubator.applicant.ProjectHolder;
+import org.incubator.identity.UserAccount;
 import org.incubator.selection.Application;
 import org.incubator.selection.CallForApplications;
 import org.incubator.selection.Cohort;
@@ -84,7 +84,7 @@ public class BudgetEnvelope {
 
   @Column(
       name = "created_by",
-      length = ProjectHolder.USERNAME_LENGTH,
+      length = UserAccount.USERNAME_LENGTH,
       nullable = false,
       updatable = false)
   private String createdBy;

@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import org.incubator.applicant.ProjectHolder;
+import org.incubator.identity.UserAccount;
 import org.incubator.selection.Application;
 
 /**
@@ -32,7 +32,7 @@ public class GrantConflict {
 
   @Column(
       name = "reviewer",
-      length = ProjectHolder.USERNAME_LENGTH,
+      length = UserAccount.USERNAME_LENGTH,
       nullable = false,
       updatable = false)
   private String reviewer;

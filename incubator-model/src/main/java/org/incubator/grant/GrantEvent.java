@@ -1,6 +1,7 @@
 package org.incubator.grant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import org.incubator.applicant.ProjectHolder;
+import org.incubator.identity.UserAccount;
 
 /**
  * One step in a grant request's trail: what happened, from which status to which, who did it, when,
@@ -37,8 +38,9 @@ public class GrantEvent {
   @Column(name = "sequence", nullable = false, updatable = false)
   private int sequence;
 
+  @Convert(converter = GrantAction.Column.class)
   @Column(name = "action", length = 40, nullable = false, updatable = false)
-  private String action;
+  private GrantAction action;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "from_status", length = 20, updatable = false)
@@ -50,7 +52,7 @@ public class GrantEvent {
 
   @Column(
       name = "done_by",
-      length = ProjectHolder.USERNAME_LENGTH,
+      length = UserAccount.USERNAME_LENGTH,
       nullable = false,
       updatable = false)
   private String doneBy;
@@ -72,7 +74,7 @@ public class GrantEvent {
   GrantEvent(
       GrantRequest request,
       int sequence,
-      String action,
+      GrantAction action,
       GrantStatus from,
       GrantStatus to,
       String by,
@@ -96,7 +98,7 @@ public class GrantEvent {
     return sequence;
   }
 
-  public String getAction() {
+  public GrantAction getAction() {
     return action;
   }
 

@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.incubator.applicant.ProjectHolder;
+import org.incubator.identity.UserAccount;
 import org.incubator.selection.Application;
 import org.incubator.selection.ApplicationStatus;
 import org.incubator.shared.IncubatorException;
@@ -100,7 +100,7 @@ public class GrantRequest {
 
   @Column(
       name = "prepared_by",
-      length = ProjectHolder.USERNAME_LENGTH,
+      length = UserAccount.USERNAME_LENGTH,
       nullable = false,
       updatable = false)
   private String preparedBy;
@@ -147,7 +147,8 @@ public class GrantRequest {
     request.revision = 1;
     request.preparedBy = Objects.requireNonNull(by, "by");
     request.status = GrantStatus.DRAFT;
-    request.record("prepared", null, GrantStatus.DRAFT, by, when, null, null, request.summary());
+    request.record(
+        GrantAction.PREPARED, null, GrantStatus.DRAFT, by, when, null, null, request.summary());
     return request;
   }
 
@@ -182,7 +183,8 @@ public class GrantRequest {
     next.previous = this;
     next.preparedBy = Objects.requireNonNull(by, "by");
     next.status = GrantStatus.DRAFT;
-    next.record("revised", null, GrantStatus.DRAFT, by, when, null, summary(), next.summary());
+    next.record(
+        GrantAction.REVISED, null, GrantStatus.DRAFT, by, when, null, summary(), next.summary());
     return next;
   }
 
@@ -234,7 +236,7 @@ public class GrantRequest {
   }
 
   public void submit(String by, Instant when) {
-    moveTo(GrantStatus.SUBMITTED, "submitted", by, when, null);
+    moveTo(GrantStatus.SUBMITTED, GrantAction.SUBMITTED, by, when, null);
     submittedAt = when;
   }
 
@@ -243,7 +245,7 @@ public class GrantRequest {
     if (!approvals.isEmpty()) {
       throw new IncubatorException("grant.request.alreadyApproved");
     }
-    moveTo(GrantStatus.WITHDRAWN, "withdrawn", by, when, null);
+    moveTo(GrantStatus.WITHDRAWN, GrantAction.WITHDRAWN, by, when, null);
   }
 
   /**
@@ -259,23 +261,40 @@ public class GrantRequest {
     approvals.add(new Approval(reviewer, when, optionalComment(comment)));
     if (approvals.size() < approvalsNeeded(twoReviewersAbove)) {
       record(
-          "approved.first", status, status, reviewer, when, optionalComment(comment), null, null);
+          GrantAction.FIRST_APPROVAL,
+          status,
+          status,
+          reviewer,
+          when,
+          optionalComment(comment),
+          null,
+          null);
       return false;
     }
-    moveTo(GrantStatus.APPROVED, "approved", reviewer, when, comment);
+    moveTo(GrantStatus.APPROVED, GrantAction.APPROVED, reviewer, when, comment);
     keepDecidedIdentity();
     return true;
   }
 
   public void reject(String reviewer, String comment, Instant when) {
     checkDecider(reviewer);
-    moveTo(GrantStatus.REJECTED, "rejected", reviewer, when, requiredComment(comment, "comment"));
+    moveTo(
+        GrantStatus.REJECTED,
+        GrantAction.REJECTED,
+        reviewer,
+        when,
+        requiredComment(comment, "comment"));
     keepDecidedIdentity();
   }
 
   public void returnForChanges(String reviewer, String comment, Instant when) {
     checkDecider(reviewer);
-    moveTo(GrantStatus.RETURNED, "returned", reviewer, when, requiredComment(comment, "comment"));
+    moveTo(
+        GrantStatus.RETURNED,
+        GrantAction.RETURNED,
+        reviewer,
+        when,
+        requiredComment(comment, "comment"));
   }
 
   /**
@@ -302,22 +321,15 @@ public class GrantRequest {
       BudgetEnvelope locked,
       String by,
       Instant when) {
-    if (status != GrantStatus.APPROVED) {
-      throw new IncubatorException("grant.tranche.notApproved", status);
-    }
-    Tranche tranche =
-        tranches.stream()
-            .filter(t -> t.getSequence() == sequence)
-            .findFirst()
-            .orElseThrow(() -> new IncubatorException("grant.tranche.unknown", sequence));
-    if (isPaid(sequence)) {
-      throw new IncubatorException("grant.tranche.alreadyPaid", sequence);
-    }
-    if (tranches.stream().anyMatch(t -> t.getSequence() < sequence && !isPaid(t.getSequence()))) {
-      throw new IncubatorException("grant.tranche.previousUnpaid", sequence);
-    }
-    if (!reached.contains(tranche.getMilestone())) {
-      throw new IncubatorException("grant.tranche.milestoneMissing", tranche.getMilestone());
+    Tranche tranche = tranche(sequence);
+    switch (trancheStatus(tranche, reached)) {
+      case PAID -> throw new IncubatorException("grant.tranche.alreadyPaid", sequence);
+      case GRANT_NOT_APPROVED -> throw new IncubatorException("grant.tranche.notApproved", status);
+      case WAITING_FOR_MILESTONE ->
+          throw new IncubatorException("grant.tranche.milestoneMissing", tranche.getMilestone());
+      case WAITING_FOR_PREVIOUS ->
+          throw new IncubatorException("grant.tranche.previousUnpaid", sequence);
+      case PAYABLE -> {}
     }
     if (paidOn == null) {
       throw IncubatorException.onField("paidOn", "field.required");
@@ -339,7 +351,7 @@ public class GrantRequest {
     payments.add(payment);
     locked.pay(tranche.getAmount());
     record(
-        "paid",
+        GrantAction.PAID,
         status,
         status,
         by,
@@ -362,9 +374,48 @@ public class GrantRequest {
   /** The project stops: the grant closes and what it has not paid goes back to the envelope. */
   public Money close(String reason, BudgetEnvelope locked, String by, Instant when) {
     Money unpaid = amount.minus(getPaid());
-    moveTo(GrantStatus.CLOSED, "closed", by, when, requiredComment(reason, "closeReason"));
+    moveTo(
+        GrantStatus.CLOSED, GrantAction.CLOSED, by, when, requiredComment(reason, "closeReason"));
     locked.release(unpaid);
     return unpaid;
+  }
+
+  /** Every tranche and where it stands, given the milestones the person has {@code reached}. */
+  public List<TrancheState> trancheStates(Set<Milestone> reached) {
+    return tranches.stream()
+        .map(
+            t ->
+                new TrancheState(
+                    t.getSequence(),
+                    t.getPercent(),
+                    t.getAmount(),
+                    t.getMilestone(),
+                    trancheStatus(t, reached)))
+        .toList();
+  }
+
+  /** The one rule of paying: approved, not paid yet, milestone reached, earlier tranches paid. */
+  private TrancheStatus trancheStatus(Tranche tranche, Set<Milestone> reached) {
+    if (isPaid(tranche.getSequence())) {
+      return TrancheStatus.PAID;
+    }
+    if (status != GrantStatus.APPROVED) {
+      return TrancheStatus.GRANT_NOT_APPROVED;
+    }
+    if (!reached.contains(tranche.getMilestone())) {
+      return TrancheStatus.WAITING_FOR_MILESTONE;
+    }
+    boolean earlierUnpaid =
+        tranches.stream()
+            .anyMatch(t -> t.getSequence() < tranche.getSequence() && !isPaid(t.getSequence()));
+    return earlierUnpaid ? TrancheStatus.WAITING_FOR_PREVIOUS : TrancheStatus.PAYABLE;
+  }
+
+  private Tranche tranche(int sequence) {
+    return tranches.stream()
+        .filter(t -> t.getSequence() == sequence)
+        .findFirst()
+        .orElseThrow(() -> new IncubatorException("grant.tranche.unknown", sequence));
   }
 
   public boolean isPaid(int sequence) {
@@ -425,14 +476,15 @@ public class GrantRequest {
     return comment == null || comment.isBlank() ? null : requiredComment(comment, "comment");
   }
 
-  private void moveTo(GrantStatus target, String action, String by, Instant when, String comment) {
+  private void moveTo(
+      GrantStatus target, GrantAction action, String by, Instant when, String comment) {
     GrantStatus from = status;
     status = status.moveTo(target);
     record(action, from, target, by, when, optionalComment(comment), null, null);
   }
 
   private void record(
-      String action,
+      GrantAction action,
       GrantStatus from,
       GrantStatus to,
       String by,

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.incubator.applicant.ProjectHolder;
+import org.incubator.identity.UserAccount;
 import org.incubator.selection.Application;
 
 /**
@@ -47,7 +47,7 @@ public class MilestoneConfirmation {
 
   @Column(
       name = "confirmed_by",
-      length = ProjectHolder.USERNAME_LENGTH,
+      length = UserAccount.USERNAME_LENGTH,
       nullable = false,
       updatable = false)
   private String confirmedBy;

@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.incubator.applicant.ProjectHolder;
 import org.incubator.grant.TranchePlan;
+import org.incubator.identity.UserAccount;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
 
@@ -64,7 +64,7 @@ public class ProgrammeSettings {
   @Column(name = "committee_quorum", nullable = false)
   private int committeeQuorum;
 
-  @Column(name = "updated_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false)
+  @Column(name = "updated_by", length = UserAccount.USERNAME_LENGTH, nullable = false)
   private String updatedBy;
 
   @Column(name = "updated_at", nullable = false)

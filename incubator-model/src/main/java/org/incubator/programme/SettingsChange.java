@@ -9,8 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.incubator.applicant.ProjectHolder;
 import org.incubator.grant.TranchePlan;
+import org.incubator.identity.UserAccount;
 import org.incubator.shared.Money;
 
 /**
@@ -27,7 +27,7 @@ public class SettingsChange {
 
   @Column(
       name = "changed_by",
-      length = ProjectHolder.USERNAME_LENGTH,
+      length = UserAccount.USERNAME_LENGTH,
       nullable = false,
       updatable = false)
   private String by;

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.incubator.applicant.ProjectHolder;
+import org.incubator.identity.UserAccount;
 import org.incubator.shared.IncubatorException;
 
 /**
@@ -70,7 +71,7 @@ public class Application {
   @Column(name = "total_score", precision = 5, scale = 2)
   private BigDecimal total;
 
-  @Column(name = "scored_by", length = ProjectHolder.USERNAME_LENGTH)
+  @Column(name = "scored_by", length = UserAccount.USERNAME_LENGTH)
   private String scoredBy;
 
   @Column(name = "scored_at")

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-import org.incubator.applicant.ProjectHolder;
+import org.incubator.identity.UserAccount;
 
 /**
  * A file attached to an application: what it is, what it was called, its checked format, size and
@@ -56,7 +56,7 @@ public class ApplicationDocument {
 
   @Column(
       name = "uploaded_by",
-      length = ProjectHolder.USERNAME_LENGTH,
+      length = UserAccount.USERNAME_LENGTH,
       nullable = false,
       updatable = false)
   private String uploadedBy;

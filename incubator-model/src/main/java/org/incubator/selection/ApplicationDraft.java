@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
-import org.incubator.applicant.ProjectHolder;
 import org.incubator.applicant.ProjectHolderDetails;
+import org.incubator.identity.UserAccount;
 
 /**
  * What an applicant has typed so far for one call, complete or not, kept until they submit it. The
@@ -33,7 +33,7 @@ public class ApplicationDraft {
 
   @Column(
       name = "account",
-      length = ProjectHolder.USERNAME_LENGTH,
+      length = UserAccount.USERNAME_LENGTH,
       nullable = false,
       updatable = false)
   private String account;

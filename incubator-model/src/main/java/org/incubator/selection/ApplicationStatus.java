@@ -1,5 +1,6 @@
 package org.incubator.selection;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.incubator.shared.IncubatorException;
@@ -20,6 +21,10 @@ public enum ApplicationStatus {
   WAITING,
   DECLINED,
   WITHDRAWN;
+
+  /** The statuses in which an application has a place in its call's ranking. */
+  public static final Set<ApplicationStatus> RANKED =
+      Collections.unmodifiableSet(EnumSet.of(ELIGIBLE, SHORTLISTED, ADMITTED, WAITING, DECLINED));
 
   /** The statuses this one may move to. */
   public Set<ApplicationStatus> next() {

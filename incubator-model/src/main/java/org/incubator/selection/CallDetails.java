@@ -1,5 +1,6 @@
 package org.incubator.selection;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -12,8 +13,11 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.incubator.shared.Money;
 
 /**
@@ -66,44 +70,68 @@ public class CallDetails implements Serializable {
   @Max(value = ScoringGrid.HIGHEST_TOP_MARK, message = "{selection.grid.topMark}")
   private Integer topMark = 10;
 
-  @NotNull(message = "{field.required}")
-  @Min(value = 0, message = "{selection.grid.weight}")
-  @Max(value = ScoringGrid.HIGHEST_WEIGHT, message = "{selection.grid.weight}")
-  private Integer weightVulnerability = 30;
-
-  @NotNull(message = "{field.required}")
-  @Min(value = 0, message = "{selection.grid.weight}")
-  @Max(value = ScoringGrid.HIGHEST_WEIGHT, message = "{selection.grid.weight}")
-  private Integer weightSkills = 20;
-
-  @NotNull(message = "{field.required}")
-  @Min(value = 0, message = "{selection.grid.weight}")
-  @Max(value = ScoringGrid.HIGHEST_WEIGHT, message = "{selection.grid.weight}")
-  private Integer weightViability = 30;
-
-  @NotNull(message = "{field.required}")
-  @Min(value = 0, message = "{selection.grid.weight}")
-  @Max(value = ScoringGrid.HIGHEST_WEIGHT, message = "{selection.grid.weight}")
-  private Integer weightInterview = 20;
+  @Valid private List<Weight> criterionWeights = Weight.of(ScoringGrid.standard().getWeights());
 
   /** The grid these details describe. */
   public ScoringGrid toGrid() {
     return new ScoringGrid(topMark, getWeights());
   }
 
+  /** The weight of every criterion, as typed. */
   public Map<Criterion, Integer> getWeights() {
-    return Map.of(
-        Criterion.VULNERABILITY, weightVulnerability,
-        Criterion.SKILLS, weightSkills,
-        Criterion.VIABILITY, weightViability,
-        Criterion.INTERVIEW, weightInterview);
+    Map<Criterion, Integer> weights = new EnumMap<>(Criterion.class);
+    criterionWeights.forEach(w -> weights.put(w.criterion, w.value));
+    return weights;
   }
 
   public void setWeights(Map<Criterion, Integer> weights) {
-    weightVulnerability = weights.get(Criterion.VULNERABILITY);
-    weightSkills = weights.get(Criterion.SKILLS);
-    weightViability = weights.get(Criterion.VIABILITY);
-    weightInterview = weights.get(Criterion.INTERVIEW);
+    criterionWeights = Weight.of(weights);
+  }
+
+  /** One field per criterion, in the order of {@link Criterion}. */
+  public List<Weight> getCriterionWeights() {
+    return criterionWeights;
+  }
+
+  /** The weight typed for one criterion. */
+  public static class Weight implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Criterion criterion;
+
+    @NotNull(message = "{field.required}")
+    @Min(value = 0, message = "{selection.grid.weight}")
+    @Max(value = ScoringGrid.HIGHEST_WEIGHT, message = "{selection.grid.weight}")
+    private Integer value;
+
+    Weight(Criterion criterion, Integer value) {
+      this.criterion = criterion;
+      this.value = value;
+    }
+
+    static List<Weight> of(Map<Criterion, Integer> weights) {
+      return Arrays.stream(Criterion.values())
+          .map(c -> new Weight(c, weights.get(c)))
+          .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    public Criterion getCriterion() {
+      return criterion;
+    }
+
+    /** The form field of this weight (a refusal names it). */
+    public String getField() {
+      return ScoringGrid.fieldOf(criterion);
+    }
+
+    public Integer getValue() {
+      return value;
+    }
+
+    public void setValue(Integer value) {
+      this.value = value;
+    }
   }
 
   public Integer getTopMark() {
@@ -112,38 +140,6 @@ public class CallDetails implements Serializable {
 
   public void setTopMark(Integer topMark) {
     this.topMark = topMark;
-  }
-
-  public Integer getWeightVulnerability() {
-    return weightVulnerability;
-  }
-
-  public void setWeightVulnerability(Integer weightVulnerability) {
-    this.weightVulnerability = weightVulnerability;
-  }
-
-  public Integer getWeightSkills() {
-    return weightSkills;
-  }
-
-  public void setWeightSkills(Integer weightSkills) {
-    this.weightSkills = weightSkills;
-  }
-
-  public Integer getWeightViability() {
-    return weightViability;
-  }
-
-  public void setWeightViability(Integer weightViability) {
-    this.weightViability = weightViability;
-  }
-
-  public Integer getWeightInterview() {
-    return weightInterview;
-  }
-
-  public void setWeightInterview(Integer weightInterview) {
-    this.weightInterview = weightInterview;
   }
 
   public String getName() {

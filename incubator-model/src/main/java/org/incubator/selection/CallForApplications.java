@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.incubator.applicant.ProjectHolder;
+import org.incubator.identity.UserAccount;
 import org.incubator.shared.DateRange;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
@@ -70,7 +71,7 @@ public class CallForApplications {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  @Column(name = "updated_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false)
+  @Column(name = "updated_by", length = UserAccount.USERNAME_LENGTH, nullable = false)
   private String updatedBy;
 
   protected CallForApplications() {}

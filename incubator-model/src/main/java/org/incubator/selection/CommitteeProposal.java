@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
-import org.incubator.applicant.ProjectHolder;
+import org.incubator.identity.UserAccount;
 import org.incubator.shared.IncubatorException;
 
 /**
@@ -64,7 +64,7 @@ public class CommitteeProposal {
 
   @Column(
       name = "proposed_by",
-      length = ProjectHolder.USERNAME_LENGTH,
+      length = UserAccount.USERNAME_LENGTH,
       nullable = false,
       updatable = false)
   private String proposedBy;
@@ -72,7 +72,7 @@ public class CommitteeProposal {
   @Column(name = "proposed_at", nullable = false, updatable = false)
   private Instant proposedAt;
 
-  @Column(name = "settled_by", length = ProjectHolder.USERNAME_LENGTH)
+  @Column(name = "settled_by", length = UserAccount.USERNAME_LENGTH)
   private String settledBy;
 
   @Column(name = "settled_at")

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import org.incubator.applicant.ProjectHolder;
+import org.incubator.identity.UserAccount;
 import org.incubator.shared.IncubatorException;
 
 /**
@@ -45,13 +45,13 @@ public class CommitteeSession {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "committee_member", joinColumns = @JoinColumn(name = "session_id"))
-  @Column(name = "username", length = ProjectHolder.USERNAME_LENGTH, nullable = false)
+  @Column(name = "username", length = UserAccount.USERNAME_LENGTH, nullable = false)
   private Set<String> members = new HashSet<>();
 
   @Column(name = "minutes", length = MINUTES_LENGTH)
   private String minutes;
 
-  @Column(name = "recorded_by", length = ProjectHolder.USERNAME_LENGTH, nullable = false)
+  @Column(name = "recorded_by", length = UserAccount.USERNAME_LENGTH, nullable = false)
   private String recordedBy;
 
   @Column(name = "recorded_at", nullable = false)

@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import org.incubator.applicant.ProjectHolder;
+import org.incubator.identity.UserAccount;
 
 /**
  * A committee member's declaration that they are too close to an applicant (family, neighbour,
@@ -31,7 +31,7 @@ public class ConflictOfInterest {
 
   @Column(
       name = "member",
-      length = ProjectHolder.USERNAME_LENGTH,
+      length = UserAccount.USERNAME_LENGTH,
       nullable = false,
       updatable = false)
   private String member;

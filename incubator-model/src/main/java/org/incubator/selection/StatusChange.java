@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.incubator.applicant.ProjectHolder;
+import org.incubator.identity.UserAccount;
 
 /**
  * One move of an application's life cycle: from which status to which, when, by whom and why.
@@ -55,7 +55,7 @@ public class StatusChange {
 
   @Column(
       name = "changed_by",
-      length = ProjectHolder.USERNAME_LENGTH,
+      length = UserAccount.USERNAME_LENGTH,
       nullable = false,
       updatable = false)
   private String changedBy;

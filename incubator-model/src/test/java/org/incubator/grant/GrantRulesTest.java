@@ -343,6 +343,12 @@ class GrantRulesTest {
     var launched = java.util.EnumSet.of(Milestone.BUSINESS_LAUNCHED);
     var today = LocalDate.of(2027, 7, 1);
     assertEquals(
+        List.of(TrancheStatus.PAYABLE, TrancheStatus.WAITING_FOR_PREVIOUS),
+        statuses(request, java.util.EnumSet.allOf(Milestone.class)));
+    assertEquals(
+        List.of(TrancheStatus.WAITING_FOR_MILESTONE, TrancheStatus.WAITING_FOR_MILESTONE),
+        statuses(request, java.util.EnumSet.noneOf(Milestone.class)));
+    assertEquals(
         "grant.tranche.previousUnpaid",
         assertThrows(
                 IncubatorException.class,
@@ -411,10 +417,17 @@ class GrantRulesTest {
             .getMessageKey());
     assertEquals(Money.mad("6000.01"), envelope.getPaid());
     assertEquals(Money.mad("6000.01"), request.getPaid());
+    assertEquals(
+        List.of(TrancheStatus.PAID, TrancheStatus.WAITING_FOR_MILESTONE),
+        statuses(request, launched));
 
     assertEquals(
         Money.mad("4000.00"), request.close("The project stopped", envelope, "admin", NOW));
     assertEquals(GrantStatus.CLOSED, request.getStatus());
+    assertEquals(
+        List.of(TrancheStatus.PAID, TrancheStatus.GRANT_NOT_APPROVED),
+        statuses(request, java.util.EnumSet.allOf(Milestone.class)),
+        "a closed grant pays nothing more");
     assertEquals(Money.mad("6000.01"), envelope.getCommitted());
     assertEquals(
         "grant.tranche.notApproved",
@@ -432,5 +445,9 @@ class GrantRulesTest {
                         "admin",
                         NOW))
             .getMessageKey());
+  }
+
+  private static List<TrancheStatus> statuses(GrantRequest request, Set<Milestone> reached) {
+    return request.trancheStates(reached).stream().map(TrancheState::status).toList();
   }
 }

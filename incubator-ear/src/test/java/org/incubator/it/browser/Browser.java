@@ -240,7 +240,21 @@ public final class Browser implements AutoCloseable {
   }
 
   public void waitForText(By by, String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    wait.withMessage(() -> by + " to show \"" + text + "\"")
+        .until(
+            d -> {
+              try {
+                return d.findElement(by).getText().contains(text);
+              } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+              } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium reports an element an AJAX update just replaced this way too.
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                  return false;
+                }
+                throw e;
+              }
+            });
   }
 
   public String htmlAttribute(String name) {

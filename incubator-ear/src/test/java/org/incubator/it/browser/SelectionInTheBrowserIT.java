@@ -176,7 +176,7 @@ class SelectionInTheBrowserIT {
     assertEquals(200, planRead.statusCode(), "the reviewer reads the business plan");
     assertTrue(new String(planRead.body(), StandardCharsets.US_ASCII).contains("sewing workshop"));
     desk.click("approve");
-    desk.waitForText(By.id("trail"), Browser.text("en", "grant.trail.approved.first"));
+    desk.waitForText(By.id("trail"), Browser.text("en", "GrantAction.FIRST_APPROVAL"));
     assertEquals(
         Browser.text("en", "GrantStatus.SUBMITTED"),
         desk.byId("grantStatus").getText(),
@@ -204,14 +204,14 @@ class SelectionInTheBrowserIT {
     desk.open(requestPage);
     desk.type("reference", "VIR-2027-0042");
     desk.clickOn(By.cssSelector(".pay-tranche"));
-    desk.waitForText(By.cssSelector(".tranche-1"), Browser.text("fr", "grant.tranche.paid"));
+    desk.waitForText(By.cssSelector(".tranche-1"), Browser.text("fr", "TrancheStatus.PAID"));
     String paid = desk.find(By.cssSelector(".payment-details")).getText();
     assertTrue(
         paid.contains("VIR-2027-0042")
             && paid.contains(Browser.text("fr", "PaymentMethod.BANK_TRANSFER")),
         "how and when it was paid: " + paid);
     assertEquals(
-        Browser.text("fr", "grant.tranche.waitingMilestone"),
+        Browser.text("fr", "TrancheStatus.WAITING_FOR_MILESTONE"),
         desk.find(By.cssSelector(".tranche-2")).getText());
     desk.screenshot("tranche-paid-fr-desk");
     // Closing without a reason is explained beside the reason (it used to show nowhere).
@@ -247,7 +247,7 @@ class SelectionInTheBrowserIT {
         phone
             .find(By.cssSelector(".my-tranche-1"))
             .getText()
-            .contains(Browser.text("ar", "grant.tranche.paid")),
+            .contains(Browser.text("ar", "my.tranche.PAID")),
         "the first tranche shows as paid");
     assertTrue(
         phone

@@ -31,6 +31,7 @@ import org.incubator.grant.Disbursements;
 import org.incubator.grant.EnvelopeDetails;
 import org.incubator.grant.EnvelopeMonth;
 import org.incubator.grant.Envelopes;
+import org.incubator.grant.GrantAction;
 import org.incubator.grant.GrantEvent;
 import org.incubator.grant.GrantLetters;
 import org.incubator.grant.GrantLineDetails;
@@ -356,7 +357,7 @@ class GrantReviewIT {
         assertThrows(
             IncubatorException.class, () -> asAdmin.call(() -> disbursements.pay(id, 1, payment)));
     assertEquals("grant.tranche.milestoneMissing", missing.getMessageKey());
-    assertFalse(asAdmin.call(() -> disbursements.tranches(id)).get(0).payable());
+    assertFalse(asAdmin.call(() -> disbursements.tranches(id)).get(0).isPayable());
     var preparer =
         assertThrows(
             IncubatorException.class,
@@ -377,7 +378,7 @@ class GrantReviewIT {
               applicationId, Milestone.BUSINESS_LAUNCHED, LocalDate.now(), "Shop opened on Monday");
           return null;
         });
-    assertTrue(asAdmin.call(() -> disbursements.tranches(id)).get(0).payable());
+    assertTrue(asAdmin.call(() -> disbursements.tranches(id)).get(0).isPayable());
     assertThrows(
         EJBAccessException.class, () -> asMentor.call(() -> disbursements.pay(id, 1, payment)));
 
@@ -451,7 +452,8 @@ class GrantReviewIT {
         "the unpaid tranche went back to the envelope");
     assertTrue(
         asAdmin.call(() -> requests.trail(id)).stream()
-            .anyMatch(e -> "paid".equals(e.getAction()) && e.getNewValue().contains("6000.01")));
+            .anyMatch(
+                e -> e.getAction() == GrantAction.PAID && e.getNewValue().contains("6000.01")));
   }
 
   @Test
@@ -545,7 +547,7 @@ class GrantReviewIT {
 
     List<GrantEvent> trail = asAdmin.call(() -> requests.trail(id));
     assertEquals(
-        List.of("prepared", "submitted", "returned"),
+        List.of(GrantAction.PREPARED, GrantAction.SUBMITTED, GrantAction.RETURNED),
         trail.stream().map(GrantEvent::getAction).toList());
     assertEquals("reviewer2", trail.get(2).getBy());
     assertEquals("Add the rent", trail.get(2).getComment());

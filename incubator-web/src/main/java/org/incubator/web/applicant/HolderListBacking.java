@@ -1,6 +1,5 @@
 package org.incubator.web.applicant;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,8 +20,7 @@ public class HolderListBacking implements Serializable {
 
   private ProjectHolderLazyModel holders;
 
-  @PostConstruct
-  void init() {
+  public void load() {
     holders = new ProjectHolderLazyModel(register, localeSelection.getLocale());
   }
 

@@ -16,12 +16,12 @@ public class HolderViewBacking {
 
   @Inject private ProjectHolderRegister register;
 
-  private String id;
+  private String idParameter;
   private ProjectHolder holder;
   private List<IdentityChange> identityChanges;
 
   public void load() {
-    holder = register.getHolder(RecordIds.parse(id, "applicant.holder.notFound"));
+    holder = register.getHolder(RecordIds.parse(idParameter, "applicant.holder.notFound"));
     identityChanges = register.identityChanges(holder.getId());
   }
 
@@ -33,11 +33,11 @@ public class HolderViewBacking {
     return holder;
   }
 
-  public String getId() {
-    return id;
+  public String getIdParameter() {
+    return idParameter;
   }
 
-  public void setId(String id) {
-    this.id = id;
+  public void setIdParameter(String idParameter) {
+    this.idParameter = idParameter;
   }
 }

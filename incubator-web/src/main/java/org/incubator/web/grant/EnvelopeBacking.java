@@ -27,12 +27,12 @@ public class EnvelopeBacking {
 
   @Inject private LocaleSelection localeSelection;
 
-  private String id;
+  private String idParameter;
   private BudgetEnvelope envelope;
   private List<EnvelopeMonth> history;
 
   public void load() {
-    Long envelopeId = RecordIds.parse(id, "grant.envelope.notFound");
+    Long envelopeId = RecordIds.parse(idParameter, "grant.envelope.notFound");
     envelope = envelopes.getEnvelope(envelopeId);
     history = envelopes.history(envelopeId);
   }
@@ -80,12 +80,12 @@ public class EnvelopeBacking {
             .toList());
   }
 
-  public String getId() {
-    return id;
+  public String getIdParameter() {
+    return idParameter;
   }
 
-  public void setId(String id) {
-    this.id = id;
+  public void setIdParameter(String idParameter) {
+    this.idParameter = idParameter;
   }
 
   public BudgetEnvelope getEnvelope() {

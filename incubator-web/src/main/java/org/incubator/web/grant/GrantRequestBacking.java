@@ -77,7 +77,7 @@ public class GrantRequestBacking implements Serializable {
             disbursements.pay(
                 id, sequence, new PaymentDetails(paidOn, method, reference, paymentToken)),
         "grant.payment.recorded");
-    if (trancheStates.stream().anyMatch(t -> t.sequence() == sequence && t.paid())) {
+    if (trancheStates.stream().anyMatch(t -> t.sequence() == sequence && t.isPaid())) {
       paymentToken = UUID.randomUUID().toString();
       reference = null;
     }
@@ -169,11 +169,6 @@ public class GrantRequestBacking implements Serializable {
 
   public boolean isOwnedByMentor() {
     return currentUser.is("MENTOR");
-  }
-
-  /** What a trail step reads as: its action in the reader's language. */
-  public String actionOf(GrantEvent event) {
-    return Messages.text("grant.trail." + event.getAction());
   }
 
   public GrantRequest getRequest() {

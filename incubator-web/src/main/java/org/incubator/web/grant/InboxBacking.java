@@ -1,6 +1,5 @@
 package org.incubator.web.grant;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,8 +17,7 @@ public class InboxBacking implements Serializable {
 
   private InboxLazyModel items;
 
-  @PostConstruct
-  void init() {
+  public void load() {
     items = new InboxLazyModel(review);
   }
 

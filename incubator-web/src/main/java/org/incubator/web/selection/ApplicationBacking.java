@@ -5,15 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.incubator.grant.Disbursements;
-import org.incubator.grant.GrantRequest;
-import org.incubator.grant.GrantRequests;
-import org.incubator.grant.GrantStatus;
-import org.incubator.grant.Milestone;
 import org.incubator.selection.Application;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.ApplicationStatus;
@@ -25,6 +18,7 @@ import org.incubator.selection.CommitteeProposal;
 import org.incubator.selection.CommitteeSession;
 import org.incubator.selection.Criterion;
 import org.incubator.selection.RuleOutcome;
+import org.incubator.selection.ScoringGrid;
 import org.incubator.selection.StatusChange;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.shared.Labels;
@@ -51,14 +45,6 @@ public class ApplicationBacking implements Serializable {
 
   @Inject private Labels labels;
 
-  @Inject private GrantRequests grantRequests;
-
-  @Inject private Disbursements disbursements;
-
-  private Milestone milestone;
-  private LocalDate reachedOn = LocalDate.now();
-  private String milestoneNote;
-
   private String idParameter;
   private String sessionParameter;
   private String withdrawReason;
@@ -70,17 +56,16 @@ public class ApplicationBacking implements Serializable {
   private transient CommitteeProposal proposal;
   private List<SelectItem> sessionOptions;
   private List<SelectItem> cohortOptions;
-  private Integer markVulnerability;
-  private Integer markSkills;
-  private Integer markViability;
-  private Integer markInterview;
+
+  /** Placeholders until the page loads: the fields are built before the view action runs. */
+  private List<Mark> marks = Mark.of(ScoringGrid.standard(), Map.of());
+
   private Long sessionId;
   private Long cohortId;
   private String reason;
   private long waitingPosition;
   private transient List<ApplicationDocument> documents;
-  private transient List<StatusChange> earlierAdmissions;
-  private transient List<GrantRequest> grants;
+  private List<String> earlierSupport;
   private final DocumentUpload upload = new DocumentUpload();
 
   public void load() {
@@ -100,11 +85,7 @@ public class ApplicationBacking implements Serializable {
     history = applications.history(id);
     conflicts = committee.conflictsOf(id);
     proposal = committee.openProposal(id).orElse(null);
-    Map<Criterion, Integer> given = application.getMarks();
-    markVulnerability = given.get(Criterion.VULNERABILITY);
-    markSkills = given.get(Criterion.SKILLS);
-    markViability = given.get(Criterion.VIABILITY);
-    markInterview = given.get(Criterion.INTERVIEW);
+    marks = Mark.of(application.getCall().getGrid(), application.getMarks());
     List<CommitteeSession> sessions = committee.sessionsOf(callId);
     sessionOptions =
         sessions.stream()
@@ -136,66 +117,18 @@ public class ApplicationBacking implements Serializable {
     waitingPosition =
         application.getStatus() == ApplicationStatus.WAITING ? applications.waitingPosition(id) : 0;
     documents = applications.documentsOf(id);
-    earlierAdmissions = applications.earlierAdmissions(id);
-    grants =
-        application.getStatus() == ApplicationStatus.ADMITTED
-            ? grantRequests.ofApplication(id)
-            : List.of();
-  }
-
-  /** The seed-grant requests of an admitted entrepreneur, the latest version first. */
-  public List<GrantRequest> getGrants() {
-    return grants;
-  }
-
-  /** The mentor confirms a milestone that unlocks a tranche (training, kit, launch, evaluation). */
-  public void confirmMilestone() {
-    act(
-        () -> disbursements.confirmMilestone(id, milestone, reachedOn, milestoneNote),
-        "grant.milestone.confirmed");
-  }
-
-  public Milestone getMilestone() {
-    return milestone;
-  }
-
-  public void setMilestone(Milestone milestone) {
-    this.milestone = milestone;
-  }
-
-  public LocalDate getReachedOn() {
-    return reachedOn;
-  }
-
-  public void setReachedOn(LocalDate reachedOn) {
-    this.reachedOn = reachedOn;
-  }
-
-  public String getMilestoneNote() {
-    return milestoneNote;
-  }
-
-  public void setMilestoneNote(String milestoneNote) {
-    this.milestoneNote = milestoneNote;
-  }
-
-  /**
-   * Whether a mentor may prepare a new request: admitted, and no request in progress or approved.
-   */
-  public boolean isGrantPreparable() {
-    return application.getStatus() == ApplicationStatus.ADMITTED
-        && grants.stream()
-            .allMatch(
-                g ->
-                    g.getStatus() == GrantStatus.REJECTED
-                        || g.getStatus() == GrantStatus.WITHDRAWN);
+    earlierSupport = earlierSupport(applications.earlierAdmissions(id));
   }
 
   /**
    * Earlier admissions of the same person within the setting's years, one line each, to warn the
    * mentor.
    */
-  public List<String> getEarlierSupport() {
+  private List<String> earlierSupport(List<StatusChange> earlierAdmissions) {
+    if (earlierAdmissions.isEmpty()) {
+      return List.of();
+    }
+    int years = applications.repeatYears();
     return earlierAdmissions.stream()
         .map(
             c ->
@@ -203,8 +136,13 @@ public class ApplicationBacking implements Serializable {
                     "selection.application.supportedBefore",
                     c.getApplication().getCall().getName(),
                     labels.dateTime(c.getAt()),
-                    applications.repeatYears()))
+                    years))
         .toList();
+  }
+
+  /** Earlier admissions of the same person, one warning line each. */
+  public List<String> getEarlierSupport() {
+    return earlierSupport;
   }
 
   public void attach() {
@@ -222,12 +160,8 @@ public class ApplicationBacking implements Serializable {
   }
 
   public void score() {
-    Map<Criterion, Integer> marks = new EnumMap<>(Criterion.class);
-    marks.put(Criterion.VULNERABILITY, markVulnerability);
-    marks.put(Criterion.SKILLS, markSkills);
-    marks.put(Criterion.VIABILITY, markViability);
-    marks.put(Criterion.INTERVIEW, markInterview);
-    act(() -> applications.score(id, application.getVersion(), marks), "selection.score.saved");
+    Map<Criterion, Integer> typed = Mark.typed(marks);
+    act(() -> applications.score(id, application.getVersion(), typed), "selection.score.saved");
   }
 
   public void shortlist() {
@@ -290,12 +224,9 @@ public class ApplicationBacking implements Serializable {
       Messages.info(doneKey, application.getHolder().getFullName());
     } catch (IncubatorException e) {
       Messages.show(e);
-      Integer[] typed = {markVulnerability, markSkills, markViability, markInterview};
+      Map<Criterion, Integer> typed = Mark.typed(marks);
       refresh();
-      markVulnerability = typed[0];
-      markSkills = typed[1];
-      markViability = typed[2];
-      markInterview = typed[3];
+      marks = Mark.of(application.getCall().getGrid(), typed);
     }
   }
 
@@ -315,10 +246,6 @@ public class ApplicationBacking implements Serializable {
 
   public boolean isWithdrawable() {
     return application.getStatus().canMoveTo(ApplicationStatus.WITHDRAWN);
-  }
-
-  public boolean isScored(String criterion) {
-    return application.getCall().getGrid().isScored(Criterion.valueOf(criterion));
   }
 
   public String reasonOf(StatusChange change) {
@@ -354,36 +281,9 @@ public class ApplicationBacking implements Serializable {
     return cohortOptions;
   }
 
-  public Integer getMarkVulnerability() {
-    return markVulnerability;
-  }
-
-  public void setMarkVulnerability(Integer markVulnerability) {
-    this.markVulnerability = markVulnerability;
-  }
-
-  public Integer getMarkSkills() {
-    return markSkills;
-  }
-
-  public void setMarkSkills(Integer markSkills) {
-    this.markSkills = markSkills;
-  }
-
-  public Integer getMarkViability() {
-    return markViability;
-  }
-
-  public void setMarkViability(Integer markViability) {
-    this.markViability = markViability;
-  }
-
-  public Integer getMarkInterview() {
-    return markInterview;
-  }
-
-  public void setMarkInterview(Integer markInterview) {
-    this.markInterview = markInterview;
+  /** One mark per criterion of the call's grid, as typed. */
+  public List<Mark> getMarks() {
+    return marks;
   }
 
   public long getWaitingPosition() {

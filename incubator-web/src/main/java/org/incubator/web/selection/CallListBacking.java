@@ -1,6 +1,5 @@
 package org.incubator.web.selection;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,8 +23,7 @@ public class CallListBacking implements Serializable {
 
   private CallLazyModel model;
 
-  @PostConstruct
-  void init() {
+  public void load() {
     model = new CallLazyModel(calls);
   }
 

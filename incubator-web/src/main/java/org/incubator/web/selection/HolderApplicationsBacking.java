@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.incubator.applicant.ProjectHolder;
 import org.incubator.selection.Application;
 import org.incubator.selection.Applications;
 import org.incubator.shared.IncubatorException;
@@ -23,8 +24,8 @@ public class HolderApplicationsBacking implements Serializable {
   private Long callId;
   private transient List<Application> list;
 
-  public void init(Long holder) {
-    holderId = holder;
+  public void load(ProjectHolder holder) {
+    holderId = holder.getId();
   }
 
   public List<Application> getList() {

@@ -20,6 +20,7 @@ import org.incubator.selection.ApplicationStatus;
 import org.incubator.selection.CallForApplications;
 import org.incubator.selection.MyApplications;
 import org.incubator.selection.StatusChange;
+import org.incubator.web.shared.Labels;
 import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
 
@@ -32,6 +33,8 @@ import org.incubator.web.shared.RecordIds;
 public class MyApplicationBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject private Labels labels;
 
   @Inject private MyApplications myApplications;
 
@@ -52,6 +55,7 @@ public class MyApplicationBacking implements Serializable {
   private long waitingPosition;
   private final DocumentUpload upload = new DocumentUpload();
   private transient Map<Long, List<TrancheState>> tranches;
+  private transient Map<Long, List<GrantEvent>> decisions;
 
   public void load() {
     if (id == null) {
@@ -70,6 +74,9 @@ public class MyApplicationBacking implements Serializable {
         grants.stream()
             .collect(
                 Collectors.toMap(GrantRequest::getId, g -> disbursements.myTranches(g.getId())));
+    decisions =
+        grants.stream()
+            .collect(Collectors.toMap(GrantRequest::getId, g -> myGrants.decisions(g.getId())));
     waitingPosition =
         application.getStatus() == ApplicationStatus.WAITING
             ? myApplications.waitingPosition(id)
@@ -136,9 +143,14 @@ public class MyApplicationBacking implements Serializable {
     return tranches.get(grant.getId());
   }
 
+  /** Where one of my tranches stands, in a sentence: paid, ready, or what it still waits for. */
+  public String trancheSentence(TrancheState tranche) {
+    return Messages.text("my.tranche." + tranche.status().name(), labels.of(tranche.milestone()));
+  }
+
   /** What the reviewers wrote on a request of mine. */
   public List<GrantEvent> decisionsOf(GrantRequest grant) {
-    return myGrants.decisions(grant.getId());
+    return decisions.get(grant.getId());
   }
 
   public List<ApplicationDocument> getDocuments() {

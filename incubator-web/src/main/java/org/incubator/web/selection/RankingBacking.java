@@ -63,7 +63,7 @@ public class RankingBacking implements Serializable {
   }
 
   public List<ApplicationStatus> getRankedStatuses() {
-    return RankingFilter.RANKED.stream().sorted().toList();
+    return ApplicationStatus.RANKED.stream().sorted().toList();
   }
 
   public CallForApplications getCall() {

@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.incubator.grant.TrancheStatus;
 import org.incubator.selection.ApplicationStatus;
 import org.junit.jupiter.api.Test;
 
@@ -69,9 +70,7 @@ class BundlesTest {
 
   private static final Pattern SUPER_KEY = Pattern.compile("super\\(\\s*\"([^\"]+)\"\\s*[,)]");
 
-  /**
-   * A string literal shaped like a key, not the head of a concatenation ("grant.trail." + action).
-   */
+  /** A string literal shaped like a key, not the head of a concatenation ("my.next." + status). */
   private static final Pattern KEY_SHAPED_LITERAL =
       Pattern.compile("\"([a-z]\\w*(?:\\.\\w+)+)\"(?!\\s*\\+)");
 
@@ -230,8 +229,8 @@ class BundlesTest {
   @Test
   void keysBuiltAtRunTimeExistForEveryPartTheyAreBuiltFrom() {
     Map<String, Collection<String>> families = new LinkedHashMap<>();
-    // GrantRequestBacking.actionOf: "grant.trail." + the action GrantRequest recorded
-    families.put("grant.trail.", grantTrailActions());
+    // MyApplicationBacking.trancheSentence: "my.tranche." + where the tranche stands
+    families.put("my.tranche.", Arrays.stream(TrancheStatus.values()).map(Enum::name).toList());
     // MyApplicationBacking.nextStep: "my.next." + the application's status
     families.put("my.next.", Arrays.stream(ApplicationStatus.values()).map(Enum::name).toList());
     // layout.xhtml and decision-letters.xhtml: msg['shell.language.'.concat(language)]
@@ -346,16 +345,6 @@ class BundlesTest {
    * The actions GrantRequest writes to its trail: record("paid", …) and moveTo(GrantStatus.X,
    * "closed", …).
    */
-  private static List<String> grantTrailActions() {
-    String text = read(MODEL.resolve("org/incubator/grant/GrantRequest.java"));
-    Matcher action =
-        Pattern.compile("(?:record|moveTo)\\((?:GrantStatus\\.\\w+,\\s*)?\"([\\w.]+)\"")
-            .matcher(text);
-    List<String> actions = action.results().map(found -> found.group(1)).distinct().toList();
-    assertFalse(actions.isEmpty(), "GrantRequest records no action any more: follow it here");
-    return actions;
-  }
-
   private static List<String> journeySteps() {
     String text = read(VIEWS.resolve("home/entrepreneur.xhtml"));
     Matcher list = Pattern.compile("value=\"#\\{\\[([^\\]]*)]}\"\\s+var=\"step\"").matcher(text);
