@@ -139,7 +139,9 @@ public class UserAccounts {
   }
 
   private static String checkedNewPassword(String next, String repeat) {
-    if (next == null || next.length() < SignUpDetails.PASSWORD_MIN || next.length() > 200) {
+    if (next == null
+        || next.length() < SignUpDetails.PASSWORD_MIN
+        || next.length() > SignUpDetails.PASSWORD_MAX) {
       throw IncubatorException.onField(
           "newPassword", "identity.signUp.passwordLength", SignUpDetails.PASSWORD_MIN);
     }

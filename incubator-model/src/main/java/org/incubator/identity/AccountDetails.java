@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.incubator.shared.PhoneNumber;
 
 /** A staff account as the administrator types it. */
 public class AccountDetails implements Serializable {
@@ -22,7 +23,7 @@ public class AccountDetails implements Serializable {
   @NotNull(message = "{field.required}")
   private Role role;
 
-  @Size(max = 30, message = "{field.tooLong}")
+  @Size(max = PhoneNumber.TYPED_LENGTH, message = "{field.tooLong}")
   private String phone;
 
   @Size(max = UserAccount.EMAIL_LENGTH, message = "{field.tooLong}")

@@ -11,16 +11,19 @@ public class SignUpDetails implements Serializable {
   private static final long serialVersionUID = 1L;
   public static final int PASSWORD_MIN = 10;
 
+  /** A longer password protects no more and costs more to hash: no form takes one. */
+  public static final int PASSWORD_MAX = 200;
+
   @NotBlank(message = "{field.required}")
   @Pattern(regexp = "[A-Za-z0-9._-]{3,60}", message = "{identity.signUp.username}")
   private String username;
 
   @NotBlank(message = "{field.required}")
-  @Size(max = 120, message = "{field.tooLong}")
+  @Size(max = UserAccount.DISPLAY_NAME_LENGTH, message = "{field.tooLong}")
   private String displayName;
 
   @NotBlank(message = "{field.required}")
-  @Size(min = PASSWORD_MIN, max = 200, message = "{identity.signUp.passwordLength}")
+  @Size(min = PASSWORD_MIN, max = PASSWORD_MAX, message = "{identity.signUp.passwordLength}")
   private String password;
 
   @NotBlank(message = "{field.required}")

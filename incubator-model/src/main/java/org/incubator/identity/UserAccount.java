@@ -28,6 +28,12 @@ public class UserAccount {
   public static final int DISPLAY_NAME_LENGTH = 120;
   public static final int EMAIL_LENGTH = 120;
 
+  /**
+   * The longest one-time code a form takes back (a reset code, a code of the second factor or a
+   * recovery code), with the spaces or dashes people type; only hashes of codes are kept.
+   */
+  public static final int TYPED_CODE_LENGTH = 40;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

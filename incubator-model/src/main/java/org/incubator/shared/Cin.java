@@ -17,6 +17,10 @@ public class Cin implements Serializable {
 
   private static final long serialVersionUID = 1L;
   public static final int LENGTH = 10;
+
+  /** The longest way of writing a CIN that forms take, with spaces, dashes or dots. */
+  public static final int TYPED_LENGTH = 20;
+
   private static final Pattern FORMAT = Pattern.compile("[A-Z]{1,2}[0-9]{1,6}");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-./]+");
 

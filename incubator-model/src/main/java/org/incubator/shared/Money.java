@@ -26,8 +26,9 @@ public class Money implements Serializable, Comparable<Money> {
 
   /**
    * The longest amount anyone types: twelve digits, a separator, two decimals, a sign and spaces.
+   * Longer text is not read as an amount; forms take no more.
    */
-  private static final int MAX_TYPED_LENGTH = 24;
+  public static final int MAX_TYPED_LENGTH = 24;
 
   @Column(name = "amount", precision = PRECISION, scale = SCALE)
   private BigDecimal amount;

@@ -15,6 +15,10 @@ public class PhoneNumber implements Serializable {
 
   private static final long serialVersionUID = 1L;
   public static final int LENGTH = 16;
+
+  /** The longest way of writing a number that forms take: spaces, dashes, a country code. */
+  public static final int TYPED_LENGTH = 30;
+
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-./()]+");
   private static final Pattern NATIONAL = Pattern.compile("0([5-7][0-9]{8})");
   private static final Pattern INTERNATIONAL = Pattern.compile("(?:\\+|00)212([5-7][0-9]{8})");
