@@ -163,9 +163,14 @@ class HostileInputIT {
               "applicant", "/identity/password.xhtml", "passwordForm", "changePassword", null),
           new FormUnderTest(null, "/reset-password.xhtml", "resetForm", "resetPassword", null));
 
+  /**
+   * Also, on the way: every free-text field of every form says how much its column takes
+   * (maxlength, from the model's constant, so the browser stops there).
+   */
   @Test
   void everyFieldOfEveryFormTakesHostileInputAsTextOrRefusesItOnTheField() {
     List<String> harmed = new ArrayList<>();
+    List<String> unbounded = new ArrayList<>();
     for (FormUnderTest form : FORMS) {
       FacesClient client =
           form.who() == null
@@ -200,6 +205,11 @@ class HostileInputIT {
         for (String field : textFields(page, form.form())) {
           typed.put(field, hostile);
         }
+        if (hostile.equals(HOSTILE.get(0))) {
+          for (String field : unboundedTextFields(page, form.form())) {
+            unbounded.add(form.form() + " on " + path + ": " + field);
+          }
+        }
         assertFalse(typed.isEmpty(), "no text field in " + form);
         String what = form.form() + " on " + path + " with " + abbreviated(hostile);
         if (form.update() == null) {
@@ -219,6 +229,9 @@ class HostileInputIT {
       }
     }
     assertTrue(harmed.isEmpty(), String.join("\n", harmed));
+    assertTrue(
+        unbounded.isEmpty(),
+        "Text fields without a maximum length:\n" + String.join("\n", unbounded));
   }
 
   private static void check(
@@ -250,6 +263,29 @@ class HostileInputIT {
                 !input.attr("name").contains("_filter")
                     && !input.attr("name").endsWith("_focus")
                     && !input.attr("name").endsWith("_editableInput"))
+        .map(input -> input.attr("name"))
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * The names of the form's free-text inputs (not numbers, amounts or dates, whose converters bound
+   * them) that take text of any length.
+   */
+  private static List<String> unboundedTextFields(Page page, String formId) {
+    return page.html().getElementById(formId).select("input[name], textarea[name]").stream()
+        .filter(
+            input ->
+                input.tagName().equals("textarea")
+                    || List.of("text", "email", "tel", "password").contains(input.attr("type")))
+        .filter(input -> !List.of("numeric", "decimal").contains(input.attr("inputmode")))
+        .filter(
+            input ->
+                !input.attr("name").endsWith("_input")
+                    && !input.attr("name").contains("_filter")
+                    && !input.attr("name").endsWith("_focus")
+                    && !input.attr("name").endsWith("_editableInput"))
+        .filter(input -> !input.attr("maxlength").matches("[1-9][0-9]*"))
         .map(input -> input.attr("name"))
         .distinct()
         .toList();

@@ -47,6 +47,18 @@ class BundlesTest {
    */
   private static final Pattern VIEW_KEY = Pattern.compile("msg\\[\\s*(['\"])([^'\"]+)\\1\\s*]");
 
+  /**
+   * The prefix a view gives the field tags (WEB-INF/incubator.taglib.xml): xmlns:inc="incubator".
+   */
+  private static final Pattern FIELD_TAGS_PREFIX = Pattern.compile("xmlns:(\\w+)=\"incubator\"");
+
+  /** An attribute label="…" among a tag's attributes. */
+  private static final Pattern LABEL_ATTRIBUTE =
+      Pattern.compile("(?<![\\w:.-])label\\s*=\\s*\"([^\"]*)\"");
+
+  /** A string literal inside an expression: label="#{enrolling ? 'a.key' : 'b.key'}". */
+  private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+
   private static final List<Pattern> JAVA_KEYS =
       List.of(
           // Messages.text("key", …), Messages.text(locale, "key", …), Messages.error(…),
@@ -118,6 +130,49 @@ class BundlesTest {
       }
     }
     assertNone("Keys named in views but in no bundle", problems);
+  }
+
+  /**
+   * The field tags take their label as a key (label="applicant.field.cin", or keys chosen in EL): a
+   * mistyped one would show the key itself on the page.
+   */
+  @Test
+  void fieldTagsAreLabelledWithKeysThatExist() {
+    Set<String> all = allKeys();
+    List<String> problems = new ArrayList<>();
+    int tags = 0;
+    for (Path view : files(VIEWS, ".xhtml")) {
+      String text = read(view);
+      Matcher prefix = FIELD_TAGS_PREFIX.matcher(text);
+      if (!prefix.find()) {
+        continue;
+      }
+      Matcher tag =
+          Pattern.compile(
+                  "<" + prefix.group(1) + ":\\w+((?:\\s+[\\w:.-]+\\s*=\\s*\"[^\"]*\")*)\\s*/?>")
+              .matcher(text);
+      while (tag.find()) {
+        tags++;
+        Matcher label = LABEL_ATTRIBUTE.matcher(tag.group(1));
+        if (!label.find()) {
+          problems.add(where(view, text, tag.start()) + " a field without a label");
+          continue;
+        }
+        String value = label.group(1);
+        // in EL, the keys it chooses between; the head of a key built at run time
+        // ('Criterion.'.concat(…)) is left to the checks of those keys
+        List<String> keys =
+            value.contains("#{")
+                ? QUOTED.matcher(value).results().map(quoted -> quoted.group(1)).toList()
+                : List.of(value);
+        keys.stream()
+            .filter(key -> !key.endsWith("."))
+            .filter(key -> !all.contains(key))
+            .forEach(key -> problems.add(where(view, text, tag.start()) + " " + key));
+      }
+    }
+    assertTrue(tags > 0, "no field tag found under " + VIEWS.toAbsolutePath());
+    assertNone("Field labels that are no key", problems);
   }
 
   @Test

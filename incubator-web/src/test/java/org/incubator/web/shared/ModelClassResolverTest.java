@@ -43,6 +43,12 @@ class ModelClassResolverTest {
   private static final Pattern CONSTANT =
       Pattern.compile("(?<![\\w.])([A-Z]\\w*)\\.([A-Za-z_]\\w*)");
 
+  /** A length written in a view: maxlength="…" on an input, or max="…" on a field tag. */
+  private static final Pattern LENGTH_ATTRIBUTE =
+      Pattern.compile("\\s(maxlength|max)\\s*=\\s*\"([^\"]*)\"");
+
+  private static final Pattern ONE_CONSTANT = Pattern.compile("#\\{[A-Z]\\w*\\.[A-Z][A-Z0-9_]*}");
+
   private final ModelClassResolver resolver = new ModelClassResolver();
 
   /** Both steps by this resolver alone: Mojarra asks no other about the field of a class. */
@@ -109,6 +115,22 @@ class ModelClassResolverTest {
     }
     assertTrue(constants > 0, "no view names a constant of the model");
     assertTrue(problems.isEmpty(), "Constants the views name:\n  " + String.join("\n  ", problems));
+  }
+
+  /** A length typed in a view would drift from its column: it is always the model's constant. */
+  @Test
+  void everyLengthInTheViewsIsAConstantOfTheModel() {
+    List<String> problems = new ArrayList<>();
+    for (Path view : views()) {
+      Matcher length = LENGTH_ATTRIBUTE.matcher(read(view));
+      while (length.find()) {
+        String value = length.group(2);
+        if (!ONE_CONSTANT.matcher(value).matches()) {
+          problems.add(view + ": " + length.group(1) + "=\"" + value + "\"");
+        }
+      }
+    }
+    assertTrue(problems.isEmpty(), "Lengths typed by hand:\n  " + String.join("\n  ", problems));
   }
 
   private static boolean isPublicStaticField(Class<?> type, String name) {
