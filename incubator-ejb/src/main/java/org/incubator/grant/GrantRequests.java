@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.incubator.identity.Role;
 import org.incubator.programme.Programme;
+import org.incubator.programme.ProgrammeSettings;
+import org.incubator.programme.Setting;
 import org.incubator.selection.Application;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.DocumentKind;
@@ -49,14 +51,15 @@ public class GrantRequests {
       throw IncubatorException.onField("envelope", "field.required");
     }
     refuseOpenRequest(applicationId);
+    ProgrammeSettings settings = programme.settings();
     var request =
         GrantRequest.prepare(
             application,
             envelopes.getEnvelope(envelopeId),
             lines(lines),
             justification,
-            programme.settings().getTranchePlan(),
-            programme.settings().getGrantCeiling(),
+            settings.plan(Setting.TRANCHE_PLAN),
+            settings.amount(Setting.GRANT_CEILING),
             caller.name(),
             Instant.now());
     request.numberAfter(
@@ -105,12 +108,13 @@ public class GrantRequests {
       @NotNull Long id, List<GrantLineDetails> lines, String justification) {
     GrantRequest returned = getRequest(id);
     refuseOpenRequest(returned.getApplication().getId());
+    ProgrammeSettings settings = programme.settings();
     GrantRequest next =
         returned.reviseAfterReturn(
             lines(lines),
             justification,
-            programme.settings().getTranchePlan(),
-            programme.settings().getGrantCeiling(),
+            settings.plan(Setting.TRANCHE_PLAN),
+            settings.amount(Setting.GRANT_CEILING),
             caller.name(),
             Instant.now());
     em.persist(next);

@@ -19,6 +19,7 @@ import org.incubator.identity.Role;
 import org.incubator.identity.SecurityEvent;
 import org.incubator.identity.SecurityLog;
 import org.incubator.programme.Programme;
+import org.incubator.programme.Setting;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.DocumentContent;
 import org.incubator.selection.DocumentStore;
@@ -135,7 +136,10 @@ public class GrantReview {
   public void approve(@NotNull Long id, String comment) {
     GrantRequest request = decidable(id);
     if (request.approve(
-        caller.name(), comment, programme.settings().getTwoReviewersAbove(), Instant.now())) {
+        caller.name(),
+        comment,
+        programme.settings().amount(Setting.TWO_REVIEWERS_ABOVE),
+        Instant.now())) {
       BudgetEnvelope envelope = request.getEnvelope();
       em.refresh(envelope, LockModeType.PESSIMISTIC_WRITE);
       request.commitTo(envelope);

@@ -7,20 +7,24 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.incubator.identity.Role;
 import org.incubator.shared.Caller;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.Flushes;
-import org.incubator.shared.Money;
+import org.incubator.shared.IncubatorException;
+import org.incubator.shared.PageRequest;
 
 /**
- * The programme's settings: every service reads them as they are now; the administrator changes
- * them, and each change is kept with who made it and when. A change saved on settings somebody else
- * changed meanwhile is refused, so nobody overwrites a change they never saw.
+ * The programme's settings ({@link Setting}): every service reads them as they are now; the
+ * administrator changes them, and each setting changed is kept with its value before and after, who
+ * changed it and when. A save changes only the settings typed differently from what the page
+ * opened, and is refused if one of those changed meanwhile, so nobody overwrites a change they
+ * never saw.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -32,37 +36,54 @@ public class Programme {
 
   @PermitAll
   public ProgrammeSettings settings() {
-    return em.find(ProgrammeSettings.class, ProgrammeSettings.THE_ONLY_ROW);
+    return ProgrammeSettings.of(
+        em.createQuery("SELECT v FROM SettingValue v", SettingValue.class).getResultList());
   }
 
-  public void change(@NotNull @Valid SettingsDetails details) {
-    ProgrammeSettings settings =
-        em.find(
-            ProgrammeSettings.class,
-            ProgrammeSettings.THE_ONLY_ROW,
-            LockModeType.PESSIMISTIC_WRITE);
-    if (settings.getVersion() != details.getVersion()) {
-      throw new ConcurrentUpdateException();
+  public void change(@NotNull SettingsDetails details) {
+    Map<Setting, String> changed = new EnumMap<>(Setting.class);
+    for (Setting setting : Setting.values()) {
+      String typed = details.typed(setting);
+      if (typed == null) {
+        throw IncubatorException.onField(setting.getField(), "field.required");
+      }
+      String value = setting.read(typed);
+      if (!value.equals(details.opened(setting))) {
+        changed.put(setting, value);
+      }
     }
-    settings.change(
-        Money.mad(details.getGrantCeiling()),
-        Money.mad(details.getTwoReviewersAbove()),
-        details.plan(),
-        details.getRepeatYears(),
-        details.getDocumentsPerApplication(),
-        details.getMegabytesPerAccount(),
-        details.getCommitteeQuorum(),
-        caller.name(),
-        Instant.now());
-    em.persist(new SettingsChange(settings));
-    Flushes.orConflict(em);
+    String by = caller.name();
+    Instant now = Instant.now();
+    // In the order of the declarations, so two saves lock their rows in the same order.
+    changed.forEach(
+        (setting, value) -> {
+          SettingValue row =
+              em.find(SettingValue.class, setting.name(), LockModeType.PESSIMISTIC_WRITE);
+          if ((row == null ? 0 : row.getVersion()) != details.version(setting)) {
+            throw new ConcurrentUpdateException();
+          }
+          String before = row == null ? setting.defaultText() : row.getValue();
+          if (row == null) {
+            em.persist(new SettingValue(setting, value, by, now));
+          } else {
+            row.change(value, by, now);
+          }
+          em.persist(new SettingChange(setting, before, value, by, now));
+        });
+    // Two saves giving a setting its first row at the same moment: the second is refused.
+    Flushes.orDuplicate(em, "PRIMARY", ConcurrentUpdateException::new);
   }
 
-  /** The changes, the latest first. */
-  public List<SettingsChange> changes(int count) {
+  /** The changes, the latest first, a page at a time. */
+  public List<SettingChange> changes(@NotNull PageRequest page) {
     return em.createQuery(
-            "SELECT c FROM SettingsChange c ORDER BY c.at DESC, c.id DESC", SettingsChange.class)
-        .setMaxResults(count)
+            "SELECT c FROM SettingChange c ORDER BY c.at DESC, c.id DESC", SettingChange.class)
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
         .getResultList();
+  }
+
+  public long countChanges() {
+    return em.createQuery("SELECT COUNT(c) FROM SettingChange c", Long.class).getSingleResult();
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.incubator.identity.Role;
 import org.incubator.programme.Programme;
+import org.incubator.programme.Setting;
 import org.incubator.shared.Caller;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
@@ -149,7 +150,7 @@ public class Committee {
 
   /** A session decides only with the quorum of members present that the programme sets. */
   private void requireQuorum(CommitteeSession session) {
-    int quorum = programme.settings().getCommitteeQuorum();
+    int quorum = programme.settings().number(Setting.COMMITTEE_QUORUM);
     if (session.getMembers().size() < quorum) {
       throw new IncubatorException(
           "selection.committee.quorum", session.getMembers().size(), quorum);

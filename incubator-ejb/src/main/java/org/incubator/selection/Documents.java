@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import org.incubator.programme.Programme;
+import org.incubator.programme.Setting;
 import org.incubator.shared.Entities;
 import org.incubator.shared.IncubatorException;
 
@@ -35,7 +36,7 @@ class Documents {
       throw new IncubatorException("selection.document.closed");
     }
     DocumentFormat format = DocumentFormat.check(content);
-    int limit = programme.settings().getDocumentsPerApplication();
+    int limit = programme.settings().number(Setting.DOCUMENTS_PER_APPLICATION);
     long held =
         em.createQuery(
                 "SELECT COUNT(d) FROM ApplicationDocument d WHERE d.application = :application",
@@ -64,7 +65,8 @@ class Documents {
   /** An applicant's own upload, within what their account may upload in all. */
   Long attachOwn(
       Application application, DocumentKind kind, String fileName, byte[] content, String account) {
-    long quota = programme.settings().getMegabytesPerAccount() * 1024L * 1024L;
+    int megabytes = programme.settings().number(Setting.MEGABYTES_PER_ACCOUNT);
+    long quota = megabytes * 1024L * 1024L;
     long used =
         em.createQuery(
                 "SELECT COALESCE(SUM(d.size), 0) FROM ApplicationDocument d WHERE d.uploadedBy ="
@@ -74,8 +76,7 @@ class Documents {
             .getSingleResult()
             .longValue();
     if (content != null && used + content.length > quota) {
-      throw IncubatorException.onField(
-          "file", "selection.document.quota", programme.settings().getMegabytesPerAccount());
+      throw IncubatorException.onField("file", "selection.document.quota", megabytes);
     }
     return attach(application, kind, fileName, content, account);
   }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.incubator.programme.Programme;
+import org.incubator.programme.Setting;
+import org.incubator.programme.SettingValue;
 
 /**
  * The setting that flags a person the centre already equipped and funded: someone admitted to an
@@ -15,16 +17,16 @@ import org.incubator.programme.Programme;
 public class EarlierSupport {
 
   /**
-   * The same moment inside one SQL statement (the ranking's), from the setting's row: bind the
-   * current instant to its parameter.
+   * The same moment inside one SQL statement (the ranking's), from the setting's row or its
+   * default: bind the current instant to its parameter.
    */
   public static final String SINCE_IN_SQL =
-      "(? - INTERVAL (SELECT repeat_years FROM programme_settings WHERE id = 1) YEAR)";
+      "(? - INTERVAL " + SettingValue.wholeNumberInSql(Setting.REPEAT_YEARS) + " YEAR)";
 
   @Inject private Programme programme;
 
   public int getYears() {
-    return programme.settings().getRepeatYears();
+    return programme.settings().number(Setting.REPEAT_YEARS);
   }
 
   /** Admissions from this moment on count as recent support. */

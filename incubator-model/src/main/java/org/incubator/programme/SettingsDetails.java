@@ -1,27 +1,26 @@
 package org.incubator.programme;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.incubator.grant.Milestone;
-import org.incubator.grant.TranchePlan;
-import org.incubator.shared.Money;
 
 /**
- * What the administrator types on the settings page, with the version of the settings they opened.
+ * What the administrator types on the settings page, setting by setting, with each setting's value
+ * and version as the page opened them: a save changes only what was typed differently, and is
+ * refused if one of those settings changed meanwhile.
  */
 public class SettingsDetails implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** One tranche of the plan as typed: its share in percent and the milestone that unlocks it. */
+  /** One tranche of a plan as typed: its share in percent and the milestone that unlocks it. */
   public static class Share implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -58,138 +57,86 @@ public class SettingsDetails implements Serializable {
     }
   }
 
-  private long version;
+  /** The text typed for each setting, but plans. */
+  private final EnumMap<Setting, String> values = new EnumMap<>(Setting.class);
 
-  @NotNull(message = "{field.required}")
-  @DecimalMin(value = "0.01", message = "{grant.amount.positive}")
-  @Digits(
-      integer = Money.PRECISION - Money.SCALE,
-      fraction = Money.SCALE,
-      message = "{applicant.money.format}")
-  private BigDecimal grantCeiling;
+  /** The shares typed for each tranche plan. */
+  private final EnumMap<Setting, List<Share>> plans = new EnumMap<>(Setting.class);
 
-  @NotNull(message = "{field.required}")
-  @DecimalMin(value = "0", message = "{programme.settings.notNegative}")
-  @Digits(
-      integer = Money.PRECISION - Money.SCALE,
-      fraction = Money.SCALE,
-      message = "{applicant.money.format}")
-  private BigDecimal twoReviewersAbove;
+  private final EnumMap<Setting, String> opened = new EnumMap<>(Setting.class);
+  private final EnumMap<Setting, Long> versions = new EnumMap<>(Setting.class);
 
-  @NotNull(message = "{field.required}")
-  @Min(value = 0, message = "{programme.settings.years}")
-  @Max(value = ProgrammeSettings.MAX_REPEAT_YEARS, message = "{programme.settings.years}")
-  private Integer repeatYears;
-
-  @NotNull(message = "{field.required}")
-  @Min(value = 1, message = "{programme.settings.documents}")
-  @Max(
-      value = ProgrammeSettings.MAX_DOCUMENTS_PER_APPLICATION,
-      message = "{programme.settings.documents}")
-  private Integer documentsPerApplication = 10;
-
-  @NotNull(message = "{field.required}")
-  @Min(
-      value = ProgrammeSettings.MIN_MEGABYTES_PER_ACCOUNT,
-      message = "{programme.settings.megabytes}")
-  @Max(
-      value = ProgrammeSettings.MAX_MEGABYTES_PER_ACCOUNT,
-      message = "{programme.settings.megabytes}")
-  private Integer megabytesPerAccount = 50;
-
-  @NotNull(message = "{field.required}")
-  @Min(value = ProgrammeSettings.MIN_QUORUM, message = "{programme.settings.quorum}")
-  @Max(value = ProgrammeSettings.MAX_QUORUM, message = "{programme.settings.quorum}")
-  private Integer committeeQuorum = 3;
-
-  @Valid private List<Share> tranches = new ArrayList<>();
+  private SettingsDetails() {}
 
   /** The form filled with the settings as they are now. */
   public static SettingsDetails of(ProgrammeSettings settings) {
     var details = new SettingsDetails();
-    details.version = settings.getVersion();
-    details.grantCeiling = settings.getGrantCeiling().getAmount();
-    details.twoReviewersAbove = settings.getTwoReviewersAbove().getAmount();
-    details.repeatYears = settings.getRepeatYears();
-    details.documentsPerApplication = settings.getDocumentsPerApplication();
-    details.megabytesPerAccount = settings.getMegabytesPerAccount();
-    details.committeeQuorum = settings.getCommitteeQuorum();
-    settings
-        .getTranchePlan()
-        .shares()
-        .forEach(s -> details.tranches.add(new Share(s.percent(), s.milestone())));
+    for (Setting setting : Setting.values()) {
+      details.opened.put(setting, settings.text(setting));
+      details.versions.put(setting, settings.version(setting));
+      if (setting.getKind() == SettingType.Kind.TRANCHE_PLAN) {
+        List<Share> shares = new ArrayList<>();
+        settings
+            .plan(setting)
+            .shares()
+            .forEach(s -> shares.add(new Share(s.percent(), s.milestone())));
+        details.plans.put(setting, shares);
+      } else {
+        details.values.put(setting, settings.text(setting));
+      }
+    }
     return details;
   }
 
-  /** The plan as typed; refused on the tranches field unless the shares add up to 100 %. */
-  public TranchePlan plan() {
-    return new TranchePlan(
-        tranches.stream()
-            .map(s -> new TranchePlan.Share(s.percent == null ? 0 : s.percent, s.milestone))
-            .toList());
+  /**
+   * Types a value as a person would; a plan as its table text ({@code 60:BUSINESS_LAUNCHED,...}),
+   * read into shares.
+   */
+  public SettingsDetails type(Setting setting, String text) {
+    if (setting.getKind() == SettingType.Kind.TRANCHE_PLAN) {
+      List<Share> shares = new ArrayList<>();
+      for (String share : text.split(",")) {
+        String[] pair = share.split(":");
+        shares.add(new Share(Integer.valueOf(pair[0].strip()), Milestone.valueOf(pair[1].strip())));
+      }
+      plans.put(setting, shares);
+    } else {
+      values.put(setting, text);
+    }
+    return this;
   }
 
-  public long getVersion() {
-    return version;
+  /** What was typed for the setting, as text; a plan's shares written as its type reads them. */
+  public String typed(Setting setting) {
+    if (setting.getKind() != SettingType.Kind.TRANCHE_PLAN) {
+      return values.get(setting);
+    }
+    return plans.getOrDefault(setting, List.of()).stream()
+        .map(
+            s ->
+                (s.percent == null ? "" : s.percent)
+                    + ":"
+                    + (s.milestone == null ? "" : s.milestone.name()))
+        .collect(Collectors.joining(","));
   }
 
-  public void setVersion(long version) {
-    this.version = version;
+  /** The setting's value as the page opened it, as the settings table keeps it. */
+  public String opened(Setting setting) {
+    return opened.get(setting);
   }
 
-  public BigDecimal getGrantCeiling() {
-    return grantCeiling;
+  /** The version of the setting's value as the page opened it (0 for a default). */
+  public long version(Setting setting) {
+    return versions.getOrDefault(setting, 0L);
   }
 
-  public void setGrantCeiling(BigDecimal grantCeiling) {
-    this.grantCeiling = grantCeiling;
+  /** The text typed by setting, for the page's inputs. */
+  public Map<Setting, String> getValues() {
+    return values;
   }
 
-  public BigDecimal getTwoReviewersAbove() {
-    return twoReviewersAbove;
-  }
-
-  public void setTwoReviewersAbove(BigDecimal twoReviewersAbove) {
-    this.twoReviewersAbove = twoReviewersAbove;
-  }
-
-  public Integer getRepeatYears() {
-    return repeatYears;
-  }
-
-  public void setRepeatYears(Integer repeatYears) {
-    this.repeatYears = repeatYears;
-  }
-
-  public Integer getDocumentsPerApplication() {
-    return documentsPerApplication;
-  }
-
-  public void setDocumentsPerApplication(Integer documentsPerApplication) {
-    this.documentsPerApplication = documentsPerApplication;
-  }
-
-  public Integer getMegabytesPerAccount() {
-    return megabytesPerAccount;
-  }
-
-  public void setMegabytesPerAccount(Integer megabytesPerAccount) {
-    this.megabytesPerAccount = megabytesPerAccount;
-  }
-
-  public Integer getCommitteeQuorum() {
-    return committeeQuorum;
-  }
-
-  public void setCommitteeQuorum(Integer committeeQuorum) {
-    this.committeeQuorum = committeeQuorum;
-  }
-
-  public List<Share> getTranches() {
-    return tranches;
-  }
-
-  public void setTranches(List<Share> tranches) {
-    this.tranches = tranches;
+  /** The shares typed by tranche plan, for the page's share editor. */
+  public Map<Setting, List<Share>> getPlans() {
+    return plans;
   }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.incubator.applicant.ClaimStatus;
 import org.incubator.applicant.IdentityClaims;
 import org.incubator.applicant.ProjectHolderDetails;
@@ -26,6 +27,7 @@ import org.incubator.it.support.AsNewApplicant;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.Holders;
 import org.incubator.programme.Programme;
+import org.incubator.programme.Setting;
 import org.incubator.programme.SettingsDetails;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.ApplicationStatus;
@@ -353,16 +355,10 @@ class OnlineApplicationIT {
   @Order(6)
   void documentsStayWithinTheirQuotasPerApplicationAndPerAccount() throws Exception {
     Long id = myApplication();
-    var before = asAdmin.call(() -> SettingsDetails.of(programme.settings()));
+    var before = asAdmin.call(() -> programme.settings());
     try {
-      var tight = asAdmin.call(() -> SettingsDetails.of(programme.settings()));
-      tight.setDocumentsPerApplication(2);
-      tight.setMegabytesPerAccount(5);
-      asAdmin.call(
-          () -> {
-            programme.change(tight);
-            return null;
-          });
+      changeSettings(
+          Map.of(Setting.DOCUMENTS_PER_APPLICATION, "2", Setting.MEGABYTES_PER_ACCOUNT, "5"));
       int held = asApplicant.call(() -> myApplications.documentsOf(id)).size();
       assertEquals(1, held, "the scan attached before");
       byte[] fourMegabytes = new byte[4 * 1024 * 1024];
@@ -380,13 +376,7 @@ class OnlineApplicationIT {
       assertEquals("selection.document.tooMany", full.getMessageKey());
       assertEquals("file", full.getField().orElseThrow());
 
-      tight.setVersion(asAdmin.call(() -> programme.settings().getVersion()));
-      tight.setDocumentsPerApplication(10);
-      asAdmin.call(
-          () -> {
-            programme.change(tight);
-            return null;
-          });
+      changeSettings(Map.of(Setting.DOCUMENTS_PER_APPLICATION, "10"));
       byte[] twoMegabytes = new byte[2 * 1024 * 1024];
       System.arraycopy(PDF, 0, twoMegabytes, 0, PDF.length);
       var quota =
@@ -402,12 +392,23 @@ class OnlineApplicationIT {
           quota.getMessageKey(),
           "4 MB used, 2 more would pass the account's 5 MB");
     } finally {
-      before.setVersion(asAdmin.call(() -> programme.settings().getVersion()));
-      asAdmin.call(
-          () -> {
-            programme.change(before);
-            return null;
-          });
+      changeSettings(
+          Map.of(
+              Setting.DOCUMENTS_PER_APPLICATION,
+              before.text(Setting.DOCUMENTS_PER_APPLICATION),
+              Setting.MEGABYTES_PER_ACCOUNT,
+              before.text(Setting.MEGABYTES_PER_ACCOUNT)));
     }
+  }
+
+  /** The administrator opens the settings page, types these values and saves. */
+  private void changeSettings(Map<Setting, String> typed) throws Exception {
+    asAdmin.call(
+        () -> {
+          var details = SettingsDetails.of(programme.settings());
+          typed.forEach(details::type);
+          programme.change(details);
+          return null;
+        });
   }
 }

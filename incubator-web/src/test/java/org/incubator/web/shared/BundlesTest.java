@@ -24,7 +24,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.incubator.grant.TrancheStatus;
+import org.incubator.programme.Setting;
 import org.incubator.selection.ApplicationStatus;
+import org.incubator.web.programme.SettingLabels;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -292,6 +294,8 @@ class BundlesTest {
     families.put("shell.language.", LocaleSelection.LANGUAGES);
     // home/entrepreneur.xhtml: msg['journey.step.'.concat(step)] over a list written in the view
     families.put("journey.step.", journeySteps());
+    // SettingLabels.hintKey: the hint of every declared setting, named by its type
+    families.put("", Arrays.stream(Setting.values()).map(SettingLabels::hintKey).toList());
     List<String> problems = new ArrayList<>();
     bundles.forEach(
         (language, bundle) ->
