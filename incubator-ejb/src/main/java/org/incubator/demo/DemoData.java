@@ -23,7 +23,7 @@ import org.incubator.identity.SecondFactor;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "InterruptedImports"})
 public class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -35,6 +35,8 @@ public class DemoData {
   @Inject private SelectionDemo selection;
 
   @Inject private GrantDemo grants;
+
+  @Inject private ImportDemo imports;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -48,6 +50,10 @@ public class DemoData {
     grants.admittedWithGrantsInEveryStage();
     selection.admissionWaitingForASecondMember();
     applicants.registeredOnlineIdentityToConfirm();
+    selection.appliedOnline();
+    selection.draftKept();
+    selection.waitingListDeclinedAndWithdrawn();
+    imports.paperApplicationsImported();
     announce();
   }
 

@@ -19,19 +19,24 @@ public class IdentityDemo {
 
   public static final String PASSWORD = "Incubator-2026";
   static final String LOADER = "demo";
+  static final String MENTOR = "mentor";
+  static final String SECOND_MENTOR = "mentor2";
+  static final String ADMIN = "admin";
   static final String ENTREPRENEUR = "entrepreneur";
   static final String ONLINE_APPLICANT = "amina";
+  static final String DRAFTING_APPLICANT = "hajar";
 
   /** username, role, display name. */
   static final List<String[]> USERS =
       List.of(
-          new String[] {"admin", "ADMIN", "Samira Admin"},
-          new String[] {"mentor", "MENTOR", "Karim Bennani"},
-          new String[] {"mentor2", "MENTOR", "Nadia El Idrissi"},
+          new String[] {ADMIN, "ADMIN", "Samira Admin"},
+          new String[] {MENTOR, "MENTOR", "Karim Bennani"},
+          new String[] {SECOND_MENTOR, "MENTOR", "Nadia El Idrissi"},
           new String[] {ENTREPRENEUR, "ENTREPRENEUR", "Youssef Amrani"},
           new String[] {"reviewer", "REVIEWER", "Leila Tazi"},
           new String[] {"reviewer2", "REVIEWER", "Omar Kettani"},
-          new String[] {ONLINE_APPLICANT, "ENTREPRENEUR", "Amina Ouazzani"});
+          new String[] {ONLINE_APPLICANT, "ENTREPRENEUR", "Amina Ouazzani"},
+          new String[] {DRAFTING_APPLICANT, "ENTREPRENEUR", "Hajar Ziani"});
 
   @PersistenceContext private EntityManager em;
 
