@@ -20,7 +20,7 @@ import org.openqa.selenium.By;
 /**
  * A young person applies from a phone, in Arabic: opens an account, saves a half-filled form and
  * finds it again, sends it, and attaches a scan — a file that is not a PDF/JPEG/PNG is refused
- * whatever its name.
+ * whatever its name. A mentor imports a sheet, follows it, and opens its kept report again.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -126,6 +126,21 @@ class ApplyingInTheBrowserIT {
         desk.byId("refusedLines").getText().contains("31/13/2002"),
         desk.byId("refusedLines").getText());
     desk.screenshot("import-report-fr-desk");
+
+    // Its report is kept: the mentor's recent imports list it, and it opens again on a page of
+    // its own, with the line it refused and why.
+    String fileName = sheet.getFileName().toString();
+    desk.waitForText(By.id("importTable"), fileName);
+    desk.clickOn(
+        By.xpath("//tr[contains(., '" + fileName + "')]//a[contains(@class, 'report-link')]"));
+    desk.waitForUrl("report=");
+    desk.waitForText(By.id("reportOf"), fileName);
+    desk.waitForText(By.id("importSummary"), summary);
+    assertTrue(
+        desk.byId("refusedLines").getText().contains("PA7002")
+            && desk.byId("refusedLines").getText().contains("31/13/2002"),
+        desk.byId("refusedLines").getText());
+    desk.screenshot("import-kept-report-fr-desk");
   }
 
   @Test

@@ -75,6 +75,12 @@ class PhonePagesInTheBrowserIT {
     phone.clickOn(
         By.xpath("//tr[contains(., '" + DEMO_CALL + "')]//a[contains(@class, 'committee-link')]"));
     check("committee", By.cssSelector("canvas"));
+    phone.open("/selection/calls.xhtml");
+    phone.clickOn(
+        By.xpath("//tr[contains(., '" + DEMO_CALL + "')]//a[contains(@class, 'import-link')]"));
+    check("import", By.cssSelector("#importTable a.report-link"));
+    phone.clickOn(By.cssSelector("#importTable a.report-link"));
+    check("import-report", By.id("refusedLines"));
     phone.open("/applicant/holders.xhtml");
     check("holders", By.cssSelector("table"));
     assertTrue(tooWide.isEmpty(), "pages wider than the phone: " + tooWide);

@@ -11,9 +11,14 @@ import org.incubator.selection.ImportLine;
 import org.incubator.selection.ImportStatus;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.shared.Messages;
+import org.incubator.web.shared.RecordIds;
 import org.primefaces.model.file.UploadedFile;
 
-/** Imports a sheet of paper applications into a call ({@code ?call=}) and follows its progress. */
+/**
+ * Imports a sheet of paper applications into a call ({@code ?call=}) and follows its progress;
+ * lists the imports the mentor ran (an administrator: all), and shows a kept report again ({@code
+ * &report=}).
+ */
 @Named
 @ViewScoped
 public class ImportBacking implements Serializable {
@@ -25,11 +30,24 @@ public class ImportBacking implements Serializable {
   @Inject private RankingBacking ranking;
 
   private transient UploadedFile file;
-  private String importId;
+  private String reportParameter;
+  private Long reportId;
   private ImportStatus status;
+  private ImportLazyModel recent;
+  private RefusedLineLazyModel refusedLines;
 
   public void load() {
     ranking.load();
+    if (recent == null) {
+      recent = new ImportLazyModel(imports);
+      refusedLines = new RefusedLineLazyModel(imports, () -> reportId, () -> status);
+      if (reportParameter != null && !reportParameter.isBlank()) {
+        reportId = RecordIds.parse(reportParameter, "selection.import.notFound");
+      }
+    }
+    if (reportId != null) {
+      status = imports.status(reportId);
+    }
   }
 
   public void start() {
@@ -41,32 +59,51 @@ public class ImportBacking implements Serializable {
         throw IncubatorException.onField(
             "file", "selection.document.tooBig", 4 * DocumentFormat.MAX_BYTES / (1024 * 1024));
       }
-      importId = imports.start(ranking.getCallId(), file.getContent());
-      status = imports.status(importId);
+      reportId = imports.start(ranking.getCallId(), file.getFileName(), file.getContent());
+      status = imports.status(reportId);
     } catch (IncubatorException e) {
       Messages.show(e);
     }
   }
 
-  /** Reads the progress again; the page asks every half second while the import runs. */
-  public ImportStatus getStatus() {
-    if (importId != null && (status == null || !status.finished())) {
-      status = imports.status(importId);
+  /** Reads the report again; the page asks every second while the import runs. */
+  public void refresh() {
+    if (reportId != null) {
+      status = imports.status(reportId);
     }
+  }
+
+  public ImportStatus getStatus() {
     return status;
   }
 
   public int getPercent() {
-    return getStatus() == null ? 0 : getStatus().percent();
+    return status == null ? 0 : status.percent();
   }
 
   public boolean isRunning() {
-    return getStatus() != null && !getStatus().finished();
+    return status != null && status.running();
   }
 
   /** A refused line's reason in the reader's language; enum and other arguments as they are. */
   public String reasonOf(ImportLine line) {
     return Messages.text(line.messageKey(), Arrays.stream(line.arguments()).toArray());
+  }
+
+  public ImportLazyModel getRecent() {
+    return recent;
+  }
+
+  public RefusedLineLazyModel getRefusedLines() {
+    return refusedLines;
+  }
+
+  public String getReportParameter() {
+    return reportParameter;
+  }
+
+  public void setReportParameter(String reportParameter) {
+    this.reportParameter = reportParameter;
   }
 
   public UploadedFile getFile() {

@@ -1,0 +1,66 @@
+package org.incubator.demo;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import org.incubator.identity.PasswordHashing;
+import org.incubator.identity.Role;
+import org.incubator.identity.UserAccount;
+
+/** The demo's sign-ins, one or more per role, all with the same password. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class IdentityDemo {
+
+  public static final String PASSWORD = "Incubator-2026";
+  static final String LOADER = "demo";
+  static final String MENTOR = "mentor";
+  static final String SECOND_MENTOR = "mentor2";
+  static final String ADMIN = "admin";
+  static final String ENTREPRENEUR = "entrepreneur";
+  static final String ONLINE_APPLICANT = "amina";
+  static final String DRAFTING_APPLICANT = "hajar";
+
+  /** username, role, display name. */
+  static final List<String[]> USERS =
+      List.of(
+          new String[] {ADMIN, "ADMIN", "Samira Admin"},
+          new String[] {MENTOR, "MENTOR", "Karim Bennani"},
+          new String[] {SECOND_MENTOR, "MENTOR", "Nadia El Idrissi"},
+          new String[] {ENTREPRENEUR, "ENTREPRENEUR", "Youssef Amrani"},
+          new String[] {"reviewer", "REVIEWER", "Leila Tazi"},
+          new String[] {"reviewer2", "REVIEWER", "Omar Kettani"},
+          new String[] {ONLINE_APPLICANT, "ENTREPRENEUR", "Amina Ouazzani"},
+          new String[] {DRAFTING_APPLICANT, "ENTREPRENEUR", "Hajar Ziani"});
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private PasswordHashing passwords;
+
+  /** Every demo account that does not exist yet. */
+  public void accounts() {
+    USERS.forEach(this::ensureUser);
+  }
+
+  private void ensureUser(String[] user) {
+    boolean exists =
+        em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.username = :u", Long.class)
+                .setParameter("u", user[0])
+                .getSingleResult()
+            > 0;
+    if (!exists) {
+      em.persist(
+          new UserAccount(
+              user[0],
+              passwords.hash(PASSWORD.toCharArray()),
+              Role.valueOf(user[1]),
+              user[2],
+              Instant.now()));
+    }
+  }
+}
