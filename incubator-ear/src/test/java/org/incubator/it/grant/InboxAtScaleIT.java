@@ -16,10 +16,9 @@ import org.incubator.grant.GrantReview;
 import org.incubator.grant.InboxItem;
 import org.incubator.it.support.AsAdmin;
 import org.incubator.it.support.AsReviewer;
+import org.incubator.it.support.Calls;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.PersistenceProbe;
-import org.incubator.selection.CallDetails;
-import org.incubator.selection.CallsForApplications;
 import org.incubator.shared.PageRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,8 +42,8 @@ class InboxAtScaleIT {
     return Deployments.withTestSupport(InboxAtScaleIT.class);
   }
 
-  @EJB(lookup = "java:global/incubator/incubator-ejb/CallsForApplications")
-  CallsForApplications calls;
+  @EJB(lookup = Calls.JNDI)
+  Calls calls;
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/Envelopes")
   Envelopes envelopes;
@@ -71,13 +70,7 @@ class InboxAtScaleIT {
    * by me, 1 in 50 in conflict with me.
    */
   private void twentyThousandRequests() throws Exception {
-    var call = new CallDetails();
-    call.setName("Call of the inbox at scale");
-    call.setOpensOn(LocalDate.of(2026, 1, 1));
-    call.setClosesOn(LocalDate.of(2026, 1, 31));
-    call.setPlaces(10_000);
-    call.setProvinceCodes(List.of("CASABLANCA"));
-    Long callId = asAdmin.call(() -> calls.open(call));
+    Long callId = calls.open("Call of the inbox at scale");
     var envelope = new EnvelopeDetails();
     envelope.setName("Envelope of the inbox at scale");
     envelope.setFundingSource("Donor");

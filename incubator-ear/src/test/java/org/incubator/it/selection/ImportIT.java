@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,13 +13,11 @@ import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.incubator.applicant.ProjectHolderRegister;
-import org.incubator.it.support.AsAdmin;
 import org.incubator.it.support.AsMentor;
 import org.incubator.it.support.AsSecondMentor;
+import org.incubator.it.support.Calls;
 import org.incubator.it.support.Deployments;
 import org.incubator.selection.ApplicationImport;
-import org.incubator.selection.CallDetails;
-import org.incubator.selection.CallsForApplications;
 import org.incubator.selection.ImportLine;
 import org.incubator.selection.ImportStatus;
 import org.incubator.selection.Ranking;
@@ -52,8 +49,8 @@ class ImportIT {
   @EJB(lookup = "java:global/incubator/incubator-ejb/ApplicationImport")
   ApplicationImport imports;
 
-  @EJB(lookup = "java:global/incubator/incubator-ejb/CallsForApplications")
-  CallsForApplications calls;
+  @EJB(lookup = Calls.JNDI)
+  Calls calls;
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/Ranking")
   Ranking ranking;
@@ -61,25 +58,11 @@ class ImportIT {
   @EJB(lookup = "java:global/incubator/incubator-ejb/ProjectHolderRegister")
   ProjectHolderRegister register;
 
-  @EJB(lookup = AsAdmin.JNDI)
-  AsAdmin asAdmin;
-
   @EJB(lookup = AsMentor.JNDI)
   AsMentor asMentor;
 
   @EJB(lookup = AsSecondMentor.JNDI)
   AsSecondMentor asSecondMentor;
-
-  private Long openCall(String name) throws Exception {
-    var details = new CallDetails();
-    details.setName(name);
-    details.setOpensOn(LocalDate.of(2027, 2, 1));
-    details.setClosesOn(LocalDate.of(2027, 2, 28));
-    details.setPlaces(100);
-    details.setProvinceCodes(List.of("CASABLANCA"));
-    details.setIncomeCeilingPerPerson(new BigDecimal("1000"));
-    return asAdmin.call(() -> calls.open(details));
-  }
 
   private static String line(
       String cin,
@@ -125,7 +108,7 @@ class ImportIT {
 
   @Test
   void eachLineIsImportedWhollyOrNotAtAllAndTheReportSaysWhy() throws Exception {
-    Long callId = openCall("Imported call");
+    Long callId = calls.open("Imported call");
     String csv =
         String.join(
             "\n",
@@ -170,7 +153,7 @@ class ImportIT {
 
   @Test
   void anExcelWorkbookIsReadAndAnUnreadableFileIsRefusedOnTheSpot() throws Exception {
-    Long callId = openCall("Excel call");
+    Long callId = calls.open("Excel call");
     String id =
         asMentor.call(
             () ->
@@ -198,7 +181,7 @@ class ImportIT {
 
   @Test
   void aThousandLinesAreImportedAndTimed() throws Exception {
-    Long callId = openCall("A thousand applications");
+    Long callId = calls.open("A thousand applications");
     var csv = new StringBuilder(HEADER).append('\n');
     for (int i = 0; i < 1000; i++) {
       csv.append(
