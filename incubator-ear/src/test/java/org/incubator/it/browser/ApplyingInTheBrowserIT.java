@@ -49,9 +49,7 @@ class ApplyingInTheBrowserIT {
   @Test
   void anAdministratorOpensABudgetEnvelopeInArabicOnAPhoneAfterABadAmountIsExplainedOnItsField() {
     phone = new Browser(Browser.PHONE);
-    new LoginPage(phone).open();
-    new Shell(phone).switchTo("ar");
-    new LoginPage(phone).signInAs("admin");
+    new LoginPage(phone).signInAs("admin", "ar");
     phone.open("/grant/envelopes.xhtml");
     phone.type("name", "صندوق التضامن 2027");
     phone.type("fundingSource", "Fondation partenaire");
@@ -69,7 +67,7 @@ class ApplyingInTheBrowserIT {
     phone.click("openEnvelope");
     phone.waitForText(By.id("envelopeTable"), "صندوق التضامن 2027");
     assertEquals("rtl", new Shell(phone).direction());
-    assertFitsTheScreen(phone);
+    phone.assertFitsTheScreen();
     phone.screenshot("envelopes-ar-phone");
 
     // Its own page: what it funds, and where it stands month by month as a chart and a table.
@@ -85,22 +83,14 @@ class ApplyingInTheBrowserIT {
     assertTrue(
         phone.byId("history").getText().contains(Browser.text("ar", "grant.envelope.month")),
         phone.byId("history").getText());
-    assertFitsTheScreen(phone);
+    phone.assertFitsTheScreen();
     phone.screenshot("envelope-ar-phone");
-  }
-
-  private static void assertFitsTheScreen(Browser browser) {
-    long overflow =
-        (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
-    assertTrue(overflow <= 0, "the page is wider than the screen by " + overflow + " px");
   }
 
   @Test
   void aMentorImportsASheetWatchesItsProgressAndReadsWhyALineWasRefused() throws Exception {
     desk = new Browser(Browser.DESK);
-    new LoginPage(desk).open();
-    new Shell(desk).switchTo("fr");
-    new LoginPage(desk).signInAs("mentor");
+    new LoginPage(desk).signInAs("mentor", "fr");
     desk.open("/selection/calls.xhtml");
     desk.clickOn(By.xpath("//tr[contains(., 'Appel 2027')]//a[contains(@class, 'import-link')]"));
 
@@ -132,8 +122,7 @@ class ApplyingInTheBrowserIT {
   void anApplicantOpensAnAccountKeepsADraftSendsItAndAttachesAScanInArabicOnAPhone()
       throws Exception {
     phone = new Browser(Browser.PHONE);
-    new LoginPage(phone).open();
-    new Shell(phone).switchTo("ar");
+    new LoginPage(phone).openIn("ar");
     phone.clickOn(By.id("toJoin"));
 
     phone.type("displayName", "سلمى العمراني");
@@ -183,9 +172,7 @@ class ApplyingInTheBrowserIT {
             .contains(Browser.text("ar", "DocumentKind.CIN_SCAN")));
 
     assertEquals("rtl", new Shell(phone).direction());
-    long overflow =
-        (Long) phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
-    assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
+    phone.assertFitsTheScreen();
     phone.screenshot("applied-with-document-ar-phone");
   }
 }

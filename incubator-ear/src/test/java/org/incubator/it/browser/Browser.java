@@ -1,5 +1,7 @@
 package org.incubator.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -255,6 +257,21 @@ public final class Browser implements AutoCloseable {
                 throw e;
               }
             });
+  }
+
+  /**
+   * How many pixels the page is wider than the window: above zero, a person has to scroll sideways
+   * to reach a column or a button.
+   */
+  public long overflow() {
+    return (Long) script("return document.documentElement.scrollWidth - window.innerWidth;");
+  }
+
+  /** The page fits the window's width: nothing to scroll sideways for. */
+  public void assertFitsTheScreen() {
+    long overflow = overflow();
+    assertTrue(
+        overflow <= 0, driver.getCurrentUrl() + " is wider than the screen by " + overflow + " px");
   }
 
   public String htmlAttribute(String name) {

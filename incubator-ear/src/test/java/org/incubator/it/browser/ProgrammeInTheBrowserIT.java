@@ -40,9 +40,7 @@ class ProgrammeInTheBrowserIT {
 
   private void signIn(String language, org.openqa.selenium.Dimension size) {
     browser = new Browser(size);
-    new LoginPage(browser).open();
-    new Shell(browser).switchTo(language);
-    new LoginPage(browser).signInAs("admin");
+    new LoginPage(browser).signInAs("admin", language);
   }
 
   private void typeIn(WebElement input, String text) {
@@ -98,9 +96,7 @@ class ProgrammeInTheBrowserIT {
     browser.open("/programme/settings.xhtml");
     browser.find(By.id("saveSettings"));
     assertEquals("rtl", new Shell(browser).direction());
-    long overflow =
-        (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
-    assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
+    browser.assertFitsTheScreen();
     browser.screenshot("settings-ar-phone");
   }
 }

@@ -35,13 +35,6 @@ class RegisterInTheBrowserIT {
     return browser;
   }
 
-  /** Opens the sign-in page, picks the language there, and signs in with a demo account. */
-  private static void signIn(Browser browser, String username, String language) {
-    new LoginPage(browser).open();
-    new Shell(browser).switchTo(language);
-    new LoginPage(browser).signInAs(username);
-  }
-
   @AfterEach
   void closeBrowser(TestInfo test) {
     if (browser != null) {
@@ -71,9 +64,7 @@ class RegisterInTheBrowserIT {
   @Test
   void aWrongPasswordIsRefusedWithAMessageInTheUsersLanguage() {
     start(Browser.DESK);
-    new LoginPage(browser).open();
-    new Shell(browser).switchTo("fr");
-    new LoginPage(browser).signIn("mentor", "not-the-password");
+    new LoginPage(browser).openIn("fr").signIn("mentor", "not-the-password");
 
     browser.waitForText(By.id("loginForm:messages"), Browser.text("fr", "login.failed"));
     assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"));
@@ -82,7 +73,7 @@ class RegisterInTheBrowserIT {
   @Test
   void aMentorRegistersAProjectHolderInFrenchAndFindsThemInTheList() {
     start(Browser.DESK);
-    signIn(browser, "mentor", "fr");
+    new LoginPage(browser).signInAs("mentor", "fr");
 
     new HolderFormPage(browser)
         .openNew()
@@ -102,10 +93,8 @@ class RegisterInTheBrowserIT {
   @Test
   void aMentorRegistersAProjectHolderInArabicOnAPhone() {
     start(Browser.PHONE);
-    new LoginPage(browser).open();
+    new LoginPage(browser).signInAs("mentor", "ar");
     var shell = new Shell(browser);
-    shell.switchTo("ar");
-    new LoginPage(browser).signInAs("mentor");
 
     assertEquals("rtl", shell.direction());
     assertEquals("ar", shell.language());
@@ -116,9 +105,7 @@ class RegisterInTheBrowserIT {
     assertEquals("مريم العلوي", browser.byId("holderName").getText());
     assertEquals("rtl", shell.direction());
     assertEquals("الدار البيضاء", browser.byId("viewProvince").getText());
-    long overflow =
-        (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
-    assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
+    browser.assertFitsTheScreen();
     browser.screenshot("holder-view-ar-phone");
 
     new HolderListPage(browser).open();
@@ -132,7 +119,7 @@ class RegisterInTheBrowserIT {
   @Test
   void aBadCinIsExplainedOnItsFieldAndWhatWasTypedIsKept() {
     start(Browser.DESK);
-    signIn(browser, "mentor", "fr");
+    new LoginPage(browser).signInAs("mentor", "fr");
 
     var form = new HolderFormPage(browser).openNew().fillValid("12-AB-CD", "Hamza", "Erroné");
     form.save();
@@ -147,7 +134,7 @@ class RegisterInTheBrowserIT {
   @Test
   void aDuplicateCinIsRefusedOnTheCinField() {
     start(Browser.DESK);
-    signIn(browser, "mentor", "en");
+    new LoginPage(browser).signInAs("mentor", "en");
     new HolderFormPage(browser)
         .openNew()
         .fillValid("DU 13579", "Nora", "First")
@@ -165,7 +152,7 @@ class RegisterInTheBrowserIT {
   @Test
   void whenTwoMentorsEditTheSameHolderTheSecondSaveIsRefusedAndNothingIsLost() {
     start(Browser.DESK);
-    signIn(browser, "mentor", "en");
+    new LoginPage(browser).signInAs("mentor", "en");
     new HolderFormPage(browser)
         .openNew()
         .fillValid("CF 24680", "Asmae", "Shared")
@@ -173,7 +160,7 @@ class RegisterInTheBrowserIT {
     String holderUrl = browser.driver().getCurrentUrl();
 
     try (Browser other = new Browser(Browser.DESK)) {
-      signIn(other, "mentor2", "en");
+      new LoginPage(other).signInAs("mentor2", "en");
       other.driver().get(holderUrl.replace("/holder.xhtml", "/holder-form.xhtml"));
       browser.driver().get(holderUrl.replace("/holder.xhtml", "/holder-form.xhtml"));
 
@@ -197,7 +184,7 @@ class RegisterInTheBrowserIT {
   @Test
   void theAdministratorOpensACallAndAMentorSeesAHoldersEligibilityRuleByRule() {
     start(Browser.DESK);
-    signIn(browser, "admin", "fr");
+    new LoginPage(browser).signInAs("admin", "fr");
     var form =
         new CallFormPage(browser)
             .openNew()
@@ -215,7 +202,7 @@ class RegisterInTheBrowserIT {
     browser.waitForText(By.id("callsForm:calls"), "Appel Casablanca printemps 2027");
     new Shell(browser).signOut();
 
-    signIn(browser, "mentor", "fr");
+    new LoginPage(browser).signInAs("mentor", "fr");
     new HolderFormPage(browser)
         .openNew()
         .fillValid("EG 97531", "Ilyas", "Eligible")
@@ -249,7 +236,7 @@ class RegisterInTheBrowserIT {
   @Test
   void anEntrepreneurCannotOpenTheRegisterWhateverTheUrl() {
     start(Browser.DESK);
-    signIn(browser, "entrepreneur", "ar");
+    new LoginPage(browser).signInAs("entrepreneur", "ar");
 
     browser.open("/applicant/holders.xhtml");
     browser.find(By.id("error-403"));
@@ -264,7 +251,7 @@ class RegisterInTheBrowserIT {
   @Test
   void anUnknownPageOrHolderShowsTheNotFoundPageWithoutAStackTrace() {
     start(Browser.DESK);
-    signIn(browser, "admin", "en");
+    new LoginPage(browser).signInAs("admin", "en");
 
     browser.open("/no/such/page.xhtml");
     browser.find(By.id("error-404"));
@@ -281,7 +268,7 @@ class RegisterInTheBrowserIT {
   @Test
   void aFormWhoseViewHasExpiredSaysSoAndOffersAReload() {
     start(Browser.DESK);
-    signIn(browser, "mentor", "fr");
+    new LoginPage(browser).signInAs("mentor", "fr");
     var form = new HolderFormPage(browser).openNew().fillValid("EX 11223", "Oumaima", "Expirée");
     browser.script(
         "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value"
@@ -295,7 +282,7 @@ class RegisterInTheBrowserIT {
   @Test
   void theChosenLanguageIsRememberedAfterSigningOut() {
     start(Browser.DESK);
-    signIn(browser, "reviewer", "fr");
+    new LoginPage(browser).signInAs("reviewer", "fr");
     new Shell(browser).switchTo("en");
     new Shell(browser).signOut();
 
