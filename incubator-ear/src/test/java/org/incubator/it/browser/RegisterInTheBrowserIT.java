@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.MessageFormat;
 import java.util.List;
 import org.incubator.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -81,8 +82,8 @@ class RegisterInTheBrowserIT {
         .saveAndOpenHolder();
     assertEquals("Khadija Essaidi", browser.byId("holderName").getText());
     assertEquals("FR456789", browser.byId("viewCin").getText());
-    assertTrue(
-        browser.byId("viewIncomePerPerson").getText().startsWith("500,00"),
+    assertEquals(
+        "500,00 " + Browser.text("fr", "money.currency"),
         browser.byId("viewIncomePerPerson").getText());
     browser.screenshot("holder-view-fr-desk");
 
@@ -145,7 +146,7 @@ class RegisterInTheBrowserIT {
 
     browser.waitForText(
         By.id("cinMessage"),
-        Browser.text("en", "applicant.cin.duplicate").replace("{0}", "DU13579"));
+        MessageFormat.format(Browser.text("en", "applicant.cin.duplicate"), "DU13579"));
     assertEquals("Again", second.valueOf("lastName"));
   }
 

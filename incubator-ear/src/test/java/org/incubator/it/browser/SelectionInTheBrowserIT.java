@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -70,7 +71,9 @@ class SelectionInTheBrowserIT {
     var application = new ApplicationPage(desk);
     assertEquals(Browser.text("en", "ApplicationStatus.ELIGIBLE"), application.status());
     application.mark("8", "7", "9", "11");
-    desk.waitForText(By.id("markInterviewMessage"), "A mark must be between 0 and 10.");
+    desk.waitForText(
+        By.id("markInterviewMessage"),
+        MessageFormat.format(Browser.text("en", "selection.grid.mark"), "10"));
     assertEquals(Browser.text("en", "selection.application.notScored"), application.total());
     assertEquals(
         "8",
@@ -232,8 +235,8 @@ class SelectionInTheBrowserIT {
     assertEquals("rtl", new Shell(phone).direction());
     phone.assertFitsTheScreen();
     phone.waitForText(By.cssSelector(".grant-status"), Browser.text("ar", "GrantStatus.APPROVED"));
-    assertTrue(
-        phone.find(By.cssSelector(".grant-amount")).getText().startsWith("25"),
+    assertEquals(
+        "25.000,00 " + Browser.text("ar", "money.currency"),
         phone.find(By.cssSelector(".grant-amount")).getText());
     assertTrue(
         phone

@@ -1,5 +1,6 @@
 package org.incubator.it.selection;
 
+import static org.incubator.it.support.DatabaseGuards.assertRefusedByTrigger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +10,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -175,18 +175,15 @@ class ApplicationsIT {
 
     try (var connection = dataSource.getConnection();
         var statement = connection.createStatement()) {
-      assertThrows(
-          SQLException.class,
-          () ->
-              statement.executeUpdate(
-                  "UPDATE application_status_change SET changed_by = 'someone' WHERE application_id"
-                      + " = "
-                      + id));
-      assertThrows(
-          SQLException.class,
-          () ->
-              statement.executeUpdate(
-                  "DELETE FROM application_status_change WHERE application_id = " + id));
+      assertRefusedByTrigger(
+          statement,
+          "UPDATE application_status_change SET changed_by = 'someone' WHERE application_id = "
+              + id,
+          "The application history is append-only");
+      assertRefusedByTrigger(
+          statement,
+          "DELETE FROM application_status_change WHERE application_id = " + id,
+          "The application history is append-only");
     }
     assertEquals(2, asMentor.call(() -> applications.history(id)).size());
   }
