@@ -1,5 +1,7 @@
 package org.incubator.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,8 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -257,6 +262,21 @@ public final class Browser implements AutoCloseable {
             });
   }
 
+  /**
+   * How many pixels the page is wider than the window: above zero, a person has to scroll sideways
+   * to reach a column or a button.
+   */
+  public long overflow() {
+    return (Long) script("return document.documentElement.scrollWidth - window.innerWidth;");
+  }
+
+  /** The page fits the window's width: nothing to scroll sideways for. */
+  public void assertFitsTheScreen() {
+    long overflow = overflow();
+    assertTrue(
+        overflow <= 0, driver.getCurrentUrl() + " is wider than the screen by " + overflow + " px");
+  }
+
   public String htmlAttribute(String name) {
     return driver.findElement(By.tagName("html")).getAttribute(name);
   }
@@ -321,6 +341,17 @@ public final class Browser implements AutoCloseable {
       throw new AssertionError(
           "Content-Security-Policy violations:\n" + String.join("\n", violations));
     }
+  }
+
+  /**
+   * The application's sentence in a language with its arguments left open, each {@code {n}} any
+   * text: for a sentence whose arguments a test cannot know to the letter, such as a time.
+   */
+  public static Pattern textWithAnyArguments(String language, String key) {
+    return Pattern.compile(
+        Arrays.stream(text(language, key).split("\\{\\d+\\}", -1))
+            .map(Pattern::quote)
+            .collect(Collectors.joining(".+")));
   }
 
   /** The application's text in a language, from its own bundle, so tests check what users read. */

@@ -17,6 +17,18 @@ public class LoginPage {
     return this;
   }
 
+  /** Opens the sign-in page and picks the language there, as a person does first. */
+  public LoginPage openIn(String language) {
+    open();
+    new Shell(browser).switchTo(language);
+    return this;
+  }
+
+  /** Opens the sign-in page, picks the language there, and signs in with a demo account. */
+  public void signInAs(String username, String language) {
+    openIn(language).signInAs(username);
+  }
+
   public void signInAs(String username) {
     signIn(username, DEMO_PASSWORD);
     browser.waitForUrl("/home/");

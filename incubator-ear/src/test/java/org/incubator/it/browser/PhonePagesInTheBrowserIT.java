@@ -44,9 +44,7 @@ class PhonePagesInTheBrowserIT {
 
   private void signIn(String username) {
     phone = new Browser(Browser.PHONE);
-    new LoginPage(phone).open();
-    new Shell(phone).switchTo("ar");
-    new LoginPage(phone).signInAs(username);
+    new LoginPage(phone).signInAs(username, "ar");
   }
 
   /** How many pixels the page is wider than the screen, for each page visited. */
@@ -55,8 +53,7 @@ class PhonePagesInTheBrowserIT {
   private void check(String page, By shown) {
     phone.find(shown);
     assertEquals("rtl", new Shell(phone).direction(), page);
-    long overflow =
-        (Long) phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
+    long overflow = phone.overflow();
     if (overflow > 0) {
       tooWide.add(page + " by " + overflow + " px");
     }

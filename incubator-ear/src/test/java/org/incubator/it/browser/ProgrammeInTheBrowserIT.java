@@ -43,9 +43,7 @@ class ProgrammeInTheBrowserIT {
 
   private void signIn(String language, org.openqa.selenium.Dimension size) {
     browser = new Browser(size);
-    new LoginPage(browser).open();
-    new Shell(browser).switchTo(language);
-    new LoginPage(browser).signInAs("admin");
+    new LoginPage(browser).signInAs("admin", language);
   }
 
   private void typeIn(WebElement input, String text) {
@@ -140,7 +138,7 @@ class ProgrammeInTheBrowserIT {
     browser.open("/programme/settings.xhtml");
     browser.find(By.id("saveSettings"));
     assertEquals("rtl", new Shell(browser).direction());
-    assertNotWiderThanThePhone();
+    browser.assertFitsTheScreen();
     browser.screenshot("settings-ar-phone");
 
     browser.type("twoReviewersAbove", "-5");
@@ -149,14 +147,8 @@ class ProgrammeInTheBrowserIT {
         By.id("twoReviewersAboveMessage"),
         MessageFormat.format(Browser.text("ar", "programme.setting.amountFrom"), "0"));
     assertEquals("-5", browser.byId("twoReviewersAbove").getAttribute("value"));
-    assertNotWiderThanThePhone();
+    browser.assertFitsTheScreen();
     browser.script("document.getElementById('changes').scrollIntoView();");
     browser.screenshot("settings-history-ar-phone");
-  }
-
-  private void assertNotWiderThanThePhone() {
-    long overflow =
-        (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
-    assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
   }
 }

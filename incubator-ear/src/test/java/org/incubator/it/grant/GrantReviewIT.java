@@ -1,8 +1,11 @@
 package org.incubator.it.grant;
 
+import static org.incubator.it.support.DatabaseGuards.assertRefusedByCheck;
+import static org.incubator.it.support.DatabaseGuards.assertRefusedByTrigger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +38,7 @@ import org.incubator.grant.GrantAction;
 import org.incubator.grant.GrantEvent;
 import org.incubator.grant.GrantLetters;
 import org.incubator.grant.GrantLineDetails;
+import org.incubator.grant.GrantPayment;
 import org.incubator.grant.GrantRequests;
 import org.incubator.grant.GrantReview;
 import org.incubator.grant.GrantStatus;
@@ -384,7 +388,9 @@ class GrantReviewIT {
 
     int clicks = 10;
     ExecutorService pool = Executors.newFixedThreadPool(clicks);
+    List<PaymentDetails> forms = new ArrayList<>();
     List<Future<Long>> sent = new ArrayList<>();
+    List<Long> answers = new ArrayList<>();
     try {
       CountDownLatch start = new CountDownLatch(1);
       for (int i = 0; i < clicks; i++) {
@@ -397,6 +403,7 @@ class GrantReviewIT {
                     PaymentMethod.BANK_TRANSFER,
                     "VIR-2027-0001",
                     UUID.randomUUID().toString());
+        forms.add(form);
         sent.add(
             pool.submit(
                 () -> {
@@ -405,23 +412,38 @@ class GrantReviewIT {
                 }));
       }
       start.countDown();
-      int refusedAsPaid = 0;
       for (Future<Long> result : sent) {
         try {
-          result.get();
+          answers.add(result.get());
         } catch (ExecutionException e) {
           assertEquals(
               "grant.tranche.alreadyPaid",
               assertInstanceOf(IncubatorException.class, e.getCause()).getMessageKey());
-          refusedAsPaid++;
+          answers.add(null);
         }
       }
-      assertTrue(
-          refusedAsPaid >= clicks / 2 - 1,
-          "new forms for a paid tranche are refused: " + refusedAsPaid);
     } finally {
       pool.shutdownNow();
     }
+    List<GrantPayment> payments = asAdmin.call(() -> requests.getRequest(id)).getPayments();
+    assertEquals(1, payments.size());
+    GrantPayment paid = payments.get(0);
+    PaymentDetails formThatPaid =
+        forms.stream().filter(f -> f.token().equals(paid.getToken())).findFirst().orElseThrow();
+    for (int i = 0; i < clicks; i++) {
+      if (forms.get(i) == formThatPaid) {
+        assertEquals(
+            paid.getId(),
+            answers.get(i),
+            "the form that paid, and each replay of it: that payment");
+      } else {
+        assertNull(answers.get(i), "a new form for a paid tranche is refused");
+      }
+    }
+    assertEquals(
+        paid.getId(),
+        asAdmin.call(() -> disbursements.pay(id, 1, formThatPaid)),
+        "the same form sent again later answers with the same payment");
     assertEquals(1, asAdmin.call(() -> requests.getRequest(id)).getPayments().size());
     BudgetEnvelope after = envelopeNow(envelopeId);
     assertEquals(Money.mad("6000.01"), after.getPaid(), "60 % of 10,000.01, paid once");
@@ -553,20 +575,18 @@ class GrantReviewIT {
     assertEquals("Add the rent", trail.get(2).getComment());
     try (var connection = dataSource.getConnection();
         var statement = connection.createStatement()) {
-      assertThrows(
-          SQLException.class,
-          () ->
-              statement.executeUpdate(
-                  "UPDATE grant_event SET done_by = 'someone' WHERE request_id = " + id));
-      assertThrows(
-          SQLException.class,
-          () -> statement.executeUpdate("DELETE FROM grant_event WHERE request_id = " + id));
-      assertThrows(
-          SQLException.class,
-          () ->
-              statement.executeUpdate(
-                  "UPDATE budget_envelope SET committed = amount + 1 WHERE id = " + envelopeId),
-          "the database refuses an over-committed envelope");
+      assertRefusedByTrigger(
+          statement,
+          "UPDATE grant_event SET done_by = 'someone' WHERE request_id = " + id,
+          "The grant trail is append-only");
+      assertRefusedByTrigger(
+          statement,
+          "DELETE FROM grant_event WHERE request_id = " + id,
+          "The grant trail is append-only");
+      assertRefusedByCheck(
+          statement,
+          "UPDATE budget_envelope SET committed = amount + 1 WHERE id = " + envelopeId,
+          "ck_budget_envelope_amounts");
     }
   }
 

@@ -1,5 +1,6 @@
 package org.incubator.it.selection;
 
+import static org.incubator.it.support.DatabaseGuards.assertRefusedByTrigger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,8 +10,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.math.BigDecimal;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +23,7 @@ import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.it.support.AsAdmin;
 import org.incubator.it.support.AsEntrepreneur;
 import org.incubator.it.support.AsMentor;
+import org.incubator.it.support.Calls;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.Holders;
 import org.incubator.selection.ApplicationStatus;
@@ -69,12 +69,7 @@ class ApplicationsIT {
   DataSource dataSource;
 
   private static CallDetails call(String name, String ceiling) {
-    var details = new CallDetails();
-    details.setName(name);
-    details.setOpensOn(LocalDate.of(2027, 5, 1));
-    details.setClosesOn(LocalDate.of(2027, 5, 31));
-    details.setPlaces(20);
-    details.setProvinceCodes(List.of("CASABLANCA"));
+    var details = Calls.details(name);
     details.setIncomeCeilingPerPerson(new BigDecimal(ceiling));
     return details;
   }
@@ -180,18 +175,15 @@ class ApplicationsIT {
 
     try (var connection = dataSource.getConnection();
         var statement = connection.createStatement()) {
-      assertThrows(
-          SQLException.class,
-          () ->
-              statement.executeUpdate(
-                  "UPDATE application_status_change SET changed_by = 'someone' WHERE application_id"
-                      + " = "
-                      + id));
-      assertThrows(
-          SQLException.class,
-          () ->
-              statement.executeUpdate(
-                  "DELETE FROM application_status_change WHERE application_id = " + id));
+      assertRefusedByTrigger(
+          statement,
+          "UPDATE application_status_change SET changed_by = 'someone' WHERE application_id = "
+              + id,
+          "The application history is append-only");
+      assertRefusedByTrigger(
+          statement,
+          "DELETE FROM application_status_change WHERE application_id = " + id,
+          "The application history is append-only");
     }
     assertEquals(2, asMentor.call(() -> applications.history(id)).size());
   }

@@ -14,6 +14,7 @@ import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.it.support.AsAdmin;
 import org.incubator.it.support.AsEntrepreneur;
 import org.incubator.it.support.AsMentor;
+import org.incubator.it.support.Calls;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.Holders;
 import org.incubator.it.support.PersistenceProbe;
@@ -59,16 +60,8 @@ class CallsForApplicationsIT {
   PersistenceProbe persistence;
 
   private static CallDetails casablanca2027(String name) {
-    var details = new CallDetails();
-    details.setName(name);
-    details.setOpensOn(LocalDate.of(2027, 3, 1));
-    details.setClosesOn(LocalDate.of(2027, 3, 31));
-    details.setPlaces(40);
+    var details = Calls.details(name);
     details.setProvinceCodes(List.of("CASABLANCA", "MOHAMMEDIA"));
-    details.setMinAge(18);
-    details.setMaxAge(35);
-    details.setIncomeCeilingPerPerson(new BigDecimal("1000.00"));
-    details.setSkillProofRequired(true);
     return details;
   }
 

@@ -31,13 +31,12 @@ import org.incubator.it.support.AsAdmin;
 import org.incubator.it.support.AsEntrepreneur;
 import org.incubator.it.support.AsMentor;
 import org.incubator.it.support.AsSecondMentor;
+import org.incubator.it.support.Calls;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.Holders;
 import org.incubator.it.support.PersistenceProbe;
 import org.incubator.selection.ApplicationStatus;
 import org.incubator.selection.Applications;
-import org.incubator.selection.CallDetails;
-import org.incubator.selection.CallsForApplications;
 import org.incubator.selection.CohortDetails;
 import org.incubator.selection.Cohorts;
 import org.incubator.selection.Committee;
@@ -70,8 +69,8 @@ class CommitteeIT {
   @EJB(lookup = "java:global/incubator/incubator-ejb/Applications")
   Applications applications;
 
-  @EJB(lookup = "java:global/incubator/incubator-ejb/CallsForApplications")
-  CallsForApplications calls;
+  @EJB(lookup = Calls.JNDI)
+  Calls calls;
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/Cohorts")
   Cohorts cohorts;
@@ -105,17 +104,6 @@ class CommitteeIT {
 
   @Resource(lookup = "java:jboss/datasources/IncubatorDS")
   DataSource dataSource;
-
-  private Long openCall(String name) throws Exception {
-    var details = new CallDetails();
-    details.setName(name);
-    details.setOpensOn(LocalDate.of(2027, 5, 1));
-    details.setClosesOn(LocalDate.of(2027, 5, 31));
-    details.setPlaces(50);
-    details.setProvinceCodes(List.of("CASABLANCA"));
-    details.setIncomeCeilingPerPerson(new BigDecimal("1000"));
-    return asAdmin.call(() -> calls.open(details));
-  }
 
   private Long formCohort(Long callId, String name, int capacity) throws Exception {
     var details = new CohortDetails();
@@ -190,7 +178,7 @@ class CommitteeIT {
   @Test
   void aCohortNeverExceedsItsCapacityWhenTwoMembersConfirmAdmissionsAtTheSameMoment()
       throws Exception {
-    Long callId = openCall("Crowded call");
+    Long callId = calls.open("Crowded call");
     Long sessionId = session(callId, "mentor", "mentor2", "admin");
     int capacity = 3;
     int candidates = 8;
@@ -265,7 +253,7 @@ class CommitteeIT {
   @Test
   void aMemberWithAConflictOfInterestCannotDecideAndNeitherCanSomeoneWhoDidNotSit()
       throws Exception {
-    Long callId = openCall("Call with a conflict");
+    Long callId = calls.open("Call with a conflict");
     Long cohortId = formCohort(callId, "Cohort", 5);
     Long sessionId = session(callId, "mentor", "mentor2", "reviewer2");
     Long cousin = shortlisted(callId, 7);
@@ -367,7 +355,7 @@ class CommitteeIT {
   @Test
   void decisionsAreKeptWithTheSessionAndAWithdrawalOffersThePlaceToTheBestWaiting()
       throws Exception {
-    Long callId = openCall("Call with a waiting list");
+    Long callId = calls.open("Call with a waiting list");
     Long cohortId = formCohort(callId, "Only place", 1);
     Long sessionId = session(callId, "mentor", "mentor2", "admin");
     Long admitted = shortlisted(callId, 9);
@@ -442,7 +430,7 @@ class CommitteeIT {
 
   @Test
   void someoneAdmittedToAnEarlierCallIsFlaggedWhenApplyingAgain() throws Exception {
-    Long firstCall = openCall("Earlier call");
+    Long firstCall = calls.open("Earlier call");
     Long cohortId = formCohort(firstCall, "Earlier cohort", 5);
     Long sessionId = session(firstCall, "mentor", "mentor2", "admin");
     Long earlier = shortlisted(firstCall, 8);
@@ -450,7 +438,7 @@ class CommitteeIT {
     Long holderId = asMentor.call(() -> applications.getApplication(earlier)).getHolder().getId();
     Long newcomer = application(firstCall, 6, Gender.MALE);
 
-    Long laterCall = openCall("Later call");
+    Long laterCall = calls.open("Later call");
     Long again = asMentor.call(() -> applications.applyOnPaper(holderId, laterCall));
 
     var admissions = asMentor.call(() -> applications.earlierAdmissions(again));
@@ -484,7 +472,7 @@ class CommitteeIT {
 
   @Test
   void theRankingComesFromTheDatabaseWithTheCallsRanksEvenWhenFiltered() throws Exception {
-    Long callId = openCall("Ranked call");
+    Long callId = calls.open("Ranked call");
     Long third = application(callId, 6, Gender.MALE);
     Long first = application(callId, 9, Gender.FEMALE);
     Long secondA = application(callId, 7, Gender.MALE);
@@ -547,7 +535,7 @@ class CommitteeIT {
 
   @Test
   void anEntrepreneurReadsOnlyTheirOwnApplicationWhateverIdTheyAskFor() throws Exception {
-    Long callId = openCall("Call seen by an entrepreneur");
+    Long callId = calls.open("Call seen by an entrepreneur");
     Long someoneElse = application(callId, 5, Gender.MALE);
 
     var mine = asEntrepreneur.call(() -> myApplications.mine());

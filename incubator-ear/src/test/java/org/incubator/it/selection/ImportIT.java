@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,14 +20,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.incubator.applicant.ProjectHolderRegister;
-import org.incubator.it.support.AsAdmin;
 import org.incubator.it.support.AsMentor;
 import org.incubator.it.support.AsSecondMentor;
+import org.incubator.it.support.Calls;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.PersistenceProbe;
 import org.incubator.selection.ApplicationImport;
-import org.incubator.selection.CallDetails;
-import org.incubator.selection.CallsForApplications;
 import org.incubator.selection.ImportLine;
 import org.incubator.selection.ImportState;
 import org.incubator.selection.ImportStatus;
@@ -63,17 +60,14 @@ class ImportIT {
   @EJB(lookup = "java:global/incubator/incubator-ejb/ApplicationImport")
   ApplicationImport imports;
 
-  @EJB(lookup = "java:global/incubator/incubator-ejb/CallsForApplications")
-  CallsForApplications calls;
+  @EJB(lookup = Calls.JNDI)
+  Calls calls;
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/Ranking")
   Ranking ranking;
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/ProjectHolderRegister")
   ProjectHolderRegister register;
-
-  @EJB(lookup = AsAdmin.JNDI)
-  AsAdmin asAdmin;
 
   @EJB(lookup = AsMentor.JNDI)
   AsMentor asMentor;
@@ -86,17 +80,6 @@ class ImportIT {
 
   @Resource(lookup = "java:jboss/datasources/IncubatorDS")
   DataSource dataSource;
-
-  private Long openCall(String name) throws Exception {
-    var details = new CallDetails();
-    details.setName(name);
-    details.setOpensOn(LocalDate.of(2027, 2, 1));
-    details.setClosesOn(LocalDate.of(2027, 2, 28));
-    details.setPlaces(100);
-    details.setProvinceCodes(List.of("CASABLANCA"));
-    details.setIncomeCeilingPerPerson(new BigDecimal("1000"));
-    return asAdmin.call(() -> calls.open(details));
-  }
 
   private static String line(
       String cin,
@@ -163,7 +146,7 @@ class ImportIT {
 
   @Test
   void eachLineIsImportedWhollyOrNotAtAllAndTheReportSaysWhy() throws Exception {
-    Long callId = openCall("Imported call");
+    Long callId = calls.open("Imported call");
     String csv =
         String.join(
             "\n",
@@ -212,7 +195,7 @@ class ImportIT {
 
   @Test
   void aReportIsKeptInTheDatabaseAndReadAgainOnlyByItsMentorAndAdministrators() throws Exception {
-    Long callId = openCall("Kept reports");
+    Long callId = calls.open("Kept reports");
     Long id =
         importInto(
             callId,
@@ -280,7 +263,7 @@ class ImportIT {
 
   @Test
   void aMentorsImportsAreListedTheLatestFirstAPageAtATime() throws Exception {
-    Long callId = openCall("Listed imports");
+    Long callId = calls.open("Listed imports");
     List<Long> ids = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
       Long id =
@@ -322,7 +305,7 @@ class ImportIT {
 
   @Test
   void anExcelWorkbookIsReadAndAnUnreadableFileIsRefusedOnTheSpot() throws Exception {
-    Long callId = openCall("Excel call");
+    Long callId = calls.open("Excel call");
     Long id =
         asMentor.call(
             () ->
@@ -352,7 +335,7 @@ class ImportIT {
 
   @Test
   void aThousandLinesAreImportedAndTimed() throws Exception {
-    Long callId = openCall("A thousand applications");
+    Long callId = calls.open("A thousand applications");
     var csv = new StringBuilder(HEADER).append('\n');
     for (int i = 0; i < 1000; i++) {
       csv.append(

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +19,12 @@ import org.incubator.applicant.ProjectHolderDetails;
 import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.identity.SignUpDetails;
 import org.incubator.identity.UserAccounts;
+import org.incubator.it.support.Accounts;
 import org.incubator.it.support.AsAdmin;
+import org.incubator.it.support.AsApplicant;
 import org.incubator.it.support.AsEntrepreneur;
 import org.incubator.it.support.AsMentor;
-import org.incubator.it.support.AsNewApplicant;
+import org.incubator.it.support.Calls;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.Holders;
 import org.incubator.programme.Programme;
@@ -32,8 +33,6 @@ import org.incubator.programme.SettingsDetails;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.ApplicationStatus;
 import org.incubator.selection.Applications;
-import org.incubator.selection.CallDetails;
-import org.incubator.selection.CallsForApplications;
 import org.incubator.selection.DocumentKind;
 import org.incubator.selection.MyApplications;
 import org.incubator.selection.StatusChange;
@@ -42,18 +41,14 @@ import org.incubator.shared.NotFoundException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A young person applies online: opens an account, keeps a draft, submits, attaches documents
- * checked by their content; in WildFly on MariaDB. The methods follow one applicant, in order.
+ * checked by their content; in WildFly on MariaDB, each test with its own applicant and call.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OnlineApplicationIT {
 
   private static final byte[] PDF =
@@ -70,8 +65,8 @@ class OnlineApplicationIT {
   @EJB(lookup = "java:global/incubator/incubator-ejb/Applications")
   Applications applications;
 
-  @EJB(lookup = "java:global/incubator/incubator-ejb/CallsForApplications")
-  CallsForApplications calls;
+  @EJB(lookup = Calls.JNDI)
+  Calls calls;
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/ProjectHolderRegister")
   ProjectHolderRegister register;
@@ -85,8 +80,11 @@ class OnlineApplicationIT {
   @EJB(lookup = "java:global/incubator/incubator-ejb/Programme")
   Programme programme;
 
-  @EJB(lookup = AsNewApplicant.JNDI)
-  AsNewApplicant asApplicant;
+  @EJB(lookup = Accounts.JNDI)
+  Accounts newAccounts;
+
+  @EJB(lookup = AsApplicant.JNDI)
+  AsApplicant asApplicant;
 
   @EJB(lookup = AsEntrepreneur.JNDI)
   AsEntrepreneur asOtherEntrepreneur;
@@ -97,41 +95,28 @@ class OnlineApplicationIT {
   @EJB(lookup = AsAdmin.JNDI)
   AsAdmin asAdmin;
 
-  private Long openCallOfTheMonth() throws Exception {
-    return openCall("Online call of the month");
+  /** A call open today, which the applicant finds among the calls they can apply to now. */
+  private Long openCall(String name, String applicant) throws Exception {
+    Long id = calls.open(Calls.openToday(name));
+    assertTrue(
+        asApplicant.call(applicant, () -> myApplications.openCalls()).stream()
+            .anyMatch(c -> c.getId().equals(id)),
+        name + " is open to applicants today");
+    return id;
   }
 
-  private Long openCall(String name) throws Exception {
-    var details = new CallDetails();
-    details.setName(name);
-    details.setOpensOn(LocalDate.now().minusDays(1));
-    details.setClosesOn(LocalDate.now().plusDays(30));
-    details.setPlaces(30);
-    details.setProvinceCodes(List.of("CASABLANCA"));
-    details.setIncomeCeilingPerPerson(new BigDecimal("1000"));
-    details.setMinAge(18);
-    details.setMaxAge(40);
-    return asAdmin.call(() -> calls.open(details));
-  }
-
-  private Long callOfTheMonth() throws Exception {
-    return asApplicant.call(() -> myApplications.openCalls()).stream()
-        .filter(c -> c.getName().equals("Online call of the month"))
-        .findFirst()
-        .orElseThrow()
-        .getId();
-  }
-
-  private Long myApplication() throws Exception {
-    return asApplicant.call(() -> myApplications.mine()).get(0).getId();
+  /** The applicant's application under this CIN, sent online to a call of its own. */
+  private Long submitted(String applicant, String cin) throws Exception {
+    Long callId = openCall("Online call of " + cin, applicant);
+    return asApplicant.call(
+        applicant, () -> myApplications.submit(callId, Holders.details(cin, "Salma", "Online")));
   }
 
   @Test
-  @Order(1)
   void aYoungPersonOpensAnAccountAndTheUsernameIsTheirsAlone() throws Exception {
-    openCallOfTheMonth();
+    String username = "salma.signs.up";
     var signUp = new SignUpDetails();
-    signUp.setUsername(AsNewApplicant.USERNAME);
+    signUp.setUsername(username);
     signUp.setDisplayName("Salma Online");
     signUp.setPassword("a-long-password-1");
     signUp.setPasswordRepeat("another-password");
@@ -146,41 +131,40 @@ class OnlineApplicationIT {
     var taken =
         assertThrows(IncubatorException.class, () -> accounts.openEntrepreneurAccount(signUp));
     assertEquals("username", taken.getField().orElseThrow());
-    assertEquals(
-        "ENTREPRENEUR",
-        accounts.findByUsername(AsNewApplicant.USERNAME).orElseThrow().getRole().name());
+    assertEquals("ENTREPRENEUR", accounts.findByUsername(username).orElseThrow().getRole().name());
   }
 
   @Test
-  @Order(2)
   void anIncompleteDraftIsKeptAndComesBack() throws Exception {
-    Long callId = callOfTheMonth();
+    String me = newAccounts.entrepreneur("drafting");
+    Long callId = openCall("Online call for a draft", me);
     var partial = new ProjectHolderDetails();
     partial.setFirstName("Salma");
     partial.setHouseholdSize(5);
     partial.setBirthDate(LocalDate.of(2001, 4, 9));
     asApplicant.call(
+        me,
         () -> {
           myApplications.saveDraft(callId, partial);
           return null;
         });
 
-    ProjectHolderDetails back = asApplicant.call(() -> myApplications.draft(callId));
+    ProjectHolderDetails back = asApplicant.call(me, () -> myApplications.draft(callId));
     assertEquals("Salma", back.getFirstName());
     assertEquals(5, back.getHouseholdSize());
     assertEquals(LocalDate.of(2001, 4, 9), back.getBirthDate());
     assertEquals(null, back.getLastName());
-    assertTrue(asApplicant.call(() -> myApplications.draftSavedAt(callId)).isPresent());
+    assertTrue(asApplicant.call(me, () -> myApplications.draftSavedAt(callId)).isPresent());
     assertTrue(
-        asApplicant.call(() -> myApplications.mine()).isEmpty(),
+        asApplicant.call(me, () -> myApplications.mine()).isEmpty(),
         "a draft is not an application yet");
   }
 
   @Test
-  @Order(3)
   void aCinAlreadyInTheRegisterIsClaimedNotTakenAndAMentorConfirmsWhoThePersonIs()
       throws Exception {
-    Long callId = callOfTheMonth();
+    String me = newAccounts.entrepreneur("claiming");
+    Long callId = openCall("Online call for a registered CIN", me);
     Long paperId =
         asMentor.call(() -> register.register(Holders.details("OL1001", "Paper", "Person")));
     var refused =
@@ -188,23 +172,26 @@ class OnlineApplicationIT {
             IncubatorException.class,
             () ->
                 asApplicant.call(
+                    me,
                     () ->
                         myApplications.submit(
                             callId, Holders.details("OL1001", "Salma", "Online"))));
     assertEquals("cin", refused.getField().orElseThrow());
     assertEquals("applicant.claim.recorded", refused.getMessageKey());
     assertTrue(
-        asApplicant.call(() -> myApplications.mine()).isEmpty(), "nothing of the registered file");
+        asApplicant.call(me, () -> myApplications.mine()).isEmpty(),
+        "nothing of the registered file");
     Long paperApplication = asMentor.call(() -> applications.applyOnPaper(paperId, callId));
     assertTrue(
-        asApplicant.call(() -> myApplications.mine()).isEmpty(),
+        asApplicant.call(me, () -> myApplications.mine()).isEmpty(),
         "not even what the centre records afterwards");
     assertThrows(
-        Exception.class, () -> asApplicant.call(() -> myApplications.get(paperApplication)));
+        NotFoundException.class,
+        () -> asApplicant.call(me, () -> myApplications.get(paperApplication)));
 
     var claim = asMentor.call(() -> claims.ofHolder(paperId)).get(0);
     assertEquals(ClaimStatus.TO_CONFIRM, claim.getStatus());
-    assertEquals(AsNewApplicant.USERNAME, claim.getAccount());
+    assertEquals(me, claim.getAccount());
     var noReason =
         assertThrows(
             IncubatorException.class,
@@ -222,7 +209,7 @@ class OnlineApplicationIT {
         });
     assertEquals(
         List.of(paperApplication),
-        asApplicant.call(() -> myApplications.mine()).stream().map(a -> a.getId()).toList(),
+        asApplicant.call(me, () -> myApplications.mine()).stream().map(a -> a.getId()).toList(),
         "confirmed: the file is theirs");
 
     asMentor.call(
@@ -230,7 +217,7 @@ class OnlineApplicationIT {
           claims.unlink(claim.getId(), "The CIN card showed another person");
           return null;
         });
-    assertTrue(asApplicant.call(() -> myApplications.mine()).isEmpty(), "a wrong link undone");
+    assertTrue(asApplicant.call(me, () -> myApplications.mine()).isEmpty(), "a wrong link undone");
     assertEquals(
         List.of("CONFIRMED", "UNLINKED"),
         asMentor.call(() -> claims.linksOf(paperId)).stream().map(e -> e.getAction()).toList(),
@@ -238,17 +225,26 @@ class OnlineApplicationIT {
   }
 
   @Test
-  @Order(4)
   void submittingRegistersMyFileAndTheTimelineStartsWithTheDraft() throws Exception {
-    Long callId = callOfTheMonth();
+    String me = newAccounts.entrepreneur("submitting");
+    Long callId = openCall("Online call to submit to", me);
+    var started = new ProjectHolderDetails();
+    started.setFirstName("Salma");
+    asApplicant.call(
+        me,
+        () -> {
+          myApplications.saveDraft(callId, started);
+          return null;
+        });
+    assertTrue(asApplicant.call(me, () -> myApplications.draftSavedAt(callId)).isPresent());
     Long id =
         asApplicant.call(
-            () -> myApplications.submit(callId, Holders.details("OL2002", "Salma", "Online")));
+            me, () -> myApplications.submit(callId, Holders.details("OL2002", "Salma", "Online")));
 
-    var mine = asApplicant.call(() -> myApplications.get(id));
+    var mine = asApplicant.call(me, () -> myApplications.get(id));
     assertEquals(ApplicationStatus.ELIGIBLE, mine.getStatus());
-    assertEquals(AsNewApplicant.USERNAME, mine.getHolder().getAccount().orElseThrow());
-    List<StatusChange> history = asApplicant.call(() -> myApplications.history(id));
+    assertEquals(me, mine.getHolder().getAccount().orElseThrow());
+    List<StatusChange> history = asApplicant.call(me, () -> myApplications.history(id));
     assertEquals(
         List.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE),
         history.stream().map(StatusChange::getTo).toList());
@@ -256,7 +252,7 @@ class OnlineApplicationIT {
         history.get(0).getAt().isBefore(history.get(1).getAt()),
         "the draft was started before it was sent");
     assertTrue(
-        asApplicant.call(() -> myApplications.draftSavedAt(callId)).isEmpty(),
+        asApplicant.call(me, () -> myApplications.draftSavedAt(callId)).isEmpty(),
         "the draft is gone once sent");
 
     var again =
@@ -264,15 +260,16 @@ class OnlineApplicationIT {
             IncubatorException.class,
             () ->
                 asApplicant.call(
+                    me,
                     () ->
                         myApplications.submit(
                             callId, Holders.details("OL2002", "Salma", "Online"))));
     assertEquals("selection.application.alreadyApplied", again.getMessageKey());
     assertTrue(
-        asApplicant.call(() -> myApplications.identityToConfirm()),
+        asApplicant.call(me, () -> myApplications.identityToConfirm()),
         "an online file waits for a mentor to see the CIN card");
     Long holderId = mine.getHolder().getId();
-    Long otherCall = openCall("A paper call for the same person");
+    Long otherCall = calls.open(Calls.openToday("A paper call for the same person"));
     var unconfirmed =
         assertThrows(
             IncubatorException.class,
@@ -285,6 +282,7 @@ class OnlineApplicationIT {
         IncubatorException.class,
         () ->
             asApplicant.call(
+                me,
                 () -> {
                   myApplications.saveDraft(callId, new ProjectHolderDetails());
                   return null;
@@ -292,11 +290,12 @@ class OnlineApplicationIT {
   }
 
   @Test
-  @Order(5)
   void documentsAreCheckedByTheirContentAndKeptOutsideTheWebRoot() throws Exception {
-    Long id = myApplication();
+    String me = newAccounts.entrepreneur("attaching");
+    Long id = submitted(me, "OL5005");
     Long cinScan =
         asApplicant.call(
+            me,
             () ->
                 myApplications.attach(id, DocumentKind.CIN_SCAN, "C:\\Users\\salma\\cin.pdf", PDF));
 
@@ -306,6 +305,7 @@ class OnlineApplicationIT {
             IncubatorException.class,
             () ->
                 asApplicant.call(
+                    me,
                     () ->
                         myApplications.attach(
                             id, DocumentKind.SKILL_PROOF, "diploma.pdf", textNamedPdf)));
@@ -320,18 +320,21 @@ class OnlineApplicationIT {
                 IncubatorException.class,
                 () ->
                     asApplicant.call(
+                        me,
                         () ->
                             myApplications.attach(
                                 id, DocumentKind.SKILL_PROOF, "diploma.png", hugePng)))
             .getMessageKey());
 
-    List<ApplicationDocument> documents = asApplicant.call(() -> myApplications.documentsOf(id));
+    List<ApplicationDocument> documents =
+        asApplicant.call(me, () -> myApplications.documentsOf(id));
     assertEquals(1, documents.size());
     ApplicationDocument kept = documents.get(0);
     assertEquals("cin.pdf", kept.getFileName());
     assertEquals("application/pdf", kept.getMediaType());
     assertEquals(PDF.length, kept.getSize());
-    assertArrayEquals(PDF, asApplicant.call(() -> myApplications.openDocument(cinScan)).bytes());
+    assertArrayEquals(
+        PDF, asApplicant.call(me, () -> myApplications.openDocument(cinScan)).bytes());
     Path stored =
         Path.of(
             System.getProperty("incubator.documents.dir"),
@@ -352,24 +355,27 @@ class OnlineApplicationIT {
   }
 
   @Test
-  @Order(6)
   void documentsStayWithinTheirQuotasPerApplicationAndPerAccount() throws Exception {
-    Long id = myApplication();
+    String me = newAccounts.entrepreneur("quota");
+    Long id = submitted(me, "OL6006");
+    asApplicant.call(me, () -> myApplications.attach(id, DocumentKind.CIN_SCAN, "cin.pdf", PDF));
     var before = asAdmin.call(() -> programme.settings());
     try {
       changeSettings(
           Map.of(Setting.DOCUMENTS_PER_APPLICATION, "2", Setting.MEGABYTES_PER_ACCOUNT, "5"));
-      int held = asApplicant.call(() -> myApplications.documentsOf(id)).size();
-      assertEquals(1, held, "the scan attached before");
+      int held = asApplicant.call(me, () -> myApplications.documentsOf(id)).size();
+      assertEquals(1, held, "the scan attached before the quotas were tightened");
       byte[] fourMegabytes = new byte[4 * 1024 * 1024];
       System.arraycopy(PDF, 0, fourMegabytes, 0, PDF.length);
       asApplicant.call(
+          me,
           () -> myApplications.attach(id, DocumentKind.SKILL_PROOF, "diploma.pdf", fourMegabytes));
       var full =
           assertThrows(
               IncubatorException.class,
               () ->
                   asApplicant.call(
+                      me,
                       () ->
                           myApplications.attach(
                               id, DocumentKind.PROJECT_DESCRIPTION, "plan.pdf", PDF)));
@@ -384,6 +390,7 @@ class OnlineApplicationIT {
               IncubatorException.class,
               () ->
                   asApplicant.call(
+                      me,
                       () ->
                           myApplications.attach(
                               id, DocumentKind.PROJECT_DESCRIPTION, "plan.pdf", twoMegabytes)));

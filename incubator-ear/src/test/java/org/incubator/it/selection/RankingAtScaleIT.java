@@ -5,19 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.incubator.applicant.Gender;
-import org.incubator.it.support.AsAdmin;
 import org.incubator.it.support.AsMentor;
+import org.incubator.it.support.Calls;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.PersistenceProbe;
-import org.incubator.selection.CallDetails;
-import org.incubator.selection.CallsForApplications;
 import org.incubator.selection.RankedApplication;
 import org.incubator.selection.Ranking;
 import org.incubator.selection.RankingFilter;
@@ -43,14 +40,11 @@ class RankingAtScaleIT {
     return Deployments.withTestSupport(RankingAtScaleIT.class);
   }
 
-  @EJB(lookup = "java:global/incubator/incubator-ejb/CallsForApplications")
-  CallsForApplications calls;
+  @EJB(lookup = Calls.JNDI)
+  Calls calls;
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/Ranking")
   Ranking ranking;
-
-  @EJB(lookup = AsAdmin.JNDI)
-  AsAdmin asAdmin;
 
   @EJB(lookup = AsMentor.JNDI)
   AsMentor asMentor;
@@ -66,13 +60,9 @@ class RankingAtScaleIT {
    * measured here.
    */
   private Long callWithTenThousandApplications() throws Exception {
-    var details = new CallDetails();
-    details.setName("Call at scale");
-    details.setOpensOn(LocalDate.of(2027, 1, 1));
-    details.setClosesOn(LocalDate.of(2027, 1, 31));
-    details.setPlaces(500);
+    var details = Calls.details("Call at scale");
     details.setProvinceCodes(List.of("CASABLANCA", "SETTAT"));
-    Long callId = asAdmin.call(() -> calls.open(details));
+    Long callId = calls.open(details);
     try (var connection = dataSource.getConnection();
         var statement = connection.createStatement()) {
       statement.executeUpdate(

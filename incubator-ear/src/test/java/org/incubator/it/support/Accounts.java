@@ -11,7 +11,8 @@ import org.incubator.identity.Role;
 import org.incubator.identity.UserAccount;
 
 /**
- * Staff accounts of the tests' own, with the demo password, so that no test changes a demo account.
+ * Accounts of the tests' own, with the demo password, so that no test changes a demo account nor
+ * finds what another test left in one.
  */
 @Stateless
 @PermitAll
@@ -30,5 +31,10 @@ public class Accounts {
         new UserAccount(
             username, passwords.hash(PASSWORD.toCharArray()), role, "Test " + role, Instant.now()));
     return username;
+  }
+
+  /** A young person's account, as if they had just signed up: nothing on file yet. */
+  public String entrepreneur(String prefix) {
+    return staff(prefix, Role.ENTREPRENEUR);
   }
 }

@@ -19,8 +19,6 @@ import org.incubator.grant.GrantLineDetails;
 import org.incubator.grant.GrantRequests;
 import org.incubator.grant.UseCategory;
 import org.incubator.selection.Applications;
-import org.incubator.selection.CallDetails;
-import org.incubator.selection.CallsForApplications;
 import org.incubator.selection.CohortDetails;
 import org.incubator.selection.Cohorts;
 import org.incubator.selection.Committee;
@@ -69,8 +67,7 @@ public class GrantFixtures {
   @EJB(lookup = "java:global/incubator/incubator-ejb/GrantRequests")
   private GrantRequests requests;
 
-  @EJB(lookup = "java:global/incubator/incubator-ejb/CallsForApplications")
-  private CallsForApplications calls;
+  @EJB private Calls calls;
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/Applications")
   private Applications applications;
@@ -85,14 +82,9 @@ public class GrantFixtures {
   private ProjectHolderRegister register;
 
   public Intake intake(String name) throws Exception {
-    var call = new CallDetails();
-    call.setName(name);
-    call.setOpensOn(LocalDate.of(2027, 1, 1));
-    call.setClosesOn(LocalDate.of(2027, 1, 31));
+    var call = Calls.details(name);
     call.setPlaces(200);
-    call.setProvinceCodes(List.of("CASABLANCA"));
-    call.setIncomeCeilingPerPerson(new BigDecimal("1000"));
-    Long callId = asAdmin.call(() -> calls.open(call));
+    Long callId = calls.open(call);
     Long cohortId = cohort(callId, "Cohort of " + name, LocalDate.of(2027, 9, 1), 200);
     var session = new SessionDetails();
     session.setHeldOn(LocalDate.of(2027, 6, 1));
