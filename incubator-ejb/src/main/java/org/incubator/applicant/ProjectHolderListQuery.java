@@ -4,88 +4,145 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.incubator.shared.LocalizedName;
 import org.incubator.shared.PageRequest;
 import org.incubator.shared.Province;
-import org.incubator.shared.Region;
 
 /**
- * The register's list, filtered, sorted and cut into pages by the database: one statement counts,
- * one reads a page, whatever the size of the register. Rows are read as summaries, so no entity
- * (and no lazy relation) is loaded behind a page.
+ * The register's list, filtered, sorted and cut into pages by the database, at the cost of a page
+ * and not of the register: a page's ids are read from one index in its order (no join, no sort of
+ * the whole register), then those rows are read with their names; a page nearer the end is read
+ * backwards from the end. The search finds a CIN by its first characters and names by the first
+ * letters of their words, on indexes — never by a part in the middle, which would read every row.
  */
 @Dependent
 class ProjectHolderListQuery {
 
+  /** The orders the register is sorted in, each the order of an index of `project_holder`. */
+  enum Sort {
+    NAME("lastName", "firstName"),
+    FIRST_NAME("firstName", "lastName"),
+    CIN("cin.value"),
+    REGISTERED("registeredAt");
+
+    private final List<String> attributes;
+
+    Sort(String... attributes) {
+      this.attributes = List.of(attributes);
+    }
+
+    static Sort of(String field) {
+      return switch (field == null ? "" : field) {
+        case "cin" -> CIN;
+        case "firstName" -> FIRST_NAME;
+        case "registeredAt" -> REGISTERED;
+        default -> NAME;
+      };
+    }
+  }
+
+  private static final Pattern WORDS = Pattern.compile("\\s+");
+  private static final int MAX_WORDS = 3;
+
   @PersistenceContext private EntityManager em;
 
   List<ProjectHolderSummary> page(ProjectHolderFilter filter, PageRequest page, Locale locale) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    var query = cb.createQuery(ProjectHolderSummary.class);
-    Root<ProjectHolder> holder = query.from(ProjectHolder.class);
-    Join<ProjectHolder, Province> province = holder.join("province");
-    Join<Province, Region> region = province.join("region");
+    boolean backwards = page.isNearerTheEnd();
+    List<Long> ids = pageIds(filter, page, backwards);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     String name = LocalizedName.attributeFor(locale);
-    query.select(
-        cb.construct(
-            ProjectHolderSummary.class,
-            holder.get("id"),
-            holder.get("cin").get("value"),
-            holder.get("firstName"),
-            holder.get("lastName"),
-            holder.get("gender"),
-            province.get(name),
-            region.get(name),
-            holder.get("project").get("trade"),
-            holder.get("project").get("title"),
-            holder.get("registeredAt")));
-    query.where(predicates(cb, holder, province, filter));
-    query.orderBy(order(cb, holder, province, name, page));
-    return em.createQuery(query)
-        .setFirstResult(page.first())
-        .setMaxResults(page.size())
-        .getResultList();
+    Map<Long, ProjectHolderSummary> rows =
+        em.createQuery(
+                "SELECT NEW org.incubator.applicant.ProjectHolderSummary(h.id, h.cin.value,"
+                    + " h.firstName, h.lastName, h.gender, p."
+                    + name
+                    + ", r."
+                    + name
+                    + ", h.project.trade, h.project.title, h.registeredAt) FROM ProjectHolder h"
+                    + " JOIN h.province p JOIN p.region r WHERE h.id IN :ids",
+                ProjectHolderSummary.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toMap(ProjectHolderSummary::getId, Function.identity()));
+    List<ProjectHolderSummary> ordered = new ArrayList<>(ids.stream().map(rows::get).toList());
+    if (backwards) {
+      Collections.reverse(ordered);
+    }
+    return ordered;
   }
 
   long count(ProjectHolderFilter filter) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
-    var query = cb.createQuery(Long.class);
+    CriteriaQuery<Long> query = cb.createQuery(Long.class);
     Root<ProjectHolder> holder = query.from(ProjectHolder.class);
-    Join<ProjectHolder, Province> province = holder.join("province");
-    query.select(cb.count(holder)).where(predicates(cb, holder, province, filter));
+    query.select(cb.count(holder)).where(predicates(cb, query, holder, filter));
     return em.createQuery(query).getSingleResult();
+  }
+
+  private List<Long> pageIds(ProjectHolderFilter filter, PageRequest page, boolean backwards) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> query = cb.createQuery(Long.class);
+    Root<ProjectHolder> holder = query.from(ProjectHolder.class);
+    boolean ascending = page.ascending() != backwards;
+    List<Order> orders = new ArrayList<>();
+    for (String attribute : Sort.of(page.sortField()).attributes) {
+      Expression<?> key = path(holder, attribute);
+      orders.add(ascending ? cb.asc(key) : cb.desc(key));
+    }
+    orders.add(ascending ? cb.asc(holder.get("id")) : cb.desc(holder.get("id")));
+    query.select(holder.get("id")).where(predicates(cb, query, holder, filter)).orderBy(orders);
+    return em.createQuery(query)
+        .setFirstResult(backwards ? page.firstFromTheEnd() : page.first())
+        .setMaxResults(backwards ? page.sizeFromTheEnd() : page.size())
+        .getResultList();
+  }
+
+  private static Expression<?> path(Root<ProjectHolder> holder, String attribute) {
+    String[] parts = attribute.split("\\.");
+    var path = holder.get(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      path = path.get(parts[i]);
+    }
+    return path;
   }
 
   private static Predicate[] predicates(
       CriteriaBuilder cb,
+      CriteriaQuery<?> query,
       Root<ProjectHolder> holder,
-      Join<ProjectHolder, Province> province,
       ProjectHolderFilter filter) {
     List<Predicate> where = new ArrayList<>();
-    if (filter.text() != null && !filter.text().isBlank()) {
-      String pattern = "%" + escapeLike(filter.text().strip()) + "%";
-      String cinPattern =
-          "%" + escapeLike(filter.text().replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT)) + "%";
-      where.add(
-          cb.or(
-              cb.like(holder.get("firstName"), pattern, '\\'),
-              cb.like(holder.get("lastName"), pattern, '\\'),
-              cb.like(holder.get("cin").get("value"), cinPattern, '\\')));
+    String text = filter.text() == null ? "" : filter.text().strip();
+    if (!text.isEmpty()) {
+      where.add(matching(cb, holder, text));
     }
     if (filter.provinceCode() != null) {
-      where.add(cb.equal(province.get("code"), filter.provinceCode()));
+      where.add(cb.equal(holder.get("province").get("code"), filter.provinceCode()));
     }
     if (filter.regionCode() != null) {
-      where.add(cb.equal(province.get("region").get("code"), filter.regionCode()));
+      Subquery<String> provinces = query.subquery(String.class);
+      Root<Province> province = provinces.from(Province.class);
+      provinces
+          .select(province.get("code"))
+          .where(cb.equal(province.get("region").get("code"), filter.regionCode()));
+      where.add(holder.get("province").get("code").in(provinces));
     }
     if (filter.trade() != null) {
       where.add(cb.equal(holder.get("project").get("trade"), filter.trade()));
@@ -96,31 +153,35 @@ class ProjectHolderListQuery {
     return where.toArray(Predicate[]::new);
   }
 
-  private static List<Order> order(
-      CriteriaBuilder cb,
-      Root<ProjectHolder> holder,
-      Join<ProjectHolder, Province> province,
-      String name,
-      PageRequest page) {
-    List<Expression<?>> keys =
-        switch (page.sortField() == null ? "" : page.sortField()) {
-          case "cin" -> List.of(holder.get("cin").get("value"));
-          case "firstName" -> List.of(holder.get("firstName"), holder.get("lastName"));
-          case "provinceName" -> List.of(province.get(name), holder.get("lastName"));
-          case "trade" -> List.of(holder.get("project").get("trade"), holder.get("lastName"));
-          case "registeredAt" -> List.of(holder.get("registeredAt"));
-          default -> List.of(holder.get("lastName"), holder.get("firstName"));
-        };
-    List<Order> orders = new ArrayList<>();
-    for (Expression<?> key : keys) {
-      orders.add(page.ascending() ? cb.asc(key) : cb.desc(key));
+  /**
+   * Text with a digit is the start of a CIN (a whole CIN included); other text is the first letters
+   * of words of the name, each word starting the first or the last name.
+   */
+  private static Predicate matching(CriteriaBuilder cb, Root<ProjectHolder> holder, String text) {
+    if (text.chars().anyMatch(Character::isDigit)) {
+      String cin = text.replaceAll("[\\s\\-./]", "").toUpperCase(Locale.ROOT);
+      return cb.like(holder.get("cin").get("value"), startingWith(cin), '\\');
     }
-    Path<Long> id = holder.get("id");
-    orders.add(cb.asc(id));
-    return orders;
+    List<String> words = Arrays.stream(WORDS.split(text)).limit(MAX_WORDS).toList();
+    List<Predicate> eachWord = new ArrayList<>();
+    for (String word : words) {
+      eachWord.add(startsFirstOrLastName(cb, holder, word));
+    }
+    Predicate allWords = cb.and(eachWord.toArray(Predicate[]::new));
+    // a first name of two words ("Fatima Zahra") is found typed whole too
+    return words.size() == 1
+        ? allWords
+        : cb.or(startsFirstOrLastName(cb, holder, String.join(" ", words)), allWords);
   }
 
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  private static Predicate startsFirstOrLastName(
+      CriteriaBuilder cb, Root<ProjectHolder> holder, String start) {
+    return cb.or(
+        cb.like(holder.get("firstName"), startingWith(start), '\\'),
+        cb.like(holder.get("lastName"), startingWith(start), '\\'));
+  }
+
+  private static String startingWith(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 }

@@ -2,11 +2,37 @@ package org.incubator.shared;
 
 import java.io.Serializable;
 
-/** A slice of a list as a table asks for it: where it starts, how long it is, how it is sorted. */
-public record PageRequest(int first, int size, String sortField, boolean ascending)
+/**
+ * A slice of a list as a table asks for it: where it starts, how long it is, how it is sorted, and
+ * how long the whole list is when the table already counted it. Knowing the length, a service reads
+ * a page near the end backwards from the end, so the last page costs what the first does.
+ */
+public record PageRequest(int first, int size, String sortField, boolean ascending, long total)
     implements Serializable {
 
   public static final int MAX_SIZE = 100;
+
+  /** The length of the list is not known. */
+  public static final long UNKNOWN = -1;
+
+  public PageRequest(int first, int size, String sortField, boolean ascending) {
+    this(first, size, sortField, ascending, UNKNOWN);
+  }
+
+  /** Whether the page is nearer the end of the list than its start. */
+  public boolean isNearerTheEnd() {
+    return total != UNKNOWN && first > total - first - size;
+  }
+
+  /** Where the page starts when the list is read backwards (for a page nearer the end). */
+  public int firstFromTheEnd() {
+    return (int) Math.max(0, total - first - size);
+  }
+
+  /** How many rows the page has when read backwards: the last page may be short. */
+  public int sizeFromTheEnd() {
+    return (int) Math.max(0, Math.min(size, total - first));
+  }
 
   public PageRequest {
     if (first < 0) {

@@ -1,6 +1,7 @@
 package org.incubator.it.applicant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -238,7 +239,7 @@ class ProjectHolderRegisterIT {
   }
 
   @Test
-  void theListIsPagedSortedAndFilteredByTheDatabaseInTwoStatementsWhateverItsSize()
+  void theListIsPagedSortedAndFilteredByTheDatabaseInThreeStatementsWhateverItsSize()
       throws Exception {
     registerMany("PG", 15, Trade.CARPENTRY);
     var filter = new ProjectHolderFilter("Many", null, null, Trade.CARPENTRY, null);
@@ -259,7 +260,8 @@ class ProjectHolderRegisterIT {
     assertEquals(5, bigPage.result().size());
 
     assertEquals(1, smallCount.statements().size(), smallCount.statements().toString());
-    assertEquals(1, smallPage.statements().size(), smallPage.statements().toString());
+    // the page's ids in index order, then those rows with their names
+    assertEquals(2, smallPage.statements().size(), smallPage.statements().toString());
     assertEquals(smallPage.statements().size(), bigPage.statements().size());
     assertEquals(smallCount.statements().size(), bigCount.statements().size());
     String sql = bigPage.statements().get(0).toUpperCase(Locale.ROOT);
@@ -267,6 +269,47 @@ class ProjectHolderRegisterIT {
     assertTrue(
         bigCount.statements().get(0).toUpperCase(Locale.ROOT).contains("COUNT("),
         bigCount.statements().toString());
+    assertFalse(sql.contains("JOIN"), "a page's ids are read without a join: " + sql);
+
+    // Knowing the length, a page nearer the end is read backwards from the end: same rows.
+    for (int first : List.of(70, 65, 40)) {
+      for (boolean ascending : List.of(true, false)) {
+        var forwards = new PageRequest(first, 5, "cin", ascending);
+        var backwards = new PageRequest(first, 5, "cin", ascending, 75);
+        assertTrue(backwards.isNearerTheEnd() || first == 40);
+        assertEquals(
+            lastNames(asMentor.call(() -> register.list(filter, forwards, Locale.FRENCH))),
+            lastNames(asMentor.call(() -> register.list(filter, backwards, Locale.FRENCH))),
+            "page at " + first + (ascending ? " ascending" : " descending"));
+      }
+    }
+    var lastPage = new PageRequest(73, 5, null, true, 75);
+    assertEquals(
+        List.of("Ph-58", "Ph-59"),
+        lastNames(asMentor.call(() -> register.list(filter, lastPage, Locale.FRENCH))));
+  }
+
+  @Test
+  void theSearchFindsACinByItsStartAndNamesByTheStartOfTheirWords() throws Exception {
+    asMentor.call(() -> register.register(Holders.details("SR1234", "Fatima Zahra", "Benkirane")));
+    asMentor.call(() -> register.register(Holders.details("SR1299", "Zahra", "Alaoui")));
+    assertEquals(
+        List.of("Benkirane"), lastNames(search("SR 1234")), "a whole CIN, typed with a space");
+    assertEquals(List.of("Alaoui", "Benkirane"), lastNames(search("sr12")), "a CIN's start");
+    assertEquals(List.of("Alaoui"), lastNames(search("zah")), "a first name's start");
+    assertEquals(List.of("Benkirane"), lastNames(search("fatima benk")), "two words' starts");
+    assertEquals(List.of("Benkirane"), lastNames(search("Fatima Zahra")), "a first name whole");
+    assertEquals(List.of(), lastNames(search("kirane")), "never a part in the middle");
+    assertEquals(List.of(), lastNames(search("%")), "a wildcard is a character like others");
+  }
+
+  private List<ProjectHolderSummary> search(String text) throws Exception {
+    return asMentor.call(
+        () ->
+            register.list(
+                new ProjectHolderFilter(text, null, null, null, null),
+                new PageRequest(0, 10, null, true),
+                Locale.FRENCH));
   }
 
   @Test

@@ -9,13 +9,12 @@ import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.applicant.ProjectHolderSummary;
 import org.incubator.applicant.Trade;
 import org.incubator.shared.PageRequest;
+import org.incubator.web.shared.DatabaseLazyModel;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** The register's table: every page, sort and filter goes to the database through the register. */
-public class ProjectHolderLazyModel extends LazyDataModel<ProjectHolderSummary> {
+public class ProjectHolderLazyModel
+    extends DatabaseLazyModel<ProjectHolderSummary, ProjectHolderFilter> {
 
   private static final long serialVersionUID = 1L;
 
@@ -28,26 +27,23 @@ public class ProjectHolderLazyModel extends LazyDataModel<ProjectHolderSummary> 
   }
 
   @Override
-  public int count(Map<String, FilterMeta> filterBy) {
-    return Math.toIntExact(register.count(filter(filterBy)));
+  protected ProjectHolderFilter filterOf(Map<String, FilterMeta> filterBy) {
+    return filter(filterBy);
   }
 
   @Override
-  public List<ProjectHolderSummary> load(
-      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-    var page =
-        new PageRequest(
-            first,
-            Math.min(pageSize, PageRequest.MAX_SIZE),
-            sort == null ? null : sort.getField(),
-            sort == null || sort.getOrder() != SortOrder.DESCENDING);
-    return register.list(filter(filterBy), page, locale);
+  protected long countOf(ProjectHolderFilter filter) {
+    return register.count(filter);
   }
 
   @Override
-  public String getRowKey(ProjectHolderSummary row) {
-    return String.valueOf(row.getId());
+  protected List<ProjectHolderSummary> pageOf(ProjectHolderFilter filter, PageRequest page) {
+    return register.list(filter, page, locale);
+  }
+
+  @Override
+  protected Object keyOf(ProjectHolderSummary row) {
+    return row.getId();
   }
 
   static ProjectHolderFilter filter(Map<String, FilterMeta> filterBy) {

@@ -5,12 +5,11 @@ import java.util.Map;
 import org.incubator.grant.GrantReview;
 import org.incubator.grant.InboxItem;
 import org.incubator.shared.PageRequest;
+import org.incubator.web.shared.DatabaseLazyModel;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** A reviewer's inbox as a table, paged by the database, the longest waiting first. */
-public class InboxLazyModel extends LazyDataModel<InboxItem> {
+public class InboxLazyModel extends DatabaseLazyModel<InboxItem, String> {
 
   private static final long serialVersionUID = 1L;
 
@@ -21,19 +20,22 @@ public class InboxLazyModel extends LazyDataModel<InboxItem> {
   }
 
   @Override
-  public int count(Map<String, FilterMeta> filterBy) {
-    return Math.toIntExact(review.inboxCount());
+  protected String filterOf(Map<String, FilterMeta> filterBy) {
+    return WHOLE_LIST;
   }
 
   @Override
-  public List<InboxItem> load(
-      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return review.inbox(
-        new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE), null, false));
+  protected long countOf(String filter) {
+    return review.inboxCount();
   }
 
   @Override
-  public String getRowKey(InboxItem item) {
-    return String.valueOf(item.getRequestId());
+  protected List<InboxItem> pageOf(String filter, PageRequest page) {
+    return review.inbox(page);
+  }
+
+  @Override
+  protected Object keyOf(InboxItem row) {
+    return row.getRequestId();
   }
 }

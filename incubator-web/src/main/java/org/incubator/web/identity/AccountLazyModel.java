@@ -5,12 +5,11 @@ import java.util.Map;
 import org.incubator.identity.StaffAccounts;
 import org.incubator.identity.UserAccount;
 import org.incubator.shared.PageRequest;
+import org.incubator.web.shared.DatabaseLazyModel;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The staff's accounts, paged by the database, by role then name. */
-public class AccountLazyModel extends LazyDataModel<UserAccount> {
+public class AccountLazyModel extends DatabaseLazyModel<UserAccount, String> {
 
   private static final long serialVersionUID = 1L;
 
@@ -21,19 +20,22 @@ public class AccountLazyModel extends LazyDataModel<UserAccount> {
   }
 
   @Override
-  public int count(Map<String, FilterMeta> filterBy) {
-    return Math.toIntExact(accounts.count());
+  protected String filterOf(Map<String, FilterMeta> filterBy) {
+    return WHOLE_LIST;
   }
 
   @Override
-  public List<UserAccount> load(
-      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return accounts.list(
-        new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE), null, false));
+  protected long countOf(String filter) {
+    return accounts.count();
   }
 
   @Override
-  public String getRowKey(UserAccount account) {
-    return String.valueOf(account.getId());
+  protected List<UserAccount> pageOf(String filter, PageRequest page) {
+    return accounts.list(page);
+  }
+
+  @Override
+  protected Object keyOf(UserAccount row) {
+    return row.getId();
   }
 }

@@ -54,6 +54,7 @@ public class AccountsBacking implements Serializable {
           if (id == null) {
             handOverCode = accounts.open(details);
             details = new AccountDetails();
+            list.recount();
           } else {
             accounts.change(id, version, details);
             reload();

@@ -5,12 +5,11 @@ import java.util.Map;
 import org.incubator.programme.Programme;
 import org.incubator.programme.SettingChange;
 import org.incubator.shared.PageRequest;
+import org.incubator.web.shared.DatabaseLazyModel;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The history of the settings, paged by the database, the latest change first. */
-public class SettingChangeLazyModel extends LazyDataModel<SettingChange> {
+public class SettingChangeLazyModel extends DatabaseLazyModel<SettingChange, String> {
 
   private static final long serialVersionUID = 1L;
 
@@ -21,19 +20,22 @@ public class SettingChangeLazyModel extends LazyDataModel<SettingChange> {
   }
 
   @Override
-  public int count(Map<String, FilterMeta> filterBy) {
-    return Math.toIntExact(programme.countChanges());
+  protected String filterOf(Map<String, FilterMeta> filterBy) {
+    return WHOLE_LIST;
   }
 
   @Override
-  public List<SettingChange> load(
-      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return programme.changes(
-        new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE), null, false));
+  protected long countOf(String filter) {
+    return programme.countChanges();
   }
 
   @Override
-  public String getRowKey(SettingChange change) {
-    return String.valueOf(change.getId());
+  protected List<SettingChange> pageOf(String filter, PageRequest page) {
+    return programme.changes(page);
+  }
+
+  @Override
+  protected Object keyOf(SettingChange row) {
+    return row.getId();
   }
 }

@@ -5,12 +5,11 @@ import java.util.Map;
 import org.incubator.selection.CallForApplications;
 import org.incubator.selection.CallsForApplications;
 import org.incubator.shared.PageRequest;
+import org.incubator.web.shared.DatabaseLazyModel;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The calls' table, paged by the database, the latest closing first. */
-public class CallLazyModel extends LazyDataModel<CallForApplications> {
+public class CallLazyModel extends DatabaseLazyModel<CallForApplications, String> {
 
   private static final long serialVersionUID = 1L;
 
@@ -21,19 +20,22 @@ public class CallLazyModel extends LazyDataModel<CallForApplications> {
   }
 
   @Override
-  public int count(Map<String, FilterMeta> filterBy) {
-    return Math.toIntExact(calls.count());
+  protected String filterOf(Map<String, FilterMeta> filterBy) {
+    return WHOLE_LIST;
   }
 
   @Override
-  public List<CallForApplications> load(
-      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return calls.list(
-        new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE), null, false));
+  protected long countOf(String filter) {
+    return calls.count();
   }
 
   @Override
-  public String getRowKey(CallForApplications call) {
-    return String.valueOf(call.getId());
+  protected List<CallForApplications> pageOf(String filter, PageRequest page) {
+    return calls.list(page);
+  }
+
+  @Override
+  protected Object keyOf(CallForApplications row) {
+    return row.getId();
   }
 }

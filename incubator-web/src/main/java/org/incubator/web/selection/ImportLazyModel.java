@@ -5,12 +5,11 @@ import java.util.Map;
 import org.incubator.selection.ApplicationImport;
 import org.incubator.selection.ImportStatus;
 import org.incubator.shared.PageRequest;
+import org.incubator.web.shared.DatabaseLazyModel;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The imports the reader may see, the latest first, paged by the database. */
-public class ImportLazyModel extends LazyDataModel<ImportStatus> {
+public class ImportLazyModel extends DatabaseLazyModel<ImportStatus, String> {
 
   private static final long serialVersionUID = 1L;
 
@@ -21,19 +20,22 @@ public class ImportLazyModel extends LazyDataModel<ImportStatus> {
   }
 
   @Override
-  public int count(Map<String, FilterMeta> filterBy) {
-    return Math.toIntExact(imports.countRecent());
+  protected String filterOf(Map<String, FilterMeta> filterBy) {
+    return WHOLE_LIST;
   }
 
   @Override
-  public List<ImportStatus> load(
-      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return imports.recent(
-        new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE), null, false));
+  protected long countOf(String filter) {
+    return imports.countRecent();
   }
 
   @Override
-  public String getRowKey(ImportStatus row) {
-    return String.valueOf(row.id());
+  protected List<ImportStatus> pageOf(String filter, PageRequest page) {
+    return imports.recent(page);
+  }
+
+  @Override
+  protected Object keyOf(ImportStatus row) {
+    return row.id();
   }
 }

@@ -8,12 +8,14 @@ import org.incubator.selection.RankedApplication;
 import org.incubator.selection.Ranking;
 import org.incubator.selection.RankingFilter;
 import org.incubator.shared.PageRequest;
+import org.incubator.web.shared.DatabaseLazyModel;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
-/** A call's ranking as a table, paged by the database; the filter is read afresh for every page. */
-public class RankingLazyModel extends LazyDataModel<RankedApplication> {
+/**
+ * A call's ranking as a table, paged by the database, the best total first; the page sets the
+ * filter.
+ */
+public class RankingLazyModel extends DatabaseLazyModel<RankedApplication, RankingFilter> {
 
   private static final long serialVersionUID = 1L;
 
@@ -29,21 +31,22 @@ public class RankingLazyModel extends LazyDataModel<RankedApplication> {
   }
 
   @Override
-  public int count(Map<String, FilterMeta> filterBy) {
-    return Math.toIntExact(ranking.count(filter.get()));
+  protected RankingFilter filterOf(Map<String, FilterMeta> filterBy) {
+    return filter.get();
   }
 
   @Override
-  public List<RankedApplication> load(
-      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return ranking.page(
-        filter.get(),
-        new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE), null, false),
-        locale.get());
+  protected long countOf(RankingFilter filter) {
+    return ranking.count(filter);
   }
 
   @Override
-  public String getRowKey(RankedApplication row) {
-    return String.valueOf(row.getApplicationId());
+  protected List<RankedApplication> pageOf(RankingFilter filter, PageRequest page) {
+    return ranking.page(filter, page, locale.get());
+  }
+
+  @Override
+  protected Object keyOf(RankedApplication row) {
+    return row.getApplicationId();
   }
 }
