@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.incubator.applicant.ProjectHolderRegister;
+import org.incubator.it.support.AsAdmin;
 import org.incubator.it.support.AsMentor;
 import org.incubator.it.support.AsSecondMentor;
 import org.incubator.it.support.Calls;
@@ -68,6 +69,9 @@ class ImportIT {
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/ProjectHolderRegister")
   ProjectHolderRegister register;
+
+  @EJB(lookup = AsAdmin.JNDI)
+  AsAdmin asAdmin;
 
   @EJB(lookup = AsMentor.JNDI)
   AsMentor asMentor;
