@@ -124,7 +124,7 @@ public final class DecisionLetterPdf {
             new float[] {3, 4, 2.2f},
             say("grant.line.category"),
             say("grant.line.description"),
-            say("grant.request.amount"));
+            say("shared.amount"));
     for (GrantLine line : letter.lines()) {
       lines.addCell(cell(say("UseCategory." + line.getCategory().name()), text, 0.5f));
       lines.addCell(cell(line.getDescription() == null ? "" : line.getDescription(), text, 0.5f));
@@ -140,7 +140,7 @@ public final class DecisionLetterPdf {
             new float[] {1.4f, 1.2f, 2.2f, 4},
             say("letter.tranche.number"),
             say("letter.tranche.share"),
-            say("grant.request.amount"),
+            say("shared.amount"),
             say("grant.tranche.milestone"));
     for (Tranche tranche : letter.tranches()) {
       tranches.addCell(cell(String.valueOf(tranche.getSequence()), text, 0.5f));
