@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -196,6 +197,8 @@ public class Applications {
                 Application.class)
             .setParameter("call", call)
             .setParameter("open", undecidedStatuses)
+            // all locked at once before any changes: the ranking's lock comes after the rows'
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
     Instant now = Instant.now();
     int changed = 0;

@@ -4,67 +4,67 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.incubator.applicant.Gender;
 import org.incubator.applicant.Trade;
 import org.incubator.identity.Role;
 import org.incubator.shared.PageRequest;
 
 /**
- * A call's applications in rank order, the best total first, computed by the database: a page costs
- * one statement and the count one more, whatever the number of applications. Ranks are those of the
- * whole call (a window over the call), so a filtered page still shows each applicant's real rank.
+ * A call's applications in rank order, the best total first, at the cost of a page and not of the
+ * call: a page's ids are read from the index in rank order (backwards from the end for a page
+ * nearer the end), then those rows with their rank. Ranks are those of the whole call, so a
+ * filtered page still shows each applicant's real rank; they are kept by the database as marks and
+ * statuses change (table {@code ranked_total}, migration V21), never computed over the call.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
 public class Ranking {
 
-  private static final String RANKED_CALL =
-      "SELECT a.id, a.holder_id, a.total_score, a.status, a.cohort_id, CASE WHEN a.total_score IS"
-          + " NULL THEN NULL ELSE RANK() OVER (ORDER BY a.total_score DESC) END AS call_rank FROM"
-          + " application a WHERE a.call_id = ? AND a.status IN "
-          + ApplicationStatus.RANKED.stream()
-              .map(s -> "'" + s.name() + "'")
-              .collect(Collectors.joining(", ", "(", ")"));
-
   @PersistenceContext private EntityManager em;
 
   public List<RankedApplication> page(
       @NotNull RankingFilter filter, @NotNull PageRequest page, Locale locale) {
+    boolean backwards = page.isNearerTheEnd();
+    List<Long> ids = pageIds(filter, page, backwards);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     List<Object> parameters = new ArrayList<>();
     parameters.add(Timestamp.from(Instant.now()));
+    parameters.addAll(ids);
     String sql =
-        "SELECT r.id, r.call_rank, r.total_score, r.status, h.id, CONCAT(h.first_name, ' ',"
+        "SELECT a.id, t.ahead + 1, a.total_score, a.status, h.id, CONCAT(h.first_name, ' ',"
             + " h.last_name), h.gender, p."
             + provinceColumn(locale)
             + ", h.project_trade, c.name, EXISTS (SELECT 1 FROM application o JOIN"
             + " application_status_change s ON s.application_id = o.id WHERE o.holder_id ="
-            + " r.holder_id AND o.id <> r.id AND s.to_status = 'ADMITTED' AND s.changed_at >= "
+            + " a.holder_id AND o.id <> a.id AND s.to_status = 'ADMITTED' AND s.changed_at >= "
             + EarlierSupport.SINCE_IN_SQL
-            + ")"
-            + from(filter, parameters)
-            + " LEFT JOIN cohort c ON c.id = r.cohort_id"
-            + where(filter, parameters)
-            + " ORDER BY r.total_score IS NULL, r.total_score DESC, r.id LIMIT ? OFFSET ?";
-    parameters.add(page.size());
-    parameters.add(page.first());
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, parameters.get(i));
-    }
-    List<RankedApplication> rows = new ArrayList<>();
-    for (Object row : query.getResultList()) {
+            + ") FROM application a JOIN project_holder h ON h.id = a.holder_id JOIN province p ON"
+            + " p.code = h.province_code LEFT JOIN cohort c ON c.id = a.cohort_id LEFT JOIN"
+            + " ranked_total t ON t.call_id = a.call_id AND t.total_score = a.total_score WHERE"
+            + " a.id IN ("
+            + String.join(", ", Collections.nCopies(ids.size(), "?"))
+            + ")";
+    Map<Long, RankedApplication> rows = new HashMap<>();
+    for (Object row : withParameters(sql, parameters).getResultList()) {
       Object[] v = (Object[]) row;
-      rows.add(
+      Long id = ((Number) v[0]).longValue();
+      rows.put(
+          id,
           new RankedApplication(
-              ((Number) v[0]).longValue(),
+              id,
               v[1] == null ? null : ((Number) v[1]).longValue(),
               (BigDecimal) v[2],
               ApplicationStatus.valueOf((String) v[3]),
@@ -76,33 +76,54 @@ public class Ranking {
               (String) v[9],
               ((Number) v[10]).intValue() != 0));
     }
-    return rows;
+    List<RankedApplication> ordered = new ArrayList<>(ids.stream().map(rows::get).toList());
+    if (backwards) {
+      Collections.reverse(ordered);
+    }
+    return ordered;
   }
 
   public long count(@NotNull RankingFilter filter) {
     List<Object> parameters = new ArrayList<>();
-    var query =
-        em.createNativeQuery(
-            "SELECT COUNT(*)" + from(filter, parameters) + where(filter, parameters));
-    for (int i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, parameters.get(i));
-    }
-    return ((Number) query.getSingleResult()).longValue();
+    String sql = "SELECT COUNT(*)" + from(filter, "") + where(filter, parameters);
+    return ((Number) withParameters(sql, parameters).getSingleResult()).longValue();
   }
 
-  private static String from(RankingFilter filter, List<Object> parameters) {
-    parameters.add(filter.callId());
-    return " FROM ("
-        + RANKED_CALL
-        + ") r JOIN project_holder h ON h.id = r.holder_id JOIN province p ON p.code ="
-        + " h.province_code";
+  /** Ids in rank order: the best total first, equal totals in the order they applied. */
+  private List<Long> pageIds(RankingFilter filter, PageRequest page, boolean backwards) {
+    List<Object> parameters = new ArrayList<>();
+    String sql =
+        "SELECT a.id"
+            + from(filter, " FORCE INDEX (ix_application_rank_order)")
+            + where(filter, parameters)
+            + (backwards
+                ? " ORDER BY a.total_score, a.id DESC"
+                : " ORDER BY a.total_score DESC, a.id")
+            + " LIMIT ? OFFSET ?";
+    parameters.add(backwards ? page.sizeFromTheEnd() : page.size());
+    parameters.add(backwards ? page.firstFromTheEnd() : page.first());
+    List<Long> ids = new ArrayList<>();
+    for (Object id : withParameters(sql, parameters).getResultList()) {
+      ids.add(((Number) id).longValue());
+    }
+    return ids;
+  }
+
+  private static String from(RankingFilter filter, String indexHint) {
+    boolean byHolder =
+        filter.provinceCode() != null || filter.gender() != null || filter.trade() != null;
+    return " FROM application a"
+        + indexHint
+        + (byHolder ? " JOIN project_holder h ON h.id = a.holder_id" : "");
   }
 
   private static String where(RankingFilter filter, List<Object> parameters) {
     List<String> conditions = new ArrayList<>();
+    conditions.add("a.call_id = ?");
+    parameters.add(filter.callId());
     List<String> statuses = filter.statuses().stream().map(Enum::name).sorted().toList();
     conditions.add(
-        "r.status IN (" + String.join(", ", statuses.stream().map(s -> "?").toList()) + ")");
+        "a.status IN (" + String.join(", ", Collections.nCopies(statuses.size(), "?")) + ")");
     parameters.addAll(statuses);
     if (filter.provinceCode() != null) {
       conditions.add("h.province_code = ?");
@@ -117,6 +138,14 @@ public class Ranking {
       parameters.add(filter.trade().name());
     }
     return " WHERE " + String.join(" AND ", conditions);
+  }
+
+  private Query withParameters(String sql, List<Object> parameters) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    return query;
   }
 
   private static String provinceColumn(Locale locale) {
