@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A reviewer's inbox with 20,000 grant requests in the database: every page is one SQL statement,
+ * A reviewer's inbox with 20,000 grant requests in the database: every page is two SQL statements,
  * oldest first, without the requests the reviewer already approved or is in conflict with.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -146,7 +146,7 @@ class InboxAtScaleIT {
   }
 
   @Test
-  void everyPageOfTheInboxIsOneStatementOldestFirst() throws Exception {
+  void everyPageOfTheInboxIsTwoStatementsOldestFirst() throws Exception {
     long waitingBefore = asReviewer.call(() -> review.inboxCount());
     long waitingInTheBulk = twentyThousandRequests();
     long waiting = asReviewer.call(() -> review.inboxCount());
@@ -192,10 +192,11 @@ class InboxAtScaleIT {
                 + waiting
                 + " waiting for this reviewer), 20 a page:");
     for (int first : new int[] {0, (int) waiting / 2, (int) waiting - 20}) {
-      var page = new PageRequest(first, 20, null, false);
+      var page = new PageRequest(first, 20, null, false, waiting);
       var recorded = probe.during(() -> asReviewer.call(() -> review.inbox(page)));
       List<InboxItem> items = recorded.result();
-      assertEquals(1, recorded.statements().size(), recorded.statements().toString());
+      // the page's ids from the inbox index, then those requests with their names
+      assertEquals(2, recorded.statements().size(), recorded.statements().toString());
       assertEquals(20, items.size());
       for (int i = 1; i < items.size(); i++) {
         assertTrue(
@@ -205,7 +206,7 @@ class InboxAtScaleIT {
       assertTrue(
           items.stream().allMatch(item -> item.getApprovals() == 0), "none I already approved");
       long millis = bestOfFive(page);
-      report.append(String.format("%n  page from %5d: %4d ms, 1 statement", first, millis));
+      report.append(String.format("%n  page from %5d: %4d ms, 2 statements", first, millis));
       assertTrue(millis < 2_000, "page from " + first + " took " + millis + " ms");
     }
     long start = System.nanoTime();
