@@ -54,7 +54,6 @@ public class AccountsBacking implements Serializable {
           if (id == null) {
             handOverCode = accounts.open(details);
             details = new AccountDetails();
-            list.recount();
           } else {
             accounts.change(id, version, details);
             reload();

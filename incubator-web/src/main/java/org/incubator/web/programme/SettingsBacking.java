@@ -58,7 +58,6 @@ public class SettingsBacking implements Serializable {
   public void save() {
     try {
       programme.change(details);
-      changes.recount();
       Messages.info("programme.settings.saved");
       details = SettingsDetails.of(programme.settings());
     } catch (IncubatorException e) {

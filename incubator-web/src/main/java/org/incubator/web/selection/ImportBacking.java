@@ -60,7 +60,6 @@ public class ImportBacking implements Serializable {
             "file", "selection.document.tooBig", 4 * DocumentFormat.MAX_BYTES / (1024 * 1024));
       }
       reportId = imports.start(ranking.getCallId(), file.getFileName(), file.getContent());
-      recent.recount();
       status = imports.status(reportId);
     } catch (IncubatorException e) {
       Messages.show(e);

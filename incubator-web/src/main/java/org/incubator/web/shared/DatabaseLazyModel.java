@@ -2,7 +2,6 @@ package org.incubator.web.shared;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.incubator.shared.PageRequest;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -11,8 +10,8 @@ import org.primefaces.model.SortOrder;
 
 /**
  * A table whose pages, sorting and filtering are the database's: the one way a list page reads its
- * rows. The list is counted once per filter (again after {@link #COUNT_KEPT_MILLIS}, so rows added
- * meanwhile show), not at every page; each page passes the count on, so the service reads the last
+ * rows. The list is counted once per filter and kept a while ({@link ListCounts}), not at every
+ * page nor every time the page opens; each page passes the count on, so the service reads the last
  * pages from the end.
  *
  * @param <T> a row, as the service's summary of it
@@ -22,14 +21,8 @@ public abstract class DatabaseLazyModel<T, F> extends LazyDataModel<T> {
 
   private static final long serialVersionUID = 1L;
 
-  static final long COUNT_KEPT_MILLIS = 30_000;
-
   /** The filter of a list that is never narrowed. */
   protected static final String WHOLE_LIST = "";
-
-  private F countedFilter;
-  private long counted = PageRequest.UNKNOWN;
-  private long countedAt;
 
   /** The filter the table's filters (and the page's own choices) make. */
   protected abstract F filterOf(Map<String, FilterMeta> filterBy);
@@ -42,11 +35,6 @@ public abstract class DatabaseLazyModel<T, F> extends LazyDataModel<T> {
 
   /** The row's id, for the table's selection and row keys. */
   protected abstract Object keyOf(T row);
-
-  /** Counts again at the next page: the page itself just added or removed a row. */
-  public void recount() {
-    counted = PageRequest.UNKNOWN;
-  }
 
   @Override
   public final int count(Map<String, FilterMeta> filterBy) {
@@ -74,14 +62,6 @@ public abstract class DatabaseLazyModel<T, F> extends LazyDataModel<T> {
   }
 
   private long total(F filter) {
-    long now = System.currentTimeMillis();
-    if (counted == PageRequest.UNKNOWN
-        || !Objects.equals(filter, countedFilter)
-        || now - countedAt > COUNT_KEPT_MILLIS) {
-      counted = countOf(filter);
-      countedFilter = filter;
-      countedAt = now;
-    }
-    return counted;
+    return ListCounts.ofSession().of(getClass(), filter, () -> countOf(filter));
   }
 }
