@@ -21,6 +21,8 @@ public class CurrentUser {
 
   private Optional<UserAccount> account;
 
+  private Optional<Role> role;
+
   /**
    * Signed in means holding one of the application's roles: WildFly names even an anonymous caller.
    */
@@ -36,14 +38,20 @@ public class CurrentUser {
     return security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();
   }
 
+  /** Whether the person signed in holds this role (each account holds one). */
   public boolean is(String role) {
-    return security.isCallerInRole(role);
+    return getRole().map(held -> held.name().equals(role)).orElse(false);
   }
 
+  /** Asked of the container once a request: the layout asks it for every menu item. */
   public Optional<Role> getRole() {
-    return Arrays.stream(Role.values())
-        .filter(role -> security.isCallerInRole(role.name()))
-        .findFirst();
+    if (role == null) {
+      role =
+          Arrays.stream(Role.values())
+              .filter(candidate -> security.isCallerInRole(candidate.name()))
+              .findFirst();
+    }
+    return role;
   }
 
   /** The home page of the signed-in person's role, as a view id. */
