@@ -47,7 +47,11 @@ public final class Deployments {
         ShrinkWrap.create(JavaArchive.class, "test-support.jar")
             .addPackage(Deployments.class.getPackage())
             .addClasses(testClasses)
-            .addClasses(FacesClient.class, FacesClient.Page.class, FacesClient.Partial.class);
+            .addClasses(
+                FacesClient.class,
+                FacesClient.Page.class,
+                FacesClient.Partial.class,
+                FacesClient.AjaxRequest.class);
     try {
       return withSupport(support)
           .addAsLibrary(

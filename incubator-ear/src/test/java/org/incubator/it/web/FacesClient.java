@@ -36,13 +36,18 @@ public final class FacesClient {
   private final Map<String, String> headers = new LinkedHashMap<>();
 
   public FacesClient() {
+    this(Integer.parseInt(System.getProperty("it.http.port", "8180")));
+  }
+
+  /** A person at the application served on this HTTP port of the machine. */
+  public FacesClient(int httpPort) {
     http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(TIMEOUT)
             .build();
-    base = "http://127.0.0.1:" + System.getProperty("it.http.port", "8180") + "/incubator";
+    base = "http://127.0.0.1:" + httpPort + "/incubator";
   }
 
   /**
@@ -125,13 +130,12 @@ public final class FacesClient {
     private final FacesClient client;
     private final HttpResponse<String> response;
     private final Duration took;
-    private final Document html;
+    private Document html;
 
     Page(FacesClient client, HttpResponse<String> response, Duration took) {
       this.client = client;
       this.response = response;
       this.took = took;
-      this.html = Jsoup.parse(response.body(), response.uri().toString());
     }
 
     public int status() {
@@ -150,7 +154,11 @@ public final class FacesClient {
       return response.body();
     }
 
+    /** The page parsed, on first use: a load test reads many pages it never parses. */
     public Document html() {
+      if (html == null) {
+        html = Jsoup.parse(response.body(), response.uri().toString());
+      }
       return html;
     }
 
@@ -164,7 +172,7 @@ public final class FacesClient {
 
     /** The visible text of the first element matching a CSS selector, or "" when there is none. */
     public String text(String selector) {
-      Element element = html.selectFirst(selector);
+      Element element = html().selectFirst(selector);
       return element == null ? "" : element.text();
     }
 
@@ -172,9 +180,9 @@ public final class FacesClient {
      * The values a browser would send for a form as it stands: inputs, text areas, chosen options.
      */
     public Map<String, String> fields(String formId) {
-      Element form = html.getElementById(formId);
+      Element form = html().getElementById(formId);
       if (form == null) {
-        throw new AssertionError("No form " + formId + " on " + url() + ":\n" + html.text());
+        throw new AssertionError("No form " + formId + " on " + url() + ":\n" + html().text());
       }
       Map<String, String> fields = new LinkedHashMap<>();
       for (Element input : form.select("input[name], textarea[name], select[name]")) {
@@ -218,7 +226,7 @@ public final class FacesClient {
       fields.putAll(changed);
       fields.put(buttonName, buttonName);
       return client.send(
-          HttpRequest.newBuilder(client.uri(html.location()))
+          HttpRequest.newBuilder(client.uri(url()))
               .header("Content-Type", "application/x-www-form-urlencoded")
               .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
     }
@@ -229,6 +237,17 @@ public final class FacesClient {
      * null for a button.
      */
     public Partial ajax(
+        String formId,
+        String source,
+        String event,
+        String process,
+        String update,
+        Map<String, String> changed) {
+      return client.send(ajaxRequest(formId, source, event, process, update, changed));
+    }
+
+    /** The same AJAX request, prepared to be sent (again and again) with {@link #send}. */
+    public AjaxRequest ajaxRequest(
         String formId,
         String source,
         String event,
@@ -247,26 +266,56 @@ public final class FacesClient {
         fields.put("jakarta.faces.behavior.event", event);
         fields.put("jakarta.faces.partial.event", event);
       }
-      Page answer =
-          client.send(
-              HttpRequest.newBuilder(client.uri(html.location()))
-                  .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                  .header("Faces-Request", "partial/ajax")
-                  .header("X-Requested-With", "XMLHttpRequest")
-                  .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
-      return new Partial(answer);
+      return new AjaxRequest(url(), encode(fields));
     }
+
+    /**
+     * A p:dataTable's own AJAX request (paging, sorting, filtering), as its widget sends it: the
+     * table is the source, is processed and is updated; {@code params} are the feature's parameters
+     * ({@code <table>_pagination}, {@code _first}, {@code _sortKey}…) and any field of the form
+     * changed (a filter's value).
+     */
+    public AjaxRequest dataTableRequest(String formId, String tableId, Map<String, String> params) {
+      Map<String, String> fields = fields(formId);
+      fields.putAll(params);
+      fields.put("jakarta.faces.partial.ajax", "true");
+      fields.put("jakarta.faces.source", tableId);
+      fields.put("jakarta.faces.partial.execute", tableId);
+      fields.put("jakarta.faces.partial.render", tableId);
+      return new AjaxRequest(url(), encode(fields));
+    }
+  }
+
+  /** An AJAX postback ready to be sent: where to, and its form-encoded body with the view state. */
+  public record AjaxRequest(String url, String body) {}
+
+  /** Sends a prepared AJAX postback, as PrimeFaces' script does. */
+  public Partial send(AjaxRequest request) {
+    Page answer =
+        send(
+            HttpRequest.newBuilder(uri(request.url()))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString(request.body())));
+    return new Partial(answer);
   }
 
   /** A partial response: the HTML of each part the server re-rendered, by client id. */
   public static final class Partial {
 
     private final Page page;
-    private final Document xml;
+    private Document xml;
 
     Partial(Page page) {
       this.page = page;
-      this.xml = Jsoup.parse(page.body(), "", Parser.xmlParser());
+    }
+
+    private Document xml() {
+      if (xml == null) {
+        xml = Jsoup.parse(page.body(), "", Parser.xmlParser());
+      }
+      return xml;
     }
 
     public Page page() {
@@ -282,7 +331,7 @@ public final class FacesClient {
      */
     public boolean failed() {
       return page.status() >= 400
-          || xml.selectFirst("partial-response > error") != null
+          || xml().selectFirst("partial-response > error") != null
           || page.body().contains("/error/");
     }
 
@@ -290,7 +339,7 @@ public final class FacesClient {
      * The re-rendered HTML of one part, parsed, or an empty document when it was not re-rendered.
      */
     public Document part(String clientId) {
-      for (Element update : xml.select("partial-response > changes > update")) {
+      for (Element update : xml().select("partial-response > changes > update")) {
         if (update.id().equals(clientId)) {
           return Jsoup.parseBodyFragment(update.wholeText());
         }
@@ -301,7 +350,8 @@ public final class FacesClient {
     /** Every part the server re-rendered, as one document. */
     public Document whole() {
       var all = new StringBuilder();
-      xml.select("partial-response > changes > update")
+      xml()
+          .select("partial-response > changes > update")
           .forEach(update -> all.append(update.wholeText()));
       return Jsoup.parseBodyFragment(all.toString());
     }
@@ -309,7 +359,7 @@ public final class FacesClient {
     /** Every message the server rendered (field messages and the page's), as visible text. */
     public String messages() {
       var text = new StringBuilder();
-      for (Element update : xml.select("partial-response > changes > update")) {
+      for (Element update : xml().select("partial-response > changes > update")) {
         Document part = Jsoup.parseBodyFragment(update.wholeText());
         part.select(
                 ".ui-message-error, .ui-messages-error-summary, .ui-messages-error-detail,"

@@ -1,0 +1,488 @@
+package org.incubator.it.benchmark;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The register at national scale, written by set-based SQL (MariaDB's Sequence engine in {@code
+ * INSERT … SELECT}) after the migrations and the demo data: holders, one application each to one
+ * big call (marked, most in the ranked statuses), grant requests for three in ten (most submitted
+ * to the foundation), budget envelopes, and the staff accounts the virtual users sign in with.
+ * Values follow the entities' rules (CIN and phone formats, enums, the CHECK constraints), so every
+ * page reads them as it reads data typed by people.
+ */
+final class BenchmarkData {
+
+  /** What was written, for the scenarios and the report. */
+  record Seeded(
+      int holders,
+      int applications,
+      int grantRequests,
+      int envelopes,
+      long callId,
+      String sampleCin,
+      String sampleNamePrefix,
+      Duration took) {}
+
+  static final String PASSWORD = "Incubator-2026";
+  private static final int ENVELOPES = 20;
+  private static final int COHORTS = 4;
+
+  private static final List<String> FEMALE_LATIN =
+      List.of(
+          "Amina", "Fatima", "Khadija", "Salma", "Imane", "Hajar", "Sanae", "Nadia", "Meryem",
+          "Zineb", "Houda", "Loubna");
+  private static final List<String> MALE_LATIN =
+      List.of(
+          "Mohamed",
+          "Youssef",
+          "Hamza",
+          "Omar",
+          "Ayoub",
+          "Mehdi",
+          "Anas",
+          "Karim",
+          "Rachid",
+          "Soufiane",
+          "Ilyas",
+          "Brahim");
+  private static final List<String> FEMALE_ARABIC =
+      List.of(
+          "أمينة", "فاطمة", "خديجة", "سلمى", "إيمان", "هاجر", "سناء", "نادية", "مريم", "زينب",
+          "هدى", "لبنى");
+  private static final List<String> MALE_ARABIC =
+      List.of(
+          "محمد", "يوسف", "حمزة", "عمر", "أيوب", "مهدي", "أنس", "كريم", "رشيد", "سفيان", "إلياس",
+          "إبراهيم");
+  private static final List<String> LAST_LATIN =
+      List.of(
+          "Bennani",
+          "Alaoui",
+          "El Idrissi",
+          "Tazi",
+          "Berrada",
+          "Chraibi",
+          "El Amrani",
+          "Benjelloun",
+          "Ouazzani",
+          "Fassi",
+          "Lahlou",
+          "Bouzid",
+          "Amrani",
+          "Naciri",
+          "Kettani",
+          "Sebti",
+          "Belhaj",
+          "Ait Ali",
+          "Ouali",
+          "Zerouali",
+          "Hamdaoui",
+          "Moussaoui",
+          "Jabri",
+          "El Khatib",
+          "Rami",
+          "Saidi",
+          "Benali",
+          "Cherkaoui",
+          "Ziani");
+  private static final List<String> LAST_ARABIC =
+      List.of(
+          "بناني",
+          "العلوي",
+          "الإدريسي",
+          "التازي",
+          "برادة",
+          "الشرايبي",
+          "العمراني",
+          "بنجلون",
+          "الوزاني",
+          "الفاسي",
+          "لحلو",
+          "بوزيد",
+          "الناصري",
+          "الكتاني",
+          "السبتي",
+          "بلحاج",
+          "أيت علي",
+          "الزروالي",
+          "الحمداوي",
+          "الموساوي",
+          "الجابري",
+          "الخطيب",
+          "السعيدي",
+          "بنعلي",
+          "الشرقاوي",
+          "الزياني",
+          "المنصوري",
+          "الصقلي",
+          "الودغيري");
+  private static final List<String> TRADES =
+      List.of(
+          "AGRICULTURE",
+          "LIVESTOCK",
+          "FOOD_PROCESSING",
+          "SEWING_TEXTILE",
+          "HAIRDRESSING_BEAUTY",
+          "CARPENTRY",
+          "METALWORK",
+          "ELECTRICITY",
+          "PLUMBING",
+          "AUTO_MECHANICS",
+          "BUILDING",
+          "RETAIL",
+          "CATERING",
+          "DIGITAL_SERVICES",
+          "HANDICRAFTS");
+  private static final List<String> TITLES =
+      List.of(
+          "Exploitation maraîchère",
+          "Élevage ovin",
+          "Coopérative de couscous",
+          "Atelier de couture",
+          "Salon de coiffure",
+          "Menuiserie de quartier",
+          "Ferronnerie d'art",
+          "Installations" + " électriques",
+          "Plomberie et sanitaire",
+          "Garage de mécanique",
+          "Petits travaux du bâtiment",
+          "Épicerie" + " de proximité",
+          "Snack et traiteur",
+          "Cyber et services numériques",
+          "Poterie et tapis");
+
+  private BenchmarkData() {}
+
+  /** The CIN of the {@code n}-th holder written (from 1): two letters, six digits, unique. */
+  static String cinOf(int n) {
+    return "Q" + (char) ('A' + n % 26) + String.format("%06d", n / 26);
+  }
+
+  static String username(String role, int n) {
+    return String.format("bench-%s-%02d", role, n);
+  }
+
+  /**
+   * Writes the data for {@code holders} people, and {@code users} accounts of each staff role
+   * (mentor, reviewer, admin) with the demo password, copied from the demo accounts.
+   */
+  static Seeded seed(Connection connection, int holders, int users) throws SQLException {
+    long start = System.nanoTime();
+    int applications = holders;
+    try (Statement sql = connection.createStatement()) {
+      requireSequenceEngine(sql);
+      accounts(sql, users);
+
+      long holderBase = next(sql, "project_holder") + 1000;
+      sql.execute("DROP TEMPORARY TABLE IF EXISTS bench_province");
+      sql.execute(
+          "CREATE TEMPORARY TABLE bench_province (n INT PRIMARY KEY, code VARCHAR(32) NOT NULL)");
+      sql.execute(
+          "INSERT INTO bench_province SELECT ROW_NUMBER() OVER (ORDER BY code) - 1, code FROM"
+              + " province");
+      int provinces = count(sql, "SELECT COUNT(*) FROM bench_province");
+      String female = "IF(s.seq % 3 = 0, " + elt("s.seq DIV 6 % 12", FEMALE_ARABIC) + ", ";
+      String firstName =
+          "IF(s.seq % 2 = 0, "
+              + female
+              + elt("s.seq DIV 6 % 12", FEMALE_LATIN)
+              + "), IF(s.seq % 3 = 0, "
+              + elt("s.seq DIV 6 % 12", MALE_ARABIC)
+              + ", "
+              + elt("s.seq DIV 6 % 12", MALE_LATIN)
+              + "))";
+      String lastName =
+          "IF(s.seq % 3 = 0, "
+              + elt("s.seq DIV 2 % 29", LAST_ARABIC)
+              + ", "
+              + elt("s.seq DIV 2 % 29", LAST_LATIN)
+              + ")";
+      String trade = "(s.seq * 7) % 15";
+      sql.executeUpdate(
+          "INSERT INTO project_holder (id, first_name, last_name, cin, birth_date, gender, phone,"
+              + " address_line, province_code, household_size, household_monthly_income,"
+              + " education, skills, experience_years, disability, project_title, project_trade,"
+              + " project_estimated_budget, project_own_contribution, registered_at,"
+              + " registered_by, updated_at, updated_by) SELECT "
+              + holderBase
+              + " + s.seq, "
+              + firstName
+              + ", "
+              + lastName
+              + ", CONCAT('Q', CHAR(65 + s.seq % 26 USING ascii), LPAD(s.seq DIV 26, 6, '0')),"
+              + " DATE '1983-01-01' + INTERVAL ((s.seq * 37) % 9000) DAY, IF(s.seq % 2 = 0,"
+              + " 'FEMALE', 'MALE'), CONCAT('+2126', LPAD((s.seq * 7919) % 100000000, 8, '0')),"
+              + " CONCAT(1 + s.seq % 200, ' ', ELT(1 + s.seq % 4, 'Rue Ibn Battouta', 'Avenue"
+              + " Hassan II', 'Derb Sidi Bouloukat', 'زنقة المسيرة')), p.code, 1 + s.seq % 8, 800"
+              + " + (s.seq * 13) % 4000, ELT(1 + s.seq % 6, 'NONE', 'PRIMARY', 'MIDDLE_SCHOOL',"
+              + " 'SECONDARY', 'VOCATIONAL', 'HIGHER'), IF(s.seq % 4 = 0, NULL, 'Savoir-faire"
+              + " appris en atelier'), s.seq % 10, IF(s.seq % 25 = 0, ELT(1 + s.seq DIV 25 % 5,"
+              + " 'MOTOR', 'VISUAL', 'HEARING', 'INTELLECTUAL', 'MENTAL'), 'NONE'), "
+              + elt(trade, TITLES)
+              + ", "
+              + elt(trade, TRADES)
+              + ", 10000 + (s.seq * 97) % 40000, ROUND((10000 + (s.seq * 97) % 40000) / 10, 2),"
+              + " TIMESTAMPADD(MINUTE, s.seq * 3, '2025-06-01'), 'mentor', TIMESTAMPADD(MINUTE,"
+              + " s.seq * 3, '2025-06-01'), 'mentor' FROM seq_1_to_"
+              + holders
+              + " s JOIN bench_province p ON p.n = (s.seq * 11) % "
+              + provinces);
+
+      int admitted = holders * 3 / 10;
+      sql.executeUpdate(
+          "INSERT INTO call_for_applications (name, opens_on, closes_on, places, min_age,"
+              + " max_age, skill_proof_required, updated_at, updated_by) VALUES ('Appel national"
+              + " — "
+              + holders
+              + " candidatures', '2025-06-01', '2025-12-31', "
+              + Math.max(1, Math.min(10_000, admitted))
+              + ", 18, 45, FALSE, NOW(6), 'admin')",
+          Statement.RETURN_GENERATED_KEYS);
+      long callId = generatedKey(sql);
+      sql.executeUpdate(
+          "INSERT INTO call_province (call_id, province_code) SELECT "
+              + callId
+              + ", code FROM"
+              + " province");
+      long cohortBase = next(sql, "cohort");
+      int capacity = Math.max(1, (admitted + COHORTS - 1) / COHORTS);
+      sql.executeUpdate(
+          "INSERT INTO cohort (id, call_id, name, starts_on, ends_on, capacity) SELECT "
+              + cohortBase
+              + " + s.seq, "
+              + callId
+              + ", CONCAT('Promotion ', s.seq), '2026-01-05', '2026-06-30', "
+              + capacity
+              + " FROM seq_1_to_"
+              + COHORTS
+              + " s");
+
+      long applicationBase = next(sql, "application") + 1000;
+      String status =
+          "ELT(1 + s.seq % 10, 'ADMITTED', 'ADMITTED', 'ADMITTED', 'WAITING', 'DECLINED',"
+              + " 'SHORTLISTED', 'SHORTLISTED', 'ELIGIBLE', 'INELIGIBLE', 'SUBMITTED')";
+      String marked = "s.seq % 10 <> 9";
+      sql.executeUpdate(
+          "INSERT INTO application (id, holder_id, call_id, status, mark_vulnerability,"
+              + " mark_skills, mark_viability, mark_interview, total_score, scored_by, scored_at,"
+              + " cohort_id) SELECT "
+              + applicationBase
+              + " + s.seq, "
+              + holderBase
+              + " + s.seq, "
+              + callId
+              + ", "
+              + status
+              + ", IF("
+              + marked
+              + ", (s.seq * 7) % 11, NULL), IF("
+              + marked
+              + ", (s.seq * 3) % 11, NULL), IF("
+              + marked
+              + ", (s.seq * 5) % 11, NULL), IF("
+              + marked
+              + ", (s.seq * 9) % 11, NULL), IF("
+              + marked
+              + ", ((s.seq * 7) % 11 * 30 + (s.seq * 3) % 11 * 20 + (s.seq * 5) % 11 * 30 +"
+              + " (s.seq * 9) % 11 * 20) / 10, NULL), IF("
+              + marked
+              + ", 'mentor', NULL), IF("
+              + marked
+              + ", TIMESTAMPADD(MINUTE, s.seq, '2025-12-01'), NULL), IF(s.seq % 10 < 3, "
+              + cohortBase
+              + " + 1 + s.seq DIV 10 % "
+              + COHORTS
+              + ", NULL) FROM seq_1_to_"
+              + applications
+              + " s");
+      sql.executeUpdate(
+          "UPDATE cohort c SET admitted = (SELECT COUNT(*) FROM application a WHERE a.cohort_id"
+              + " = c.id) WHERE c.call_id = "
+              + callId);
+
+      long envelopeBase = next(sql, "budget_envelope") + 100;
+      sql.executeUpdate(
+          "INSERT INTO budget_envelope (id, name, funding_source, amount, starts_on, ends_on,"
+              + " created_by, created_at) SELECT "
+              + envelopeBase
+              + " + s.seq, CONCAT('Enveloppe nationale ', LPAD(s.seq, 2, '0'), ' — ', "
+              + holders
+              + "), ELT(1 + s.seq % 4, 'INDH', 'Fondation Mohammed V', 'Union européenne',"
+              + " 'Banque mondiale'), 100000000, '2025-01-01', '2027-12-31', 'admin', NOW(6) FROM"
+              + " seq_1_to_"
+              + ENVELOPES
+              + " s");
+      sql.executeUpdate(
+          "INSERT INTO envelope_call (envelope_id, call_id) SELECT "
+              + envelopeBase
+              + " + s.seq, "
+              + callId
+              + " FROM seq_1_to_"
+              + ENVELOPES
+              + " s");
+
+      // One request per admitted person: most submitted to the foundation, the rest in the
+      // other stages of a request.
+      long requestBase = next(sql, "grant_request") + 1000;
+      String requestStatus =
+          "ELT(1 + s.seq DIV 10 % 20, 'SUBMITTED', 'SUBMITTED', 'SUBMITTED', 'SUBMITTED',"
+              + " 'SUBMITTED', 'SUBMITTED', 'SUBMITTED', 'SUBMITTED', 'SUBMITTED', 'SUBMITTED',"
+              + " 'SUBMITTED', 'SUBMITTED', 'DRAFT', 'DRAFT', 'APPROVED', 'APPROVED', 'APPROVED',"
+              + " 'REJECTED', 'RETURNED', 'WITHDRAWN')";
+      int requests =
+          sql.executeUpdate(
+              "INSERT INTO grant_request (id, application_id, envelope_id, revision, amount,"
+                  + " justification, status, prepared_by, submitted_at) SELECT "
+                  + requestBase
+                  + " + s.seq, "
+                  + applicationBase
+                  + " + s.seq, "
+                  + envelopeBase
+                  + " + 1 + s.seq % "
+                  + ENVELOPES
+                  + ", 1, 5000 + (s.seq * 53) % 250 * 100, 'Matériel et fonds de roulement pour"
+                  + " lancer l''activité', "
+                  + requestStatus
+                  + ", 'mentor', IF(s.seq DIV 10 % 20 IN (12, 13), NULL, TIMESTAMPADD(MINUTE,"
+                  + " s.seq, '2026-01-10')) FROM seq_1_to_"
+                  + applications
+                  + " s WHERE s.seq % 10 < 3");
+      String ours = " FROM grant_request r WHERE r.id > " + requestBase;
+      String line =
+          "INSERT INTO grant_line (request_id, position, category, description, amount) SELECT"
+              + " r.id, ";
+      sql.executeUpdate(line + "0, 'EQUIPMENT', 'Matériel', ROUND(r.amount * 0.7, 2)" + ours);
+      sql.executeUpdate(
+          line
+              + "1, 'WORKING_CAPITAL', 'Fonds de roulement', r.amount - ROUND(r.amount * 0.7, 2)"
+              + ours);
+      String tranche =
+          "INSERT INTO grant_tranche (request_id, `sequence`, share_percent, amount, milestone)"
+              + " SELECT r.id, ";
+      sql.executeUpdate(tranche + "1, 60, ROUND(r.amount * 0.6, 2), 'BUSINESS_LAUNCHED'" + ours);
+      sql.executeUpdate(
+          tranche + "2, 40, r.amount - ROUND(r.amount * 0.6, 2), 'EVALUATION_PASSED'" + ours);
+      // MariaDB 11.4.5 refuses a multi-row INSERT … SELECT with a column list into a table with
+      // triggers ("Column 'request_id' cannot be null"); every column in the table's order works.
+      String event = "INSERT INTO grant_event SELECT NULL, r.id, ";
+      sql.executeUpdate(
+          event
+              + "1, 'prepared', NULL, 'DRAFT', 'mentor', TIMESTAMPADD(DAY, -1,"
+              + " COALESCE(r.submitted_at, '2026-01-10')), NULL, NULL, NULL"
+              + ours);
+      sql.executeUpdate(
+          event
+              + "2, 'submitted', 'DRAFT', 'SUBMITTED', 'mentor', r.submitted_at, NULL, NULL, NULL"
+              + ours
+              + " AND r.submitted_at IS NOT NULL");
+      // Decided requests carry their approvals; one submitted request in three above the
+      // two-reviewer threshold already has its first approval (by reviewer2).
+      String approval =
+          "INSERT INTO grant_approval (request_id, reviewer, approved_at) SELECT r.id, ";
+      sql.executeUpdate(
+          approval + "'reviewer', r.submitted_at" + ours + " AND r.status = 'APPROVED'");
+      sql.executeUpdate(
+          approval
+              + "'reviewer2', r.submitted_at"
+              + ours
+              + " AND r.amount > 20000 AND (r.status = 'APPROVED' OR r.status = 'SUBMITTED' AND"
+              + " r.id % 3 = 0)");
+      sql.executeUpdate(
+          "UPDATE grant_request r JOIN application a ON a.id = r.application_id JOIN"
+              + " project_holder h ON h.id = a.holder_id SET r.decided_holder_name ="
+              + " CONCAT(h.first_name, ' ', h.last_name), r.decided_holder_cin = h.cin WHERE r.id"
+              + " > "
+              + requestBase
+              + " AND r.status IN ('APPROVED', 'REJECTED')");
+      sql.executeUpdate(
+          "UPDATE budget_envelope e JOIN (SELECT envelope_id, SUM(amount) AS total FROM"
+              + " grant_request WHERE id > "
+              + requestBase
+              + " AND status = 'APPROVED' GROUP BY envelope_id) x ON x.envelope_id = e.id SET"
+              + " e.committed = x.total");
+      // A bulk load leaves the optimizer's statistics behind; a database that grew by use has
+      // them.
+      sql.execute(
+          "ANALYZE TABLE project_holder, application, cohort, call_for_applications,"
+              + " budget_envelope, grant_request, grant_approval, grant_conflict, grant_line,"
+              + " grant_tranche, grant_event, user_account");
+      sql.execute("DROP TEMPORARY TABLE bench_province");
+      int sample = Math.max(1, holders / 2 + 1);
+      String sampleName = LAST_LATIN.get(0);
+      return new Seeded(
+          holders,
+          applications,
+          requests,
+          ENVELOPES,
+          callId,
+          cinOf(sample),
+          sampleName.substring(0, 4),
+          Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  private static void accounts(Statement sql, int users) throws SQLException {
+    for (String role : List.of("mentor", "reviewer", "admin")) {
+      int copied =
+          sql.executeUpdate(
+              "INSERT INTO user_account (username, password_hash, role, display_name, enabled,"
+                  + " created_at) SELECT CONCAT('bench-"
+                  + role
+                  + "-', LPAD(s.seq, 2, '0')), a.password_hash, a.role, CONCAT('Benchmark "
+                  + role
+                  + " ', s.seq), TRUE, NOW(6) FROM seq_1_to_"
+                  + users
+                  + " s JOIN user_account a ON a.username = '"
+                  + role
+                  + "'");
+      if (copied != users) {
+        throw new IllegalStateException(
+            "The demo account '" + role + "' is missing: is incubator.demo-data on?");
+      }
+    }
+  }
+
+  private static void requireSequenceEngine(Statement sql) throws SQLException {
+    try {
+      count(sql, "SELECT COUNT(*) FROM seq_1_to_3");
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "MariaDB's Sequence engine is missing: the bulk data needs seq_1_to_N", e);
+    }
+  }
+
+  private static String elt(String index, List<String> values) {
+    return "ELT(1 + "
+        + index
+        + ", "
+        + values.stream()
+            .map(v -> "'" + v.replace("'", "''") + "'")
+            .collect(Collectors.joining(", "))
+        + ")";
+  }
+
+  private static long next(Statement sql, String table) throws SQLException {
+    try (var rows = sql.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private static int count(Statement sql, String query) throws SQLException {
+    try (var rows = sql.executeQuery(query)) {
+      rows.next();
+      return rows.getInt(1);
+    }
+  }
+
+  private static long generatedKey(Statement sql) throws SQLException {
+    try (var keys = sql.getGeneratedKeys()) {
+      keys.next();
+      return keys.getLong(1);
+    }
+  }
+}

