@@ -41,7 +41,7 @@ public final class Benchmark {
   private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("benchmark.warmup", 3));
   private final Duration measured = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 10));
   private final Duration jvmWarmUp =
-      Duration.ofSeconds(Integer.getInteger("benchmark.jvm-warmup", 30));
+      Duration.ofSeconds(Integer.getInteger("benchmark.jvm-warmup", 60));
   private final int portOffset = Integer.getInteger("benchmark.port-offset", 300);
   private final int databasePort = Integer.getInteger("benchmark.db.port", 3319);
   private final Path dir = Path.of(System.getProperty("benchmark.dir", "target/benchmark"));
@@ -97,8 +97,11 @@ public final class Benchmark {
       }
       log("Warming the server's JIT up for %d s (not measured)…", jvmWarmUp.toSeconds());
       List<Scenario> scenarios = Scenarios.all(data, provinceCode);
-      for (Scenario scenario : scenarios.subList(0, 3)) {
-        LoadRun.run(scenario, people, jvmWarmUp.dividedBy(3), Duration.ofSeconds(1), probe);
+      // every request once through the JIT before anything is measured: a scenario measured
+      // early would otherwise pay for compiling what later ones reuse
+      Duration each = jvmWarmUp.dividedBy(scenarios.size());
+      for (Scenario scenario : scenarios) {
+        LoadRun.run(scenario, people, each, Duration.ofMillis(500), probe);
       }
       List<LoadRun.Result> results = new ArrayList<>();
       for (Scenario scenario : scenarios) {
