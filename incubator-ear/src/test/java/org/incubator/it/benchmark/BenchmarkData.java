@@ -307,8 +307,9 @@ final class BenchmarkData {
         sql.execute("SET @ranking_rebuilt_after_load = NULL");
       }
       sql.executeUpdate(
+          // a cohort holds at least those it admitted (admissions are spread unevenly at small N)
           "UPDATE cohort c SET admitted = (SELECT COUNT(*) FROM application a WHERE a.cohort_id"
-              + " = c.id) WHERE c.call_id = "
+              + " = c.id), capacity = GREATEST(capacity, admitted) WHERE c.call_id = "
               + callId);
 
       long envelopeBase = next(sql, "budget_envelope") + 100;

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.applicant.ProjectHolderRegister;
@@ -18,6 +19,7 @@ import org.incubator.it.support.AsMentor;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.Holders;
 import org.incubator.it.support.PersistenceProbe;
+import org.incubator.shared.ReferenceData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -48,6 +50,9 @@ class PlatformIT {
   @EJB(lookup = AsMentor.JNDI)
   AsMentor asMentor;
 
+  @EJB(lookup = "java:global/incubator/incubator-ejb/ReferenceData")
+  ReferenceData referenceData;
+
   @Test
   void thePersistenceProviderIsEclipseLink() {
     assertTrue(
@@ -71,6 +76,18 @@ class PlatformIT {
     assertEquals(List.of("12"), column("SELECT COUNT(*) FROM region"));
     assertEquals(List.of("75"), column("SELECT COUNT(*) FROM province"));
     assertEquals(List.of("9"), column("SELECT COUNT(*) FROM province WHERE region_code = 'MA-06'"));
+  }
+
+  @Test
+  void regionsAndProvincesAreReadOnceThenKept() throws Exception {
+    referenceData.provinces(Locale.FRENCH);
+    referenceData.regions(Locale.FRENCH);
+    var again = persistence.during(() -> referenceData.provinces(new Locale("ar")));
+    assertEquals(75, again.result().size());
+    assertEquals(List.of(), again.statements(), "provinces read again from the database");
+    var regions = persistence.during(() -> referenceData.regions(Locale.ENGLISH));
+    assertEquals(12, regions.result().size());
+    assertEquals(List.of(), regions.statements(), "regions read again from the database");
   }
 
   @Test
