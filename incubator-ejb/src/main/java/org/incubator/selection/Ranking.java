@@ -22,10 +22,11 @@ import org.incubator.shared.PageRequest;
 
 /**
  * A call's applications in rank order, the best total first, at the cost of a page and not of the
- * call: a page's ids are read from the index in rank order (backwards from the end for a page
- * nearer the end), then those rows with their rank. Ranks are those of the whole call, so a
- * filtered page still shows each applicant's real rank; they are kept by the database as marks and
- * statuses change (table {@code ranked_total}, migration V21), never computed over the call.
+ * call: a page's ids are read from the index of the call's ranked applications in rank order
+ * (backwards from the end for a page nearer the end), then those rows with their rank. Ranks are
+ * those of the whole call, so a filtered page still shows each applicant's real rank; they are kept
+ * by the database as marks and statuses change (table {@code ranked_total}, migration V21), never
+ * computed over the call.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
@@ -119,7 +120,7 @@ public class Ranking {
 
   private static String where(RankingFilter filter, List<Object> parameters) {
     List<String> conditions = new ArrayList<>();
-    conditions.add("a.call_id = ?");
+    conditions.add("a.call_id = ? AND a.in_ranking = 1");
     parameters.add(filter.callId());
     List<String> statuses = filter.statuses().stream().map(Enum::name).sorted().toList();
     conditions.add(

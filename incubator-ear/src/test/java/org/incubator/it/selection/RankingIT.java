@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.incubator.applicant.Gender;
 import org.incubator.it.support.AsMentor;
@@ -128,8 +129,10 @@ class RankingIT {
                 "SELECT id, RANK() OVER (ORDER BY total_score DESC) FROM application WHERE call_id"
                     + " = "
                     + callId
-                    + " AND total_score IS NOT NULL AND status IN ('ELIGIBLE', 'SHORTLISTED',"
-                    + " 'ADMITTED', 'WAITING', 'DECLINED')")) {
+                    + " AND total_score IS NOT NULL AND status IN "
+                    + ApplicationStatus.RANKED.stream()
+                        .map(s -> "'" + s.name() + "'")
+                        .collect(Collectors.joining(", ", "(", ")")))) {
       while (rows.next()) {
         ranks.put(rows.getLong(1), rows.getLong(2));
       }
