@@ -33,16 +33,22 @@ import org.incubator.shared.Province;
 @Dependent
 class ProjectHolderListQuery {
 
-  /** The orders the register is sorted in, each the order of an index of `project_holder`. */
+  /**
+   * The orders the register is sorted in, each the order of an index of `project_holder`. Rows that
+   * tie are ordered by id, which every secondary index holds after its columns; a CIN never ties,
+   * and MariaDB reads its unique index in the order of the CIN alone, not of the CIN and the id.
+   */
   enum Sort {
-    NAME("lastName", "firstName"),
-    FIRST_NAME("firstName", "lastName"),
-    CIN("cin.value"),
-    REGISTERED("registeredAt");
+    NAME(true, "lastName", "firstName"),
+    FIRST_NAME(true, "firstName", "lastName"),
+    CIN(false, "cin.value"),
+    REGISTERED(true, "registeredAt");
 
+    private final boolean ties;
     private final List<String> attributes;
 
-    Sort(String... attributes) {
+    Sort(boolean ties, String... attributes) {
+      this.ties = ties;
       this.attributes = List.of(attributes);
     }
 
@@ -102,11 +108,14 @@ class ProjectHolderListQuery {
     Root<ProjectHolder> holder = query.from(ProjectHolder.class);
     boolean ascending = page.ascending() != backwards;
     List<Order> orders = new ArrayList<>();
-    for (String attribute : Sort.of(page.sortField()).attributes) {
+    Sort sort = Sort.of(page.sortField());
+    for (String attribute : sort.attributes) {
       Expression<?> key = path(holder, attribute);
       orders.add(ascending ? cb.asc(key) : cb.desc(key));
     }
-    orders.add(ascending ? cb.asc(holder.get("id")) : cb.desc(holder.get("id")));
+    if (sort.ties) {
+      orders.add(ascending ? cb.asc(holder.get("id")) : cb.desc(holder.get("id")));
+    }
     query.select(holder.get("id")).where(predicates(cb, query, holder, filter)).orderBy(orders);
     return em.createQuery(query)
         .setFirstResult(backwards ? page.firstFromTheEnd() : page.first())

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 import org.incubator.identity.Role;
 import org.incubator.programme.Programme;
 import org.incubator.programme.Setting;
@@ -73,6 +74,8 @@ public class Committee {
                 + " DESC",
             CommitteeSession.class)
         .setParameter("call", callId)
+        // their members in the same statement, not one more for each session
+        .setHint(QueryHints.LEFT_FETCH, "s.members")
         .getResultList();
   }
 

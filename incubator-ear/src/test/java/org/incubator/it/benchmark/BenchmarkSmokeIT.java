@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The load benchmark's harness, briefly, in the test command: the bulk data is written into the
  * tests' database (a few holders, its own call, CINs and accounts), two users sign in and load the
- * light page and the register's AJAX paging for two seconds each, and the report is written. The
- * full benchmark runs with {@code -Pbenchmark}.
+ * light page, the register's page and its AJAX paging for two seconds each, and the report is
+ * written. The full benchmark runs with {@code -Pbenchmark}.
  */
 @ExtendWith(ArquillianExtension.class)
 class BenchmarkSmokeIT {
@@ -69,6 +69,11 @@ class BenchmarkSmokeIT {
               results,
               probe.serverPeakRssMb());
       assertTrue(report.contains("| register | AJAX last page |"), report);
+      LoadRun.Result opening = results.get(1);
+      // the list's ids and its rows; the count and the person's name are read once and kept
+      assertTrue(
+          opening.perRequest(opening.spent().statements()) < 2.5,
+          "SQL statements per full GET of the register: " + report);
       assertTrue(report.contains("## Targets"), report);
     }
   }

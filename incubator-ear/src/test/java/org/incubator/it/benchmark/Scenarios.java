@@ -18,9 +18,18 @@ final class Scenarios {
   private Scenarios() {}
 
   static Scenario lightPage() {
+    return lightPage("GET");
+  }
+
+  /** The light page measured again after every list: how far the server's cost drifted. */
+  static Scenario lightPageAgain() {
+    return lightPage("GET, again at the end");
+  }
+
+  private static Scenario lightPage(String action) {
     return new Scenario(
         "404 (light page)",
-        "GET",
+        action,
         "mentor",
         Kind.LIGHT,
         client ->
@@ -53,10 +62,14 @@ final class Scenarios {
     return all;
   }
 
-  /** A short run that proves the harness: the light page and the register's paging. */
+  /**
+   * A short run that proves the harness: the light page, the register opened again and again, and
+   * its paging.
+   */
   static List<Scenario> smoke() {
     return List.of(
         lightPage(),
+        fullGet("register", "mentor", "/applicant/holders.xhtml", "listForm:holders"),
         paging(
             "register",
             "mentor",

@@ -19,6 +19,7 @@ import org.incubator.it.support.AsReviewer;
 import org.incubator.it.support.Calls;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.PersistenceProbe;
+import org.incubator.it.support.QueryPlans;
 import org.incubator.shared.PageRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -126,15 +127,6 @@ class InboxAtScaleIT {
     }
   }
 
-  /** The statement as it was sent, its parameters written in, to ask the database for its plan. */
-  private static String withValues(String sql, String... values) {
-    String filled = sql;
-    for (String value : values) {
-      filled = filled.replaceFirst("\\?", value);
-    }
-    return filled;
-  }
-
   private long bestOfFive(PageRequest page) throws Exception {
     long best = Long.MAX_VALUE;
     for (int run = 0; run < 5; run++) {
@@ -153,32 +145,16 @@ class InboxAtScaleIT {
     var firstPage =
         probe.during(
             () -> asReviewer.call(() -> review.inbox(new PageRequest(0, 20, null, false))));
-    try (var connection = dataSource.getConnection();
-        var statement = connection.createStatement();
-        var plan =
-            statement.executeQuery(
-                "EXPLAIN "
-                    + withValues(
-                        firstPage.statements().get(0),
-                        "'reviewer'",
-                        "'reviewer'",
-                        "'reviewer'",
-                        "20",
-                        "0"))) {
-      var text = new StringBuilder("Inbox query plan:");
-      while (plan.next()) {
-        text.append(
-            String.format(
-                "%n  %s %s type=%s key=%s rows=%s extra=%s",
-                plan.getString("select_type"),
-                plan.getString("table"),
-                plan.getString("type"),
-                plan.getString("key"),
-                plan.getString("rows"),
-                plan.getString("Extra")));
-      }
-      LOG.info(text.toString());
-    }
+    LOG.info(
+        "Inbox query plan: "
+            + QueryPlans.explain(
+                dataSource,
+                firstPage.statements().get(0),
+                "'reviewer'",
+                "'reviewer'",
+                "'reviewer'",
+                "20",
+                "0"));
     assertEquals(
         waitingBefore + waitingInTheBulk,
         waiting,

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.incubator.identity.Role;
 import org.incubator.identity.UserAccount;
 import org.incubator.identity.UserAccounts;
+import org.incubator.web.shared.KeptReads;
 
 /** Who is signed in, for the shell: name, role, and the page each role starts from. */
 @Named
@@ -19,8 +20,6 @@ public class CurrentUser {
 
   @Inject private UserAccounts accounts;
 
-  private Optional<UserAccount> account;
-
   private Optional<Role> role;
 
   /**
@@ -30,8 +29,17 @@ public class CurrentUser {
     return getRole().isPresent();
   }
 
+  /** The name in the page header: read once and kept in the session, not read at each page. */
   public String getDisplayName() {
-    return account().map(UserAccount::getDisplayName).orElse("");
+    if (!isSignedIn()) {
+      return "";
+    }
+    String username = getUsername();
+    return KeptReads.ofSession()
+        .of(
+            CurrentUser.class,
+            username,
+            () -> accounts.findByUsername(username).map(UserAccount::getDisplayName).orElse(""));
   }
 
   public String getUsername() {
@@ -61,15 +69,5 @@ public class CurrentUser {
 
   public static String homeOf(Role role) {
     return "/home/" + role.name().toLowerCase(java.util.Locale.ROOT) + ".xhtml";
-  }
-
-  private Optional<UserAccount> account() {
-    if (account == null) {
-      account =
-          isSignedIn()
-              ? accounts.findByUsername(security.getCallerPrincipal().getName())
-              : Optional.empty();
-    }
-    return account;
   }
 }

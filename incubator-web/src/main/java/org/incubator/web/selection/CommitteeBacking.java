@@ -5,7 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.incubator.identity.UserAccounts;
 import org.incubator.selection.Cohort;
 import org.incubator.selection.CohortDetails;
@@ -15,6 +17,7 @@ import org.incubator.selection.CommitteeSession;
 import org.incubator.selection.SessionDetails;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.shared.Charts;
+import org.incubator.web.shared.KeptReads;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
 
@@ -49,9 +52,14 @@ public class CommitteeBacking implements Serializable {
     ranking.committeeView();
     if (memberOptions == null) {
       memberOptions =
-          accounts.committeeCandidates().stream()
-              .map(u -> new SelectItem(u.getUsername(), u.getDisplayName()))
-              .toList();
+          KeptReads.ofSession()
+              .of(
+                  CommitteeBacking.class,
+                  "memberOptions",
+                  () ->
+                      accounts.committeeCandidates().stream()
+                          .map(u -> new SelectItem(u.getUsername(), u.getDisplayName()))
+                          .collect(Collectors.toCollection(ArrayList::new)));
     }
     refresh();
   }

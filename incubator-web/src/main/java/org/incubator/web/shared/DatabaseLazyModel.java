@@ -10,9 +10,9 @@ import org.primefaces.model.SortOrder;
 
 /**
  * A table whose pages, sorting and filtering are the database's: the one way a list page reads its
- * rows. The list is counted once per filter and kept a while ({@link ListCounts}), not at every
- * page nor every time the page opens; each page passes the count on, so the service reads the last
- * pages from the end.
+ * rows. The list is counted once per filter and kept a while ({@link KeptReads}), not at every page
+ * nor every time the page opens; each page passes the count on, so the service reads the last pages
+ * from the end.
  *
  * @param <T> a row, as the service's summary of it
  * @param <F> what the list is narrowed to (a record: equal filters count once)
@@ -62,6 +62,6 @@ public abstract class DatabaseLazyModel<T, F> extends LazyDataModel<T> {
   }
 
   private long total(F filter) {
-    return ListCounts.ofSession().of(getClass(), filter, () -> countOf(filter));
+    return KeptReads.ofSession().count(getClass(), filter, () -> countOf(filter));
   }
 }
