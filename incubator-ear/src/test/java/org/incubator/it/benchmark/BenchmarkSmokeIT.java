@@ -65,7 +65,13 @@ class BenchmarkSmokeIT {
       String report =
           Report.markdown(
               new Report.Setting(
-                  data, USERS, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ZERO, "—"),
+                  data,
+                  USERS,
+                  Duration.ofSeconds(1),
+                  Duration.ofSeconds(2),
+                  Duration.ZERO,
+                  "—",
+                  Duration.ZERO),
               results,
               probe.serverPeakRssMb());
       assertTrue(report.contains("| register | AJAX last page |"), report);

