@@ -45,7 +45,7 @@ public final class Benchmark {
   static final String SERVER_JAVA_OPTS =
       System.getProperty(
           "benchmark.server-java-opts",
-          "-Xms128m -Xmx384m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m"
+          "-Xms256m -Xmx256m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m"
               + " -XX:ReservedCodeCacheSize=128m");
 
   private final int holders = Integer.getInteger("benchmark.holders", 10_000);

@@ -1,6 +1,7 @@
 package org.incubator.web.shared;
 
 import jakarta.faces.component.UIViewAction;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.AbortProcessingException;
 import jakarta.faces.event.ActionEvent;
 import jakarta.faces.event.ActionListener;
@@ -13,6 +14,8 @@ import jakarta.faces.event.ActionListenerWrapper;
  * neither is opening a page, though its view actions reach this listener too.
  */
 public class RereadAfterCommands extends ActionListenerWrapper {
+
+  private static final String RAN_COMMAND = RereadAfterCommands.class.getName() + ".ran";
 
   private final ActionListener wrapped;
 
@@ -32,8 +35,14 @@ public class RereadAfterCommands extends ActionListenerWrapper {
     } finally {
       if (isCommand(event)) {
         KeptReads.ofSession().forget();
+        FacesContext.getCurrentInstance().getAttributes().put(RAN_COMMAND, Boolean.TRUE);
       }
     }
+  }
+
+  /** Whether this request ran a command ({@link BuildOnceWithoutCommands} asks). */
+  static boolean ranCommand(FacesContext context) {
+    return context.getAttributes().containsKey(RAN_COMMAND);
   }
 
   /** A view action loads the page being opened: it changes nothing a kept read could miss. */
