@@ -40,6 +40,7 @@ import org.incubator.selection.Applications;
 import org.incubator.selection.CohortDetails;
 import org.incubator.selection.Cohorts;
 import org.incubator.selection.Committee;
+import org.incubator.selection.CommitteeSession;
 import org.incubator.selection.Criterion;
 import org.incubator.selection.MyApplications;
 import org.incubator.selection.RankedApplication;
@@ -350,6 +351,22 @@ class CommitteeIT {
           committee.confirm(id);
           return null;
         });
+  }
+
+  @Test
+  void aCallsSessionsAreReadOnceEachWithTheirMembersInOneStatement() throws Exception {
+    Long callId = calls.open("Call with two sessions");
+    Long first = session(callId, "mentor", "mentor2", "admin");
+    Long second = session(callId, "mentor", "admin");
+    var read = probe.during(() -> asMentor.call(() -> committee.sessionsOf(callId)));
+    assertEquals(
+        List.of(second, first),
+        read.result().stream().map(CommitteeSession::getId).toList(),
+        "each session once, the latest first");
+    assertEquals(Set.of("mentor", "admin"), Set.copyOf(read.result().get(0).getMembers()));
+    assertEquals(
+        Set.of("mentor", "mentor2", "admin"), Set.copyOf(read.result().get(1).getMembers()));
+    assertEquals(1, read.statements().size(), read.statements().toString());
   }
 
   @Test
