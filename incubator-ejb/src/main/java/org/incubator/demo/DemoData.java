@@ -38,6 +38,8 @@ public class DemoData {
 
   @Inject private ImportDemo imports;
 
+  @Inject private TrainingDemo training;
+
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void load() {
@@ -54,6 +56,9 @@ public class DemoData {
     selection.draftKept();
     selection.waitingListDeclinedAndWithdrawn();
     imports.paperApplicationsImported();
+    training.journeysOfTheAdmitted();
+    training.curriculum();
+    training.cohortHalfWayThroughItsTraining();
     announce();
   }
 

@@ -85,6 +85,17 @@ public class UserAccounts {
         .getResultList();
   }
 
+  /** The mentors who may train a session or take its roll, by name. */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
+  public List<UserAccount> mentors() {
+    return em.createQuery(
+            "SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.role = :mentor ORDER BY"
+                + " u.displayName",
+            UserAccount.class)
+        .setParameter("mentor", Role.MENTOR)
+        .getResultList();
+  }
+
   public Optional<UserAccount> findByUsername(String username) {
     return em.createQuery(
             "SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)

@@ -143,8 +143,7 @@ public class Committee {
     Instant now = Instant.now();
     proposal.confirm(caller.name(), now);
     switch (proposal.getDecision()) {
-      case ADMIT ->
-          application.admit(placeOffers.lock(proposal.getCohort()), session, caller.name(), now);
+      case ADMIT -> placeOffers.admit(application, proposal.getCohort(), session, caller.name());
       case WAIT -> application.putOnWaitingList(session, caller.name(), now);
       case DECLINE -> application.decline(proposal.getReason(), session, caller.name(), now);
     }

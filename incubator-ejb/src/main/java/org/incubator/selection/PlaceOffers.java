@@ -1,6 +1,8 @@
 package org.incubator.selection;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -11,12 +13,15 @@ import java.util.Optional;
 /**
  * The places of cohorts: taken one at a time, and offered to the first on the waiting list when an
  * admitted applicant withdraws. A cohort is locked (and read afresh) before its places are counted,
- * so two admissions at the same moment cannot both take its last place.
+ * so two admissions at the same moment cannot both take its last place. Every admission and every
+ * withdrawal of an admitted person goes through here, and is announced ({@link AdmissionChanged}).
  */
 @Dependent
 class PlaceOffers {
 
   @PersistenceContext private EntityManager em;
+
+  @Inject private Event<AdmissionChanged> admissions;
 
   /** The cohort, locked until the transaction ends, with its places as they are now. */
   Cohort lock(Cohort cohort) {
@@ -24,16 +29,34 @@ class PlaceOffers {
     return cohort;
   }
 
+  /** Admits the application into the cohort, taking one of its places under its lock. */
+  void admit(Application application, Cohort cohort, CommitteeSession session, String by) {
+    Instant now = Instant.now();
+    application.admit(lock(cohort), session, by, now);
+    admissions.fire(
+        new AdmissionChanged(application, AdmissionChanged.Kind.ADMITTED, null, by, now));
+  }
+
   /** Withdraws the application; a place it frees goes to the first on the call's waiting list. */
   void withdraw(Application application, String by, String reason) {
     application.getCohort().ifPresent(this::lock);
     Instant now = Instant.now();
-    application
-        .withdraw(by, now, reason)
-        .ifPresent(
-            freed ->
-                firstWaiting(application.getCall())
-                    .ifPresent(next -> next.offerFreedPlace(freed, by, now)));
+    boolean wasAdmitted = application.getStatus() == ApplicationStatus.ADMITTED;
+    var freedPlace = application.withdraw(by, now, reason);
+    if (wasAdmitted) {
+      admissions.fire(
+          new AdmissionChanged(application, AdmissionChanged.Kind.WITHDRAWN, reason, by, now));
+    }
+    freedPlace.ifPresent(
+        freed ->
+            firstWaiting(application.getCall())
+                .ifPresent(
+                    next -> {
+                      next.offerFreedPlace(freed, by, now);
+                      admissions.fire(
+                          new AdmissionChanged(
+                              next, AdmissionChanged.Kind.ADMITTED, null, by, now));
+                    }));
   }
 
   /** The waiting list's head: the best total, the earliest application among equals. */

@@ -160,6 +160,26 @@ class HostileInputIT {
           new FormUnderTest("mentor", "withdrawal", "actionsForm", "actionsForm", null),
           new FormUnderTest("mentor", "claim", "claimsForm", "claimsForm", null),
           new FormUnderTest(
+              "mentor",
+              "trainingCohort",
+              "scheduleForm",
+              "scheduleSession",
+              "@form calendarForm overview modulesCard growl"),
+          new FormUnderTest(
+              "mentor",
+              "trainingSession",
+              "rescheduleForm",
+              "rescheduleSession",
+              "sessionForms sessionFacts changes growl"),
+          new FormUnderTest(
+              "admin",
+              "/training/curriculum.xhtml",
+              "trackForm",
+              "addTrack",
+              "@form tracks curriculum growl"),
+          new FormUnderTest("mentor", "trainingCohort", "dropOutForm", "dropOutForm", null),
+          new FormUnderTest("mentor", "trainingSession", "cancelForm", "cancelForm", null),
+          new FormUnderTest(
               "applicant", "/identity/password.xhtml", "passwordForm", "changePassword", null),
           new FormUnderTest(null, "/reset-password.xhtml", "resetForm", "resetPassword", null));
 
@@ -189,6 +209,10 @@ class HostileInputIT {
             case "milestone", "withdrawal" ->
                 firstWithForm(client, "/selection/application.xhtml?id=", form.form());
             case "claim" -> firstWithForm(client, "/applicant/holder.xhtml?id=", form.form());
+            case "trainingCohort" ->
+                firstWithForm(client, "/training/cohort.xhtml?id=", form.form());
+            case "trainingSession" ->
+                firstWithForm(client, "/training/session.xhtml?id=", form.form());
             default -> form.path();
           };
       for (String hostile : HOSTILE) {
@@ -250,7 +274,7 @@ class HostileInputIT {
         .filter(
             input ->
                 input.tagName().equals("textarea")
-                    || List.of("text", "number", "tel", "email", "password", "search", "")
+                    || List.of("text", "number", "tel", "email", "password", "search", "time", "")
                         .contains(input.attr("type")))
         .filter(input -> !input.hasAttr("disabled") && !input.hasAttr("readonly"))
         .filter(

@@ -88,6 +88,30 @@ public class Labels {
                 .format(date));
   }
 
+  /** The day of the week, in full, in the reader's language (“Tuesday”, “الثلاثاء”). */
+  public String weekday(java.time.LocalDate date) {
+    return date == null
+        ? ""
+        : date.getDayOfWeek()
+            .getDisplayName(
+                java.time.format.TextStyle.FULL_STANDALONE, localeSelection.getLocale());
+  }
+
+  /** An hour of the day on the 24-hour clock (“09:30”), the same in every language. */
+  public String time(java.time.LocalTime time) {
+    return time == null ? "" : time.format(DateTimeFormatter.ofPattern("HH:mm"));
+  }
+
+  /** A length in hours, with a decimal only when it has one (“3”, “1.5”). */
+  public String hours(java.time.Duration length) {
+    long minutes = length.toMinutes();
+    return minutes % 60 == 0
+        ? String.valueOf(minutes / 60)
+        : java.math.BigDecimal.valueOf(minutes)
+            .divide(java.math.BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_EVEN)
+            .toPlainString();
+  }
+
   /**
    * Arabic date patterns put right-to-left marks between day, month and year; with Western digits
    * they scramble a date set in a left-to-right run (31/10/2026 shown as "31– 2026/10/").

@@ -33,7 +33,8 @@ public class ModelClassResolver extends ELResolver {
           "org.incubator.identity",
           "org.incubator.programme",
           "org.incubator.selection",
-          "org.incubator.shared");
+          "org.incubator.shared",
+          "org.incubator.training");
 
   /** Names already looked up, found or not: the names a view uses, so a handful. */
   private final Map<String, Optional<Class<?>>> classes = new ConcurrentHashMap<>();

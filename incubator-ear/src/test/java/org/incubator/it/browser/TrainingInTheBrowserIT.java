@@ -1,0 +1,144 @@
+package org.incubator.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import org.incubator.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * A mentor plans and cancels a session of the demo's cohort in training on a phone in Arabic; the
+ * administrator writes and publishes a new version of the curriculum at a desk in French.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TrainingInTheBrowserIT {
+
+  private static final String COHORT = "Cohorte 2026 — Hay Mohammadi";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  private Browser browser;
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.screenshot("last-training");
+      browser.close();
+    }
+  }
+
+  private void setTime(String id, String time) {
+    // the phone's own clock picker is the browser's: the time is set as it would leave it
+    browser.script(
+        "var input = document.getElementById(arguments[0]); input.value = arguments[1];"
+            + " input.dispatchEvent(new Event('change', {bubbles: true}));",
+        id,
+        time);
+  }
+
+  @Test
+  void aMentorPlansASessionOnAPhoneSeesItInTheCalendarAndCancelsIt() {
+    browser = new Browser(Browser.PHONE);
+    new LoginPage(browser).signInAs("mentor", "ar");
+    browser.open("/training/cohorts.xhtml");
+    assertEquals("rtl", new Shell(browser).direction());
+    browser.clickOn(By.linkText(COHORT));
+    browser.find(By.id("calendarForm"));
+    assertTrue(
+        browser.find(By.id("calendarForm")).findElements(By.cssSelector(".calendar-session")).size()
+            > 0,
+        "this month's sessions are in the calendar");
+    browser.assertFitsTheScreen();
+
+    // a Wednesday: the demo cohort meets on Tuesdays and Thursdays
+    LocalDate day = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+    String typed = day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    browser.choose(
+        "moduleId",
+        browser
+            .find(By.cssSelector("[id='moduleId_input'] option:nth-child(2)"))
+            .getAttribute("value"));
+    browser.typeDate("day", typed);
+    setTime("startsAt", "15:00");
+    setTime("endsAt", "14:00");
+    browser.type("place", "Maison des jeunes, Hay Mohammadi");
+    browser.click("scheduleSession");
+    browser.waitForText(
+        By.id("endsAtMessage"), Browser.text("ar", "training.session.endBeforeStart"));
+
+    setTime("endsAt", "17:30");
+    browser.click("scheduleSession");
+    By planned =
+        By.xpath("//a[contains(@class, 'calendar-session') and contains(., '15:00–17:30')]");
+    browser.find(planned);
+    browser.screenshot("training-phone-ar-calendar");
+
+    browser.clickOn(planned);
+    browser.find(By.id("cancelSession"));
+    assertEquals(
+        Browser.text("ar", "SessionStatus.SCHEDULED"), browser.byId("sessionStatus").getText());
+    browser.click("cancelSession");
+    browser.waitForText(
+        By.id("cancelReasonMessage"), Browser.text("ar", "training.session.reasonRequired"));
+    browser.type("cancelReason", "المكوِّن مريض؛ ستُعوض الحصة الأسبوع المقبل.");
+    browser.click("cancelSession");
+    browser.waitForText(By.id("sessionStatus"), Browser.text("ar", "SessionStatus.CANCELLED"));
+    assertTrue(browser.pageText().contains("المكوِّن مريض"), "the reason is kept");
+    browser.assertFitsTheScreen();
+  }
+
+  @Test
+  void theAdministratorWritesANewVersionOfTheCurriculumAndPublishesItForLaterCohorts() {
+    browser = new Browser(Browser.DESK);
+    new LoginPage(browser).signInAs("admin", "fr");
+    browser.open("/training/curriculum.xhtml");
+    browser.click("versionsForm:startDraft");
+    browser.find(By.id("saveModule"));
+    browser.choose(
+        "trackId",
+        browser
+            .find(By.cssSelector("[id='trackId_input'] option:nth-child(3)"))
+            .getAttribute("value"));
+    browser.type("titleAr", "التأمين والحماية الاجتماعية");
+    browser.type("titleFr", "Assurance et protection sociale");
+    browser.type("titleEn", "Insurance and social protection");
+    browser.type("plannedHours", "4");
+    browser.type("threshold", "150");
+    browser.click("saveModule");
+    browser.waitForText(
+        By.id("thresholdMessage"), Browser.text("fr", "training.module.thresholdRange"));
+    browser.type("threshold", "80");
+    browser.click("saveModule");
+    browser.waitForText(By.id("modulesForm:modules"), "Assurance et protection sociale");
+
+    String from = LocalDate.now().plusDays(700).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    browser.typeDate("appliesFrom", from);
+    browser.type("note", "Module ajouté à la demande de la fondation.");
+    browser.click("publishVersion");
+    browser.waitForText(
+        By.id("versionsForm:versions"), "Module ajouté à la demande de la fondation.");
+    assertTrue(
+        browser
+            .find(By.id("versionsForm:versions"))
+            .getText()
+            .contains(Browser.text("fr", "CurriculumStatus.PUBLISHED")));
+    assertTrue(
+        browser.driver().findElements(By.id("publishForm")).isEmpty(),
+        "a published version is no longer written");
+  }
+}

@@ -1,0 +1,507 @@
+package org.incubator.it.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.incubator.applicant.ProjectHolderRegister;
+import org.incubator.it.support.AsAdmin;
+import org.incubator.it.support.AsEntrepreneur;
+import org.incubator.it.support.AsMentor;
+import org.incubator.it.support.AsSecondMentor;
+import org.incubator.it.support.Calls;
+import org.incubator.it.support.Deployments;
+import org.incubator.it.support.Holders;
+import org.incubator.it.support.PersistenceProbe;
+import org.incubator.selection.Applications;
+import org.incubator.selection.CohortDetails;
+import org.incubator.selection.Cohorts;
+import org.incubator.selection.Committee;
+import org.incubator.selection.Criterion;
+import org.incubator.selection.SessionDetails;
+import org.incubator.shared.ConcurrentUpdateException;
+import org.incubator.shared.IncubatorException;
+import org.incubator.shared.PageRequest;
+import org.incubator.training.CohortInTraining;
+import org.incubator.training.Curriculum;
+import org.incubator.training.CurriculumVersion;
+import org.incubator.training.JourneyStage;
+import org.incubator.training.ModuleDetails;
+import org.incubator.training.ParticipantSummary;
+import org.incubator.training.Participants;
+import org.incubator.training.SessionAction;
+import org.incubator.training.SessionChange;
+import org.incubator.training.SessionPlan;
+import org.incubator.training.TrainingCohorts;
+import org.incubator.training.TrainingSessions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The journey after admission, the curriculum in versions and the cohorts' sessions, in WildFly on
+ * MariaDB: the demo's curriculum (version 1 for cohorts started, version 2 from 60 days on) is
+ * there.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrainingIT {
+
+  private static final AtomicInteger CINS = new AtomicInteger(30_000);
+  private static final LocalDate TODAY = LocalDate.now();
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.withTestSupport(TrainingIT.class);
+  }
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Applications")
+  Applications applications;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Cohorts")
+  Cohorts cohorts;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Committee")
+  Committee committee;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/ProjectHolderRegister")
+  ProjectHolderRegister register;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Participants")
+  Participants participants;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Curriculum")
+  Curriculum curriculum;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/TrainingSessions")
+  TrainingSessions sessions;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/TrainingCohorts")
+  TrainingCohorts trainingCohorts;
+
+  @EJB(lookup = Calls.JNDI)
+  Calls calls;
+
+  @EJB(lookup = AsAdmin.JNDI)
+  AsAdmin asAdmin;
+
+  @EJB(lookup = AsMentor.JNDI)
+  AsMentor asMentor;
+
+  @EJB(lookup = AsSecondMentor.JNDI)
+  AsSecondMentor asSecondMentor;
+
+  @EJB(lookup = AsEntrepreneur.JNDI)
+  AsEntrepreneur asEntrepreneur;
+
+  @EJB(lookup = PersistenceProbe.JNDI)
+  PersistenceProbe probe;
+
+  private Long cohort(Long callId, String name, LocalDate start) throws Exception {
+    var details = new CohortDetails();
+    details.setName(name);
+    details.setStartsOn(start);
+    details.setEndsOn(start.plusDays(90));
+    details.setCapacity(5);
+    return asAdmin.call(() -> cohorts.form(callId, details));
+  }
+
+  /** Admits a new applicant into the cohort: proposed by Karim, confirmed by Nadia. */
+  private Long admit(Long callId, Long committeeId, Long cohortId) throws Exception {
+    var details = Holders.details("TR" + CINS.incrementAndGet(), "Trainee", "Number" + CINS.get());
+    Long holderId = asMentor.call(() -> register.register(details));
+    Long id = asMentor.call(() -> applications.applyOnPaper(holderId, callId));
+    long version = asMentor.call(() -> applications.getApplication(id)).getVersion();
+    Map<Criterion, Integer> marks =
+        Map.of(
+            Criterion.VULNERABILITY,
+            7,
+            Criterion.SKILLS,
+            7,
+            Criterion.VIABILITY,
+            7,
+            Criterion.INTERVIEW,
+            7);
+    run(asMentor, () -> applications.score(id, version, marks));
+    run(asMentor, () -> applications.shortlist(id));
+    Long proposal = asMentor.call(() -> committee.admit(committeeId, id, cohortId));
+    run(asSecondMentor, () -> committee.confirm(proposal));
+    return id;
+  }
+
+  private Long committee(Long callId) throws Exception {
+    var details = new SessionDetails();
+    details.setHeldOn(TODAY.minusDays(5));
+    details.setMembers(List.of("mentor", "mentor2", "admin"));
+    details.setMinutes("Admissions for the training tests.");
+    return asAdmin.call(() -> committee.openSession(callId, details));
+  }
+
+  private interface Work {
+    void run() throws Exception;
+  }
+
+  private static void run(Object as, Work work) throws Exception {
+    Callable<Void> call =
+        () -> {
+          work.run();
+          return null;
+        };
+    if (as instanceof AsMentor mentor) {
+      mentor.call(call);
+    } else if (as instanceof AsSecondMentor second) {
+      second.call(call);
+    } else {
+      ((AsAdmin) as).call(call);
+    }
+  }
+
+  private Long firstModule(Long cohortId) throws Exception {
+    return asMentor
+        .call(
+            () ->
+                curriculum.of(cohorts.getCohort(cohortId)).orElseThrow().getModulesByTrack().get(0))
+        .getId();
+  }
+
+  private static SessionPlan plan(Long moduleId, LocalDate day, int from, int to) {
+    var plan = new SessionPlan();
+    plan.setModuleId(moduleId);
+    plan.setDay(day);
+    plan.setStartsAt(LocalTime.of(from, 0));
+    plan.setEndsAt(LocalTime.of(to, 0));
+    plan.setPlace("Salle 1");
+    return plan;
+  }
+
+  private static SessionPlan byMentor(SessionPlan plan, String mentor) {
+    plan.setTrainer(mentor);
+    return plan;
+  }
+
+  private static SessionPlan byOutsider(SessionPlan plan, String name) {
+    plan.setOutsideTrainer(name);
+    plan.setResponsible("mentor");
+    return plan;
+  }
+
+  private static String refusal(Executable work) {
+    return assertThrows(IncubatorException.class, work::run).getMessageKey();
+  }
+
+  private interface Executable {
+    void run() throws Exception;
+  }
+
+  @Test
+  void admissionStartsAPersonsJourneyAndAWithdrawalEndsIt() throws Exception {
+    Long callId = calls.open("Training call: journeys");
+    Long committeeId = committee(callId);
+    Long cohortId = cohort(callId, "Journeys", TODAY.plusDays(10));
+    Long staying = admit(callId, committeeId, cohortId);
+    Long leaving = admit(callId, committeeId, cohortId);
+
+    List<ParticipantSummary> people = asMentor.call(() -> participants.ofCohort(cohortId));
+    assertEquals(2, people.size());
+    assertTrue(people.stream().allMatch(p -> p.getStage() == JourneyStage.IN_TRAINING));
+
+    run(asMentor, () -> applications.withdraw(leaving, "Moved to Agadir with her family"));
+
+    people = asMentor.call(() -> participants.ofCohort(cohortId));
+    assertEquals(1, people.stream().filter(ParticipantSummary::isActive).count());
+    Long leftId =
+        people.stream()
+            .filter(p -> p.getStage() == JourneyStage.DROPPED_OUT)
+            .findFirst()
+            .orElseThrow()
+            .getId();
+    var left = asMentor.call(() -> participants.getParticipant(leftId));
+    assertEquals(leaving, left.getApplication().getId());
+    assertEquals("Moved to Agadir with her family", left.getJourney().get(1).getReason());
+
+    Long stayingId =
+        people.stream().filter(ParticipantSummary::isActive).findFirst().orElseThrow().getId();
+    assertEquals(
+        "dropOutReason",
+        assertThrows(
+                IncubatorException.class,
+                () -> run(asMentor, () -> participants.dropOut(stayingId, " ")))
+            .getField()
+            .orElseThrow());
+    run(asMentor, () -> participants.dropOut(stayingId, "Found a job"));
+    assertEquals(
+        JourneyStage.DROPPED_OUT,
+        asMentor.call(() -> participants.getParticipant(stayingId)).getStage());
+    assertEquals(
+        staying,
+        asMentor.call(() -> participants.getParticipant(stayingId)).getApplication().getId());
+  }
+
+  @Test
+  void twoOverlappingSessionsPlannedAtTheSameMomentAreNeverBothKept() throws Exception {
+    Long callId = calls.open("Training call: overlaps");
+    LocalDate start = TODAY.plusDays(5);
+    Long first = cohort(callId, "Overlap one", start);
+    Long second = cohort(callId, "Overlap two", start);
+    Long module = firstModule(first);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 6; round++) {
+        LocalDate day = start.plusDays(1 + round);
+        // even rounds: one cohort, two trainers; odd rounds: one trainer, two cohorts
+        boolean sameCohort = round % 2 == 0;
+        SessionPlan one = byMentor(plan(module, day, 9, 12), "mentor");
+        SessionPlan two =
+            sameCohort
+                ? byOutsider(plan(module, day, 10, 13), "Mme Laila Bennani")
+                : byMentor(plan(module, day, 11, 14), "mentor");
+        Long otherCohort = sameCohort ? first : second;
+        CountDownLatch together = new CountDownLatch(1);
+        List<Future<Long>> both = new ArrayList<>();
+        both.add(
+            pool.submit(
+                () -> {
+                  together.await();
+                  return asMentor.call(() -> sessions.schedule(first, one));
+                }));
+        both.add(
+            pool.submit(
+                () -> {
+                  together.await();
+                  return asSecondMentor.call(() -> sessions.schedule(otherCohort, two));
+                }));
+        together.countDown();
+        int kept = 0;
+        for (Future<Long> scheduling : both) {
+          try {
+            scheduling.get();
+            kept++;
+          } catch (ExecutionException e) {
+            String key = assertInstanceOf(IncubatorException.class, e.getCause()).getMessageKey();
+            assertEquals(
+                sameCohort ? "training.session.cohortBusy" : "training.session.trainerBusy",
+                key,
+                "round " + round);
+          }
+        }
+        assertEquals(1, kept, "sessions kept in round " + round);
+      }
+      long scheduledDays =
+          asMentor.call(() -> sessions.ofCohort(first)).size()
+              + asMentor.call(() -> sessions.ofCohort(second)).size();
+      assertEquals(6, scheduledDays);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aTrainersTimeIsTheSameWhateverTheCaseAndSpacesOfTheirNameAndTouchingSessionsAreFine()
+      throws Exception {
+    Long callId = calls.open("Training call: outside trainers");
+    LocalDate day = TODAY.plusDays(20);
+    Long one = cohort(callId, "Outside one", TODAY.plusDays(15));
+    Long two = cohort(callId, "Outside two", TODAY.plusDays(15));
+    Long module = firstModule(one);
+    asMentor.call(
+        () -> sessions.schedule(one, byOutsider(plan(module, day, 9, 12), "Mme Laila  Berrada")));
+
+    assertEquals(
+        "training.session.trainerBusy",
+        refusal(
+            () ->
+                asMentor.call(
+                    () ->
+                        sessions.schedule(
+                            two, byOutsider(plan(module, day, 11, 13), "mme laila berrada")))));
+    asMentor.call(
+        () -> sessions.schedule(two, byOutsider(plan(module, day, 12, 14), "MME LAILA BERRADA")));
+    assertEquals(
+        "training.session.responsibleRequired",
+        refusal(
+            () -> {
+              SessionPlan noRoll = plan(module, day.plusDays(1), 9, 12);
+              noRoll.setOutsideTrainer("Mr Outside");
+              asMentor.call(() -> sessions.schedule(one, noRoll));
+            }));
+    assertEquals(
+        "training.session.notAMentor",
+        refusal(
+            () ->
+                asMentor.call(
+                    () ->
+                        sessions.schedule(
+                            one, byMentor(plan(module, day.plusDays(2), 9, 12), "reviewer")))));
+  }
+
+  @Test
+  void movingAndCancellingKeepTheirReasonsAndACancelledSessionFreesItsTime() throws Exception {
+    Long callId = calls.open("Training call: changes");
+    Long cohortId = cohort(callId, "Changes", TODAY.plusDays(3));
+    Long module = firstModule(cohortId);
+    LocalDate day = TODAY.plusDays(8);
+    Long id =
+        asMentor.call(
+            () -> sessions.schedule(cohortId, byMentor(plan(module, day, 9, 12), "mentor2")));
+    long version = asMentor.call(() -> sessions.getSession(id)).getVersion();
+
+    SessionPlan moved = byMentor(plan(module, day, 14, 17), "mentor2");
+    assertEquals(
+        "training.session.reasonRequired",
+        refusal(() -> run(asMentor, () -> sessions.reschedule(id, version, moved))));
+    moved.setReason("The room is taken in the morning");
+    run(asMentor, () -> sessions.reschedule(id, version, moved));
+    assertThrows(
+        ConcurrentUpdateException.class,
+        () -> run(asMentor, () -> sessions.cancel(id, version, "Sent from a stale page")));
+    long now = asMentor.call(() -> sessions.getSession(id)).getVersion();
+    run(asMentor, () -> sessions.cancel(id, now, "Bus strike"));
+    asMentor.call(
+        () -> sessions.schedule(cohortId, byMentor(plan(module, day, 14, 17), "mentor2")));
+
+    List<SessionChange> history = asMentor.call(() -> sessions.historyOf(id));
+    assertEquals(
+        List.of(SessionAction.SCHEDULED, SessionAction.RESCHEDULED, SessionAction.CANCELLED),
+        history.stream().map(SessionChange::getAction).toList());
+    assertEquals(LocalTime.of(9, 0), history.get(1).getStartsBefore());
+    assertEquals(LocalTime.of(14, 0), history.get(1).getStartsAfter());
+    assertEquals("Bus strike", history.get(2).getReason());
+  }
+
+  @Test
+  void aCohortKeepsTheCurriculumVersionItStartedWithWhenANewOneIsPublished() throws Exception {
+    Long callId = calls.open("Training call: versions");
+    LocalDate farAway = TODAY.plusDays(500);
+    Long started = cohort(callId, "Pinned", farAway);
+    Long later = cohort(callId, "Later", farAway.plusDays(1));
+    CurriculumVersion before =
+        asMentor.call(() -> curriculum.of(cohorts.getCohort(started))).orElseThrow();
+    Long oldModule = firstModule(started);
+    asMentor.call(
+        () ->
+            sessions.schedule(
+                started, byMentor(plan(oldModule, farAway.plusDays(1), 9, 12), "mentor")));
+
+    Long draftId = asAdmin.call(() -> curriculum.startDraft());
+    assertEquals(
+        "training.curriculum.draftOpen",
+        refusal(() -> asAdmin.call(() -> curriculum.startDraft())));
+    CurriculumVersion draft = asAdmin.call(() -> curriculum.getVersion(draftId));
+    assertEquals(before.getModules().size(), draft.getModules().size(), "a copy of the latest");
+    var digital = new ModuleDetails();
+    digital.setTrackId(draft.getModules().get(0).getTrack().getId());
+    digital.setTitleAr("الأداء الرقمي");
+    digital.setTitleFr("Paiement numérique");
+    digital.setTitleEn("Digital payments");
+    digital.setPlannedHours(3);
+    digital.setThreshold(80);
+    Long digitalId = asAdmin.call(() -> curriculum.addModule(draftId, draft.getVersion(), digital));
+    long afterAdding = asAdmin.call(() -> curriculum.getVersion(draftId)).getVersion();
+    assertEquals(
+        "training.curriculum.appliesFromPast",
+        refusal(
+            () ->
+                run(
+                    asAdmin,
+                    () -> curriculum.publish(draftId, afterAdding, TODAY.minusDays(1), null))));
+    run(asAdmin, () -> curriculum.publish(draftId, afterAdding, farAway.minusDays(30), "Digital"));
+
+    assertEquals(
+        before.getId(),
+        asMentor.call(() -> curriculum.of(cohorts.getCohort(started))).orElseThrow().getId(),
+        "the cohort with sessions keeps its version");
+    assertEquals(
+        draftId,
+        asMentor.call(() -> curriculum.of(cohorts.getCohort(later))).orElseThrow().getId(),
+        "a cohort starting after the new version follows it");
+    assertEquals(
+        "training.module.notFollowed",
+        refusal(
+            () ->
+                asMentor.call(
+                    () ->
+                        sessions.schedule(
+                            started,
+                            byMentor(plan(digitalId, farAway.plusDays(2), 9, 12), "mentor")))));
+    long published = asAdmin.call(() -> curriculum.getVersion(draftId)).getVersion();
+    assertEquals(
+        "training.curriculum.published",
+        refusal(() -> run(asAdmin, () -> curriculum.removeModule(draftId, published, digitalId))));
+  }
+
+  @Test
+  void onlyMentorsPlanSessionsOnlyTheAdministratorWritesTheCurriculumAndEntrepreneursSeeNone()
+      throws Exception {
+    Long callId = calls.open("Training call: roles");
+    Long cohortId = cohort(callId, "Roles", TODAY.plusDays(4));
+    Long module = firstModule(cohortId);
+    assertThrows(
+        EJBAccessException.class,
+        () ->
+            asAdmin.call(
+                () ->
+                    sessions.schedule(
+                        cohortId, byMentor(plan(module, TODAY.plusDays(6), 9, 12), "mentor"))));
+    assertThrows(EJBAccessException.class, () -> asMentor.call(() -> curriculum.startDraft()));
+    assertThrows(
+        EJBAccessException.class, () -> asEntrepreneur.call(() -> participants.ofCohort(cohortId)));
+    assertThrows(
+        EJBAccessException.class, () -> asEntrepreneur.call(() -> sessions.ofCohort(cohortId)));
+    assertThrows(
+        EJBAccessException.class,
+        () -> asEntrepreneur.call(() -> trainingCohorts.page(new PageRequest(0, 20, null, true))));
+  }
+
+  @Test
+  void aPageOfCohortsIsTwoStatementsWhateverTheirPeopleAndSessions() throws Exception {
+    long total = asMentor.call(() -> trainingCohorts.count());
+    var first =
+        probe.during(
+            () ->
+                asMentor.call(
+                    () -> trainingCohorts.page(new PageRequest(0, 20, null, false, total))));
+    assertEquals(2, first.statements().size(), String.join("\n", first.statements()));
+    var last =
+        probe.during(
+            () ->
+                asMentor.call(
+                    () ->
+                        trainingCohorts.page(
+                            new PageRequest(
+                                (int) Math.max(0, total - 2), 20, null, false, total))));
+    assertEquals(2, last.statements().size(), String.join("\n", last.statements()));
+    CohortInTraining demo = null;
+    for (int from = 0; demo == null && from < total; from += PageRequest.MAX_SIZE) {
+      int at = from;
+      demo =
+          asMentor
+              .call(
+                  () ->
+                      trainingCohorts.page(new PageRequest(at, PageRequest.MAX_SIZE, null, false)))
+              .stream()
+              .filter(c -> c.getName().startsWith("Cohorte 2026"))
+              .findFirst()
+              .orElse(null);
+    }
+    assertTrue(demo != null, "the demo's cohort in training is listed");
+    assertEquals(12, demo.getPeople());
+    assertEquals(11, demo.getActive());
+    assertTrue(demo.getHeld() > 0 && demo.getHeld() < demo.getSessions(), "half-way");
+  }
+}

@@ -1,0 +1,374 @@
+package org.incubator.demo;
+
+import static org.incubator.demo.IdentityDemo.ADMIN;
+import static org.incubator.demo.IdentityDemo.LOADER;
+import static org.incubator.demo.IdentityDemo.MENTOR;
+import static org.incubator.demo.IdentityDemo.SECOND_MENTOR;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.incubator.applicant.Disability;
+import org.incubator.applicant.EducationLevel;
+import org.incubator.applicant.Gender;
+import org.incubator.applicant.ProjectHolder;
+import org.incubator.applicant.ProjectHolderDetails;
+import org.incubator.applicant.Trade;
+import org.incubator.selection.Application;
+import org.incubator.selection.CallForApplications;
+import org.incubator.selection.Cohort;
+import org.incubator.selection.CommitteeSession;
+import org.incubator.selection.Criterion;
+import org.incubator.selection.EligibilityRules;
+import org.incubator.shared.DateRange;
+import org.incubator.shared.Province;
+import org.incubator.training.CohortCurriculum;
+import org.incubator.training.CurriculumStatus;
+import org.incubator.training.CurriculumVersion;
+import org.incubator.training.JourneyStart;
+import org.incubator.training.ModuleDetails;
+import org.incubator.training.Participant;
+import org.incubator.training.SessionPlan;
+import org.incubator.training.TrainingModule;
+import org.incubator.training.TrainingSession;
+import org.incubator.training.TrainingTrack;
+
+/**
+ * The demo's training: a curriculum published four months ago and its second version, published for
+ * the cohorts that start from Cohorte A on; and last year's call, whose cohort of twelve is
+ * half-way through its training: sessions held and to come, one cancelled, one moved, and one
+ * person who dropped out.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class TrainingDemo {
+
+  static final String CALL = "Appel 2026 — Hay Mohammadi";
+  static final String COHORT = "Cohorte 2026 — Hay Mohammadi";
+  private static final String PLACE = "Centre Hay Mohammadi, salle 2";
+  private static final String OUTSIDE_TRAINER = "Laila Berrada (expert-comptable)";
+
+  private static final String[][] PEOPLE = {
+    {"Rachid", "Ait Lahcen", "MALE", "CARPENTRY"},
+    {"Latifa", "Bouchaib", "FEMALE", "SEWING_TEXTILE"},
+    {"Said", "Hamdaoui", "MALE", "AUTO_MECHANICS"},
+    {"Naima", "El Khalfi", "FEMALE", "FOOD_PROCESSING"},
+    {"Abdelali", "Moutaouakil", "MALE", "ELECTRICITY"},
+    {"Sanaa", "Jabri", "FEMALE", "HAIRDRESSING_BEAUTY"},
+    {"Yassine", "Ouchen", "MALE", "PLUMBING"},
+    {"Btissam", "Rhazali", "FEMALE", "SEWING_TEXTILE"},
+    {"Khalid", "Zerouali", "MALE", "CARPENTRY"},
+    {"Hanane", "Lamrani", "FEMALE", "FOOD_PROCESSING"},
+    {"Mustapha", "Belkadi", "MALE", "AUTO_MECHANICS"},
+    {"Samira", "Touimi", "FEMALE", "HAIRDRESSING_BEAUTY"}
+  };
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private JourneyStart journeys;
+
+  /**
+   * The admitted of the earlier parts, written straight onto their records, start their journey.
+   */
+  public void journeysOfTheAdmitted() {
+    journeys.startMissing();
+  }
+
+  /**
+   * Version 1 applies to every cohort that started before version 2; version 2 adds a module on
+   * selling online, for Cohorte A onwards.
+   */
+  public void curriculum() {
+    if (em.createQuery("SELECT COUNT(v) FROM CurriculumVersion v", Long.class).getSingleResult()
+        > 0) {
+      return;
+    }
+    Map<String, TrainingTrack> tracks = new HashMap<>();
+    em.createQuery("SELECT t FROM TrainingTrack t", TrainingTrack.class)
+        .getResultList()
+        .forEach(t -> tracks.put(t.getCode(), t));
+    LocalDate today = LocalDate.now();
+    Instant written = Instant.now().minus(Duration.ofDays(130));
+    var first = CurriculumVersion.first(ADMIN, written);
+    module(
+        first,
+        tracks.get("ENTREPRENEURIAL"),
+        "من الفكرة إلى مخطط الأعمال",
+        "De l’idée au plan d’affaires",
+        "From the idea to the business plan",
+        12,
+        80);
+    module(
+        first,
+        tracks.get("ENTREPRENEURIAL"),
+        "التسويق والبيع في الحي",
+        "Marketing et vente dans le quartier",
+        "Marketing and selling in the neighbourhood",
+        9,
+        80);
+    module(
+        first,
+        tracks.get("MANAGERIAL"),
+        "مسك الحسابات والصندوق",
+        "Tenue de caisse et comptabilité simple",
+        "Bookkeeping and cash",
+        12,
+        80);
+    module(
+        first,
+        tracks.get("MANAGERIAL"),
+        "الأسعار والتكاليف",
+        "Prix et coûts",
+        "Pricing and costs",
+        6,
+        80);
+    module(
+        first,
+        tracks.get("MANAGERIAL"),
+        "الأشكال القانونية والمقاول الذاتي والضرائب",
+        "Formes juridiques, auto-entrepreneur et impôts",
+        "Legal forms, the auto-entrepreneur status and taxes",
+        6,
+        100);
+    module(
+        first,
+        tracks.get("PERSONAL"),
+        "التواصل والتفاوض",
+        "Communication et négociation",
+        "Communication and negotiation",
+        6,
+        75);
+    module(
+        first,
+        tracks.get("PERSONAL"),
+        "تدبير الوقت والثقة بالنفس",
+        "Gestion du temps et confiance en soi",
+        "Time management and self-confidence",
+        6,
+        75);
+    first.publish(
+        today.minusDays(120),
+        "Premier programme de formation du centre.",
+        today.minusDays(125),
+        ADMIN,
+        written.plus(Duration.ofDays(5)));
+    em.persist(first);
+    em.flush();
+
+    Instant revised = Instant.now().minus(Duration.ofDays(20));
+    var second = first.nextDraft(ADMIN, revised);
+    module(
+        second,
+        tracks.get("ENTREPRENEURIAL"),
+        "البيع عبر الإنترنت والهاتف",
+        "Vendre en ligne et par téléphone",
+        "Selling online and by phone",
+        6,
+        80);
+    second.publish(
+        today.plusDays(60),
+        "Ajout d’un module sur la vente en ligne, demandé par les mentors.",
+        today.minusDays(20),
+        ADMIN,
+        revised.plus(Duration.ofDays(1)));
+    em.persist(second);
+  }
+
+  private static void module(
+      CurriculumVersion version,
+      TrainingTrack track,
+      String arabic,
+      String french,
+      String english,
+      int hours,
+      int threshold) {
+    var details = new ModuleDetails();
+    details.setTitleAr(arabic);
+    details.setTitleFr(french);
+    details.setTitleEn(english);
+    details.setPlannedHours(hours);
+    details.setThreshold(threshold);
+    version.addModule(track, details);
+  }
+
+  /** Last year's call and its cohort, which started six weeks ago and is half-way. */
+  public void cohortHalfWayThroughItsTraining() {
+    if (!em.createQuery("SELECT c FROM CallForApplications c WHERE c.name = :name")
+        .setParameter("name", CALL)
+        .getResultList()
+        .isEmpty()) {
+      return;
+    }
+    List<CurriculumVersion> published =
+        em.createQuery(
+                "SELECT v FROM CurriculumVersion v WHERE v.status = :published ORDER BY v.number",
+                CurriculumVersion.class)
+            .setParameter("published", CurriculumStatus.PUBLISHED)
+            .getResultList();
+    if (published.isEmpty()) {
+      return;
+    }
+    LocalDate today = LocalDate.now();
+    Instant decided = Instant.now().minus(Duration.ofDays(60));
+    Set<Province> provinces = new HashSet<>();
+    for (String code : ApplicantDemo.PROVINCES) {
+      provinces.add(em.find(Province.class, code));
+    }
+    var call =
+        new CallForApplications(
+            CALL,
+            new DateRange(today.minusDays(150), today.minusDays(90)),
+            12,
+            provinces,
+            new EligibilityRules(18, 35, null, false),
+            LOADER,
+            decided.minus(Duration.ofDays(90)));
+    em.persist(call);
+    var cohort =
+        new Cohort(call, COHORT, new DateRange(today.minusDays(45), today.plusDays(45)), 12);
+    em.persist(cohort);
+    var committee =
+        new CommitteeSession(
+            call,
+            today.minusDays(60),
+            Set.of(MENTOR, SECOND_MENTOR, ADMIN),
+            "Douze projets retenus pour la cohorte de Hay Mohammadi.",
+            MENTOR,
+            decided);
+    em.persist(committee);
+    List<Application> admitted = new ArrayList<>();
+    for (int i = 0; i < PEOPLE.length; i++) {
+      ProjectHolder holder = holder(i, em.find(Province.class, "CASABLANCA"), decided);
+      em.persist(holder);
+      Instant applied = decided.minus(Duration.ofDays(80 - i));
+      var application = Application.submittedOnPaper(holder, call, LOADER, applied);
+      Map<Criterion, Integer> marks = new EnumMap<>(Criterion.class);
+      for (Criterion criterion : Criterion.values()) {
+        marks.put(criterion, 6 + (i + criterion.ordinal()) % 4);
+      }
+      application.score(marks, MENTOR, applied.plus(Duration.ofDays(20)));
+      application.shortlist(MENTOR, applied.plus(Duration.ofDays(30)));
+      application.admit(cohort, committee, SECOND_MENTOR, decided);
+      em.persist(application);
+      admitted.add(application);
+    }
+    em.flush();
+    journeys.startMissing();
+    em.flush();
+
+    CurriculumVersion followed =
+        CurriculumVersion.applicableTo(published, cohort.getPeriod().getStart()).orElseThrow();
+    em.persist(new CohortCurriculum(cohort, followed, MENTOR, decided.plus(Duration.ofDays(10))));
+    sessions(cohort, followed, today);
+
+    Participant leaving =
+        em.createQuery(
+                "SELECT p FROM Participant p WHERE p.application = :application", Participant.class)
+            .setParameter("application", admitted.get(PEOPLE.length - 2))
+            .getSingleResult();
+    leaving.dropOut(
+        "A trouvé un emploi salarié dans une usine de Mohammedia ; ne peut plus suivre les"
+            + " séances du matin.",
+        MENTOR,
+        Instant.now().minus(Duration.ofDays(12)));
+  }
+
+  /**
+   * Two mornings a week (Tuesday and Thursday, 9:00 to 12:00), module after module, from the
+   * cohort's first week: about half held, half to come. Bookkeeping is taught by an outside
+   * trainer, Nadia takes the personal skills, Karim the rest.
+   */
+  private void sessions(Cohort cohort, CurriculumVersion followed, LocalDate today) {
+    LocalDate day = cohort.getPeriod().getStart();
+    Instant planned = Instant.now().minus(Duration.ofDays(50));
+    List<TrainingSession> all = new ArrayList<>();
+    for (TrainingModule module : followed.getModules()) {
+      for (int hours = 0; hours < module.getPlannedHours(); hours += 3) {
+        while (day.getDayOfWeek() != DayOfWeek.TUESDAY
+            && day.getDayOfWeek() != DayOfWeek.THURSDAY) {
+          day = day.plusDays(1);
+        }
+        if (!cohort.getPeriod().contains(day)) {
+          return;
+        }
+        var plan = new SessionPlan();
+        plan.setDay(day);
+        plan.setStartsAt(LocalTime.of(9, 0));
+        plan.setEndsAt(LocalTime.of(12, 0));
+        plan.setPlace(PLACE);
+        String track = module.getTrack().getCode();
+        if (module.getTitles().english().startsWith("Bookkeeping")) {
+          plan.setOutsideTrainer(OUTSIDE_TRAINER);
+          plan.setResponsible(MENTOR);
+        } else {
+          plan.setTrainer(track.equals("PERSONAL") ? SECOND_MENTOR : MENTOR);
+        }
+        var session = new TrainingSession(cohort, module, plan, MENTOR, planned);
+        em.persist(session);
+        all.add(session);
+        day = day.plusDays(1);
+      }
+    }
+    TrainingSession moved = nextAfter(all, today.plusDays(3));
+    if (moved != null) {
+      var plan = SessionPlan.of(moved);
+      plan.setStartsAt(LocalTime.of(14, 0));
+      plan.setEndsAt(LocalTime.of(17, 0));
+      plan.setReason("La salle est prise le matin par la commune ; séance l’après-midi.");
+      moved.reschedule(moved.getModule(), plan, MENTOR, Instant.now().minus(Duration.ofDays(2)));
+    }
+    TrainingSession cancelled = nextAfter(all, today.minusDays(20));
+    if (cancelled != null) {
+      cancelled.cancel(
+          "Grève des bus : la plupart des participants ne pouvaient pas venir.",
+          MENTOR,
+          Instant.now().minus(Duration.ofDays(21)));
+    }
+  }
+
+  private static TrainingSession nextAfter(List<TrainingSession> sessions, LocalDate day) {
+    return sessions.stream().filter(s -> s.getDay().isAfter(day)).findFirst().orElse(null);
+  }
+
+  private static ProjectHolder holder(int i, Province casablanca, Instant when) {
+    String[] person = PEOPLE[i];
+    var d = new ProjectHolderDetails();
+    d.setFirstName(person[0]);
+    d.setLastName(person[1]);
+    d.setGender(Gender.valueOf(person[2]));
+    d.setCin(String.format("BH%06d", 200000 + i * 211));
+    d.setBirthDate(LocalDate.now().minusYears(22 + i % 10).minusDays(40L * i));
+    d.setPhone(String.format("0661%06d", 300000 + i * 4721));
+    d.setAddressLine((3 + i) + " Derb " + (10 + i));
+    d.setCommune("Hay Mohammadi");
+    d.setProvinceCode(casablanca.getCode());
+    d.setHouseholdSize(4 + i % 5);
+    d.setMonthlyIncome(BigDecimal.valueOf(1200 + i * 150L));
+    d.setEducation(i % 3 == 0 ? EducationLevel.VOCATIONAL : EducationLevel.SECONDARY);
+    d.setSkills("");
+    d.setExperienceYears(1 + i % 5);
+    d.setDisability(i == 4 ? Disability.MOTOR : Disability.NONE);
+    d.setTrade(Trade.valueOf(person[3]));
+    d.setProjectTitle(person[0] + " — atelier à Hay Mohammadi");
+    d.setProjectDescription("");
+    d.setEstimatedBudget(BigDecimal.valueOf(20000 + i * 1000L));
+    d.setOwnContribution(BigDecimal.valueOf(2000 + i * 100L));
+    return new ProjectHolder(d, casablanca, LOADER, when);
+  }
+}

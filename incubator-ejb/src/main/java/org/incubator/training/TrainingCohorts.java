@@ -1,0 +1,102 @@
+package org.incubator.training;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.incubator.identity.Role;
+import org.incubator.shared.PageRequest;
+
+/**
+ * The cohorts as training sees them, the latest starting first, paged as every list is: the page's
+ * ids along the cohorts' start index, then those cohorts with their counts in one statement.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
+public class TrainingCohorts {
+
+  @PersistenceContext private EntityManager em;
+
+  public long count() {
+    return em.createQuery("SELECT COUNT(c) FROM Cohort c", Long.class).getSingleResult();
+  }
+
+  public List<CohortInTraining> page(@NotNull PageRequest page) {
+    List<Long> ids = ids(page);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, CohortInTraining> rows =
+        rows(ids).stream().collect(Collectors.toMap(CohortInTraining::getId, Function.identity()));
+    List<CohortInTraining> ordered = new ArrayList<>();
+    ids.forEach(id -> ordered.add(rows.get(id)));
+    return ordered;
+  }
+
+  private List<Long> ids(PageRequest page) {
+    boolean fromTheEnd = page.isNearerTheEnd();
+    String order = fromTheEnd ? "ASC" : "DESC";
+    List<Long> ids =
+        em.createQuery(
+                "SELECT c.id FROM Cohort c ORDER BY c.period.start " + order + ", c.id " + order,
+                Long.class)
+            .setFirstResult(fromTheEnd ? page.firstFromTheEnd() : page.first())
+            .setMaxResults(fromTheEnd ? page.sizeFromTheEnd() : page.size())
+            .getResultList();
+    if (fromTheEnd) {
+      ids = new ArrayList<>(ids);
+      Collections.reverse(ids);
+    }
+    return ids;
+  }
+
+  private List<CohortInTraining> rows(List<Long> ids) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT c.id, c.name, f.name, c.starts_on, c.ends_on,"
+                    + " (SELECT COUNT(*) FROM participant p WHERE p.cohort_id = c.id),"
+                    + " (SELECT COUNT(*) FROM participant p WHERE p.cohort_id = c.id AND p.stage"
+                    + " NOT IN ('DROPPED_OUT', 'CLOSED')),"
+                    + " (SELECT COUNT(*) FROM training_session s WHERE s.cohort_id = c.id AND"
+                    + " s.status = 'SCHEDULED'),"
+                    + " (SELECT COUNT(*) FROM training_session s WHERE s.cohort_id = c.id AND"
+                    + " s.status = 'SCHEDULED' AND s.day < ?1),"
+                    + " (SELECT MIN(s.day) FROM training_session s WHERE s.cohort_id = c.id AND"
+                    + " s.status = 'SCHEDULED' AND s.day >= ?1)"
+                    + " FROM cohort c JOIN call_for_applications f ON f.id = c.call_id"
+                    + " WHERE c.id IN ("
+                    + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
+                    + ")")
+            .setParameter(1, Date.valueOf(LocalDate.now()))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new CohortInTraining(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    day(r[3]),
+                    day(r[4]),
+                    ((Number) r[5]).intValue(),
+                    ((Number) r[6]).intValue(),
+                    ((Number) r[7]).intValue(),
+                    ((Number) r[8]).intValue(),
+                    r[9] == null ? null : day(r[9])))
+        .toList();
+  }
+
+  private static LocalDate day(Object value) {
+    return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+  }
+}

@@ -1,0 +1,7 @@
+package org.incubator.training;
+
+/** A curriculum version is written as a draft, then published and no longer changed. */
+public enum CurriculumStatus {
+  DRAFT,
+  PUBLISHED
+}

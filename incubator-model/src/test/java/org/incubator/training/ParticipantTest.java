@@ -1,0 +1,66 @@
+package org.incubator.training;
+
+import static org.incubator.training.Admissions.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.incubator.shared.IncubatorException;
+import org.junit.jupiter.api.Test;
+
+class ParticipantTest {
+
+  private final Admissions admissions = new Admissions();
+
+  @Test
+  void admissionStartsTheJourneyInTrainingInTheCohortThatAdmitted() {
+    var participant = Participant.admitted(admissions.admitted("GR1"), "karim", NOW);
+    assertEquals(JourneyStage.IN_TRAINING, participant.getStage());
+    assertEquals(admissions.cohort, participant.getCohort());
+    assertEquals(1, participant.getJourney().size());
+    assertEquals("karim", participant.getJourney().get(0).getBy());
+  }
+
+  @Test
+  void onlyAnAdmittedApplicationStartsAJourney() {
+    var refused =
+        assertThrows(
+            IncubatorException.class,
+            () -> Participant.admitted(admissions.shortlisted("GR2"), "karim", NOW));
+    assertEquals("training.participant.notAdmitted", refused.getMessageKey());
+  }
+
+  @Test
+  void droppingOutNeedsAReasonAndEndsTheJourney() {
+    var participant = Participant.admitted(admissions.admitted("GR3"), "karim", NOW);
+    assertEquals(
+        "dropOutReason",
+        assertThrows(IncubatorException.class, () -> participant.dropOut("  ", "karim", NOW))
+            .getField()
+            .orElseThrow());
+    assertEquals(
+        "dropOutReason",
+        assertThrows(
+                IncubatorException.class, () -> participant.dropOut("x".repeat(501), "karim", NOW))
+            .getField()
+            .orElseThrow());
+
+    participant.dropOut(" Found a job in a factory ", "karim", NOW);
+
+    assertEquals(JourneyStage.DROPPED_OUT, participant.getStage());
+    assertEquals(
+        List.of(JourneyStage.IN_TRAINING, JourneyStage.DROPPED_OUT),
+        participant.getJourney().stream().map(JourneyStep::getTo).toList());
+    assertEquals("Found a job in a factory", participant.getJourney().get(1).getReason());
+    assertThrows(IncubatorException.class, () -> participant.dropOut("again", "karim", NOW));
+  }
+
+  @Test
+  void aWithdrawnAdmissionEndsAJourneyStillUnderWayAndLeavesAnEndedOneAlone() {
+    var participant = Participant.admitted(admissions.admitted("GR4"), "karim", NOW);
+    participant.withdrawn(null, "salma", NOW);
+    assertEquals(JourneyStage.DROPPED_OUT, participant.getStage());
+    participant.withdrawn("twice", "salma", NOW);
+    assertEquals(2, participant.getJourney().size());
+  }
+}

@@ -1,0 +1,232 @@
+package org.incubator.web.training;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.incubator.identity.UserAccounts;
+import org.incubator.selection.Cohort;
+import org.incubator.selection.Cohorts;
+import org.incubator.shared.IncubatorException;
+import org.incubator.training.Curriculum;
+import org.incubator.training.CurriculumVersion;
+import org.incubator.training.ParticipantSummary;
+import org.incubator.training.Participants;
+import org.incubator.training.SessionPlan;
+import org.incubator.training.TrainingSession;
+import org.incubator.training.TrainingSessions;
+import org.incubator.web.shared.KeptReads;
+import org.incubator.web.shared.LocaleSelection;
+import org.incubator.web.shared.Messages;
+import org.incubator.web.shared.RecordIds;
+
+/**
+ * A cohort's training: the curriculum it follows module by module, its sessions as a month's
+ * calendar, scheduling a session, and its people, where a mentor records a drop-out.
+ */
+@Named
+@ViewScoped
+public class CohortTrainingBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Cohorts cohorts;
+
+  @Inject private Curriculum curriculum;
+
+  @Inject private TrainingSessions trainingSessions;
+
+  @Inject private Participants participants;
+
+  @Inject private UserAccounts accounts;
+
+  @Inject private LocaleSelection localeSelection;
+
+  private String idParameter;
+  private Long cohortId;
+  private transient Cohort cohort;
+  private transient CurriculumVersion followed;
+  private transient List<TrainingSession> sessions;
+  private transient List<ModuleProgress> modules;
+  private List<ParticipantSummary> people;
+  private ArrayList<SelectItem> mentorOptions;
+  private YearMonth month;
+  private SessionPlan plan;
+  private Long leavingId;
+  private String dropOutReason;
+
+  public void load() {
+    cohortId = RecordIds.parse(idParameter, "selection.cohort.notFound");
+    cohort = cohorts.getCohort(cohortId);
+    LocalDate today = LocalDate.now();
+    month =
+        YearMonth.from(cohort.getPeriod().contains(today) ? today : cohort.getPeriod().getStart());
+    mentorOptions =
+        KeptReads.ofSession()
+            .of(
+                CohortTrainingBacking.class,
+                "mentorOptions",
+                () ->
+                    accounts.mentors().stream()
+                        .map(u -> new SelectItem(u.getUsername(), u.getDisplayName()))
+                        .collect(Collectors.toCollection(ArrayList::new)));
+    plan = newPlan();
+    refresh();
+  }
+
+  /** A new session is given by the mentor planning it, unless they choose someone else. */
+  private SessionPlan newPlan() {
+    var fresh = new SessionPlan();
+    String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    if (mentorOptions.stream().anyMatch(option -> option.getValue().equals(me))) {
+      fresh.setTrainer(me);
+    }
+    return fresh;
+  }
+
+  private void refresh() {
+    if (cohort == null) {
+      cohort = cohorts.getCohort(cohortId);
+    }
+    followed = curriculum.of(cohort).orElse(null);
+    sessions = trainingSessions.ofCohort(cohortId);
+    modules =
+        followed == null
+            ? List.of()
+            : ModuleProgress.of(followed.getModulesByTrack(), sessions, LocalDateTime.now());
+    people = participants.ofCohort(cohortId);
+  }
+
+  public void schedule() {
+    try {
+      trainingSessions.schedule(cohortId, plan);
+      Messages.info("training.session.scheduled");
+      month = YearMonth.from(plan.getDay());
+      plan = newPlan();
+    } catch (IncubatorException e) {
+      Messages.show(e);
+    }
+    refresh();
+  }
+
+  public void dropOut() {
+    try {
+      if (leavingId == null) {
+        throw IncubatorException.onField("leavingId", "field.required");
+      }
+      participants.dropOut(leavingId, dropOutReason);
+      Messages.info("training.participant.droppedOut");
+      leavingId = null;
+      dropOutReason = null;
+    } catch (IncubatorException e) {
+      Messages.show(e);
+    }
+    refresh();
+  }
+
+  public void previousMonth() {
+    month = month.minusMonths(1);
+    refresh();
+  }
+
+  public void nextMonth() {
+    month = month.plusMonths(1);
+    refresh();
+  }
+
+  public List<List<CalendarDay>> getWeeks() {
+    return CohortCalendar.weeks(month, sessions, LocalDate.now());
+  }
+
+  public List<String> getDayNames() {
+    return CohortCalendar.dayNames(localeSelection.getLocale());
+  }
+
+  public String getMonthName() {
+    return CohortCalendar.monthName(month, localeSelection.getLocale());
+  }
+
+  public List<SelectItem> getModuleOptions() {
+    return followed == null
+        ? List.of()
+        : followed.getModulesByTrack().stream()
+            .map(m -> new SelectItem(m.getId(), m.titleIn(localeSelection.getLocale())))
+            .toList();
+  }
+
+  /** The people still in the programme, whom a drop-out may concern. */
+  public List<SelectItem> getActiveOptions() {
+    return people.stream()
+        .filter(ParticipantSummary::isActive)
+        .map(p -> new SelectItem(p.getId(), p.getFirstName() + " " + p.getLastName()))
+        .toList();
+  }
+
+  public long getScheduledCount() {
+    return sessions.stream().filter(TrainingSession::isScheduled).count();
+  }
+
+  public long getActiveCount() {
+    return people.stream().filter(ParticipantSummary::isActive).count();
+  }
+
+  public String getIdParameter() {
+    return idParameter;
+  }
+
+  public void setIdParameter(String idParameter) {
+    this.idParameter = idParameter;
+  }
+
+  public Cohort getCohort() {
+    return cohort;
+  }
+
+  public CurriculumVersion getFollowed() {
+    return followed;
+  }
+
+  public List<TrainingSession> getSessions() {
+    return sessions;
+  }
+
+  public List<ModuleProgress> getModules() {
+    return modules;
+  }
+
+  public List<ParticipantSummary> getPeople() {
+    return people;
+  }
+
+  public List<SelectItem> getMentorOptions() {
+    return mentorOptions;
+  }
+
+  public SessionPlan getPlan() {
+    return plan;
+  }
+
+  public Long getLeavingId() {
+    return leavingId;
+  }
+
+  public void setLeavingId(Long leavingId) {
+    this.leavingId = leavingId;
+  }
+
+  public String getDropOutReason() {
+    return dropOutReason;
+  }
+
+  public void setDropOutReason(String dropOutReason) {
+    this.dropOutReason = dropOutReason;
+  }
+}

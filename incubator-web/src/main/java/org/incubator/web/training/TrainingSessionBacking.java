@@ -1,0 +1,139 @@
+package org.incubator.web.training;
+
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.incubator.identity.UserAccounts;
+import org.incubator.shared.IncubatorException;
+import org.incubator.training.Curriculum;
+import org.incubator.training.SessionChange;
+import org.incubator.training.SessionPlan;
+import org.incubator.training.TrainingSession;
+import org.incubator.training.TrainingSessions;
+import org.incubator.web.shared.KeptReads;
+import org.incubator.web.shared.LocaleSelection;
+import org.incubator.web.shared.Messages;
+import org.incubator.web.shared.RecordIds;
+
+/** One training session: what, when, where, who; moving or cancelling it; its history. */
+@Named
+@ViewScoped
+public class TrainingSessionBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private TrainingSessions trainingSessions;
+
+  @Inject private Curriculum curriculum;
+
+  @Inject private UserAccounts accounts;
+
+  @Inject private LocaleSelection localeSelection;
+
+  private String idParameter;
+  private Long sessionId;
+  private transient TrainingSession session;
+  private transient List<SessionChange> history;
+  private ArrayList<SelectItem> mentorOptions;
+  private ArrayList<SelectItem> moduleOptions;
+  private SessionPlan plan;
+  private String cancelReason;
+
+  public void load() {
+    sessionId = RecordIds.parse(idParameter, "training.session.notFound");
+    refresh();
+    plan = SessionPlan.of(session);
+    mentorOptions =
+        KeptReads.ofSession()
+            .of(
+                CohortTrainingBacking.class,
+                "mentorOptions",
+                () ->
+                    accounts.mentors().stream()
+                        .map(u -> new SelectItem(u.getUsername(), u.getDisplayName()))
+                        .collect(Collectors.toCollection(ArrayList::new)));
+    moduleOptions =
+        curriculum.of(session.getCohort()).stream()
+            .flatMap(v -> v.getModulesByTrack().stream())
+            .map(m -> new SelectItem(m.getId(), m.titleIn(localeSelection.getLocale())))
+            .collect(Collectors.toCollection(ArrayList::new));
+  }
+
+  private void refresh() {
+    session = trainingSessions.getSession(sessionId);
+    history = trainingSessions.historyOf(sessionId);
+  }
+
+  public void reschedule() {
+    try {
+      trainingSessions.reschedule(sessionId, session.getVersion(), plan);
+      Messages.info("training.session.rescheduled");
+      refresh();
+      plan = SessionPlan.of(session);
+    } catch (IncubatorException e) {
+      Messages.show(e);
+      refresh();
+    }
+  }
+
+  public void cancel() {
+    try {
+      trainingSessions.cancel(sessionId, session.getVersion(), cancelReason);
+      Messages.info("training.session.cancelledDone");
+      cancelReason = null;
+    } catch (IncubatorException e) {
+      Messages.show(e);
+    }
+    refresh();
+  }
+
+  /** A mentor's name as people know it, from their user name. */
+  public String nameOf(String username) {
+    return mentorOptions.stream()
+        .filter(option -> option.getValue().equals(username))
+        .map(SelectItem::getLabel)
+        .findFirst()
+        .orElse(username);
+  }
+
+  public String getIdParameter() {
+    return idParameter;
+  }
+
+  public void setIdParameter(String idParameter) {
+    this.idParameter = idParameter;
+  }
+
+  public TrainingSession getSession() {
+    return session;
+  }
+
+  public List<SessionChange> getHistory() {
+    return history;
+  }
+
+  public List<SelectItem> getMentorOptions() {
+    return mentorOptions;
+  }
+
+  public List<SelectItem> getModuleOptions() {
+    return moduleOptions;
+  }
+
+  public SessionPlan getPlan() {
+    return plan;
+  }
+
+  public String getCancelReason() {
+    return cancelReason;
+  }
+
+  public void setCancelReason(String cancelReason) {
+    this.cancelReason = cancelReason;
+  }
+}
