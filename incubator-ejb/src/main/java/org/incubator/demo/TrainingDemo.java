@@ -12,17 +12,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.incubator.applicant.Disability;
 import org.incubator.applicant.EducationLevel;
@@ -38,13 +41,17 @@ import org.incubator.selection.Criterion;
 import org.incubator.selection.EligibilityRules;
 import org.incubator.shared.DateRange;
 import org.incubator.shared.Province;
+import org.incubator.training.AbsenceReason;
+import org.incubator.training.AttendanceMark;
 import org.incubator.training.CohortCurriculum;
 import org.incubator.training.CurriculumStatus;
 import org.incubator.training.CurriculumVersion;
 import org.incubator.training.JourneyStart;
 import org.incubator.training.ModuleDetails;
 import org.incubator.training.Participant;
+import org.incubator.training.Presence;
 import org.incubator.training.SessionPlan;
+import org.incubator.training.SessionStatus;
 import org.incubator.training.TrainingModule;
 import org.incubator.training.TrainingSession;
 import org.incubator.training.TrainingTrack;
@@ -63,6 +70,7 @@ public class TrainingDemo {
   static final String COHORT = "Cohorte 2026 — Hay Mohammadi";
   private static final String PLACE = "Centre Hay Mohammadi, salle 2";
   private static final String OUTSIDE_TRAINER = "Laila Berrada (expert-comptable)";
+  private static final ZoneId ZONE = ZoneId.of("Africa/Casablanca");
 
   private static final String[][] PEOPLE = {
     {"Rachid", "Ait Lahcen", "MALE", "CARPENTRY"},
@@ -76,7 +84,21 @@ public class TrainingDemo {
     {"Khalid", "Zerouali", "MALE", "CARPENTRY"},
     {"Hanane", "Lamrani", "FEMALE", "FOOD_PROCESSING"},
     {"Mustapha", "Belkadi", "MALE", "AUTO_MECHANICS"},
-    {"Samira", "Touimi", "FEMALE", "HAIRDRESSING_BEAUTY"}
+    {"Samira", "Touimi", "FEMALE", "HAIRDRESSING_BEAUTY"},
+    {"Adil", "Benjelloun", "MALE", "RETAIL"},
+    {"Loubna", "Aissaoui", "FEMALE", "CATERING"},
+    {"Noureddine", "Skalli", "MALE", "METALWORK"},
+    {"Ghizlane", "Tahiri", "FEMALE", "HANDICRAFTS"},
+    {"Brahim", "Oukacha", "MALE", "BUILDING"},
+    {"Wafae", "Kabbaj", "FEMALE", "DIGITAL_SERVICES"},
+    {"Jamal", "Essafi", "MALE", "AUTO_MECHANICS"},
+    {"Rajae", "Mouline", "FEMALE", "SEWING_TEXTILE"},
+    {"Tarik", "Bennis", "MALE", "ELECTRICITY"},
+    {"Hind", "Lazrak", "FEMALE", "FOOD_PROCESSING"},
+    {"Othmane", "Cherkaoui", "MALE", "DIGITAL_SERVICES"},
+    {"Kawtar", "Belhaj", "FEMALE", "RETAIL"},
+    {"Mourad", "Zniber", "MALE", "PLUMBING"},
+    {"Yousra", "Filali", "FEMALE", "CATERING"}
   };
 
   @PersistenceContext private EntityManager em;
@@ -234,21 +256,22 @@ public class TrainingDemo {
         new CallForApplications(
             CALL,
             new DateRange(today.minusDays(150), today.minusDays(90)),
-            12,
+            PEOPLE.length,
             provinces,
             new EligibilityRules(18, 35, null, false),
             LOADER,
             decided.minus(Duration.ofDays(90)));
     em.persist(call);
     var cohort =
-        new Cohort(call, COHORT, new DateRange(today.minusDays(45), today.plusDays(45)), 12);
+        new Cohort(
+            call, COHORT, new DateRange(today.minusDays(45), today.plusDays(45)), PEOPLE.length);
     em.persist(cohort);
     var committee =
         new CommitteeSession(
             call,
             today.minusDays(60),
             Set.of(MENTOR, SECOND_MENTOR, ADMIN),
-            "Douze projets retenus pour la cohorte de Hay Mohammadi.",
+            "Vingt-six projets retenus pour la cohorte de Hay Mohammadi.",
             MENTOR,
             decided);
     em.persist(committee);
@@ -287,6 +310,92 @@ public class TrainingDemo {
             + " séances du matin.",
         MENTOR,
         Instant.now().minus(Duration.ofDays(12)));
+    em.flush();
+    attendance(cohort, admitted, today);
+  }
+
+  /**
+   * The rolls of the sessions held, but the latest (its roll is still to take, and open): most
+   * people present, some late; Said misses one session in three (under the threshold), Sanaa missed
+   * the last two, Hanane was ill once and Mustapha without a bus once (excused), and the one who
+   * dropped out stops being marked then.
+   */
+  private void attendance(Cohort cohort, List<Application> admitted, LocalDate today) {
+    List<TrainingSession> held =
+        em.createQuery(
+                "SELECT s FROM TrainingSession s WHERE s.cohort = :cohort AND s.status = :scheduled"
+                    + " AND s.day < :today ORDER BY s.day, s.startsAt",
+                TrainingSession.class)
+            .setParameter("cohort", cohort)
+            .setParameter("scheduled", SessionStatus.SCHEDULED)
+            .setParameter("today", today)
+            .getResultList();
+    Map<Long, Participant> byApplication = new HashMap<>();
+    em.createQuery("SELECT p FROM Participant p WHERE p.cohort = :cohort", Participant.class)
+        .setParameter("cohort", cohort)
+        .getResultList()
+        .forEach(p -> byApplication.put(p.getApplication().getId(), p));
+    List<Participant> people = admitted.stream().map(a -> byApplication.get(a.getId())).toList();
+    var random = new Random(2026);
+    List<TrainingSession> taken = held.subList(0, Math.max(0, held.size() - 1));
+    for (int k = 0; k < taken.size(); k++) {
+      TrainingSession session = taken.get(k);
+      Instant markedAt =
+          session.getDay().atTime(session.getStartsAt()).plusMinutes(20).atZone(ZONE).toInstant();
+      boolean lastTwo = k >= taken.size() - 2;
+      for (int i = 0; i < people.size(); i++) {
+        Participant person = people.get(i);
+        if (!person.getStage().isActive() && !markedAt.isBefore(person.getSince())) {
+          continue;
+        }
+        AttendanceMark mark;
+        if (i == 2 && k % 3 == 1) {
+          mark = new AttendanceMark(Presence.ABSENT, null, null);
+        } else if (i == 5 && lastTwo) {
+          mark =
+              k == taken.size() - 1
+                  ? new AttendanceMark(Presence.EXCUSED, null, AbsenceReason.CHILDCARE)
+                  : new AttendanceMark(Presence.ABSENT, null, null);
+        } else if (i == 9 && k == 1) {
+          mark = new AttendanceMark(Presence.EXCUSED, null, AbsenceReason.ILLNESS);
+        } else if (i == 10 && k == taken.size() - 1) {
+          mark = new AttendanceMark(Presence.EXCUSED, null, AbsenceReason.TRANSPORT);
+        } else if (random.nextInt(100) < 8) {
+          mark = new AttendanceMark(Presence.LATE, 5 + random.nextInt(25), null);
+        } else {
+          mark = AttendanceMark.present();
+        }
+        write(session, person, mark, markedAt);
+      }
+    }
+  }
+
+  private void write(
+      TrainingSession session, Participant person, AttendanceMark mark, Instant markedAt) {
+    for (String table : List.of("attendance", "attendance_change")) {
+      boolean history = table.equals("attendance_change");
+      var insert =
+          em.createNativeQuery(
+                  "INSERT INTO "
+                      + table
+                      + " (session_id, participant_id, presence, minutes_late, absence_reason,"
+                      + " marked_by, marked_at"
+                      + (history ? ", tap" : "")
+                      + ") VALUES (?, ?, ?, ?, ?, ?, ?"
+                      + (history ? ", ?" : "")
+                      + ")")
+              .setParameter(1, session.getId())
+              .setParameter(2, person.getId())
+              .setParameter(3, mark.presence().name())
+              .setParameter(4, mark.minutesLate())
+              .setParameter(5, mark.reason() == null ? null : mark.reason().name())
+              .setParameter(6, session.getResponsible())
+              .setParameter(7, Timestamp.from(markedAt));
+      if (history) {
+        insert.setParameter(8, "demo-" + session.getId() + "-" + person.getId());
+      }
+      insert.executeUpdate();
+    }
   }
 
   /**

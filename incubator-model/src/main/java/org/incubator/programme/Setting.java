@@ -2,6 +2,7 @@ package org.incubator.programme;
 
 import static org.incubator.programme.SettingContext.GRANT;
 import static org.incubator.programme.SettingContext.SELECTION;
+import static org.incubator.programme.SettingContext.TRAINING;
 import static org.incubator.programme.SettingType.amountAbove;
 import static org.incubator.programme.SettingType.amountFrom;
 import static org.incubator.programme.SettingType.tranchePlan;
@@ -31,6 +32,11 @@ public enum Setting {
   DOCUMENTS_PER_APPLICATION(SELECTION, wholeNumber(10, 1, 100)),
   /** Megabytes one online account uploads in all, its documents together. */
   MEGABYTES_PER_ACCOUNT(SELECTION, wholeNumber(50, 5, 2000)),
+  /**
+   * Days after a session during which its roll is taken or corrected; then an administrator reopens
+   * it.
+   */
+  ROLL_OPEN_DAYS(TRAINING, wholeNumber(7, 1, 60)),
   /** The seed-grant ceiling per person. */
   GRANT_CEILING(GRANT, amountAbove("30000", "0")),
   /** The amount above which two different reviewers must approve a request. */

@@ -311,6 +311,13 @@ final class BenchmarkData {
           "UPDATE cohort c SET admitted = (SELECT COUNT(*) FROM application a WHERE a.cohort_id"
               + " = c.id), capacity = GREATEST(capacity, admitted) WHERE c.call_id = "
               + callId);
+      // each admitted person's journey starts in training, as admission starts it (the lists
+      // read participants, not the steps of their journeys)
+      sql.executeUpdate(
+          "INSERT INTO participant (application_id, cohort_id, holder_id, stage, stage_since)"
+              + " SELECT a.id, a.cohort_id, a.holder_id, 'IN_TRAINING', NOW(6) FROM application a"
+              + " WHERE a.status = 'ADMITTED' AND a.cohort_id IS NOT NULL AND a.call_id = "
+              + callId);
 
       long envelopeBase = next(sql, "budget_envelope") + 100;
       sql.executeUpdate(

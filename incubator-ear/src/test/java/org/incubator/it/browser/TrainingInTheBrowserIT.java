@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import org.incubator.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 
 /**
  * A mentor plans and cancels a session of the demo's cohort in training on a phone in Arabic; the
@@ -42,6 +47,30 @@ class TrainingInTheBrowserIT {
     }
   }
 
+  /** Opens the demo's cohort in training from the list, turning its pages as a person would. */
+  private void openDemoCohort() {
+    browser.open("/training/cohorts.xhtml");
+    browser.find(By.id("cohortsForm:cohorts"));
+    for (int page = 0; page < 20; page++) {
+      var link = browser.driver().findElements(By.linkText(COHORT));
+      if (!link.isEmpty()) {
+        browser.clickOn(By.linkText(COHORT));
+        browser.find(By.id("calendarForm"));
+        return;
+      }
+      String first = browser.find(By.cssSelector("#cohortsForm\\:cohorts a.cohort-link")).getText();
+      browser.clickOn(By.cssSelector("#cohortsForm\\:cohorts .ui-paginator-next"));
+      browser.waitUntil(
+          () ->
+              !browser
+                  .find(By.cssSelector("#cohortsForm\\:cohorts a.cohort-link"))
+                  .getText()
+                  .equals(first),
+          "the next page of cohorts");
+    }
+    throw new AssertionError(COHORT + " is not in the list");
+  }
+
   private void setTime(String id, String time) {
     // the phone's own clock picker is the browser's: the time is set as it would leave it
     browser.script(
@@ -55,9 +84,8 @@ class TrainingInTheBrowserIT {
   void aMentorPlansASessionOnAPhoneSeesItInTheCalendarAndCancelsIt() {
     browser = new Browser(Browser.PHONE);
     new LoginPage(browser).signInAs("mentor", "ar");
-    browser.open("/training/cohorts.xhtml");
+    openDemoCohort();
     assertEquals("rtl", new Shell(browser).direction());
-    browser.clickOn(By.linkText(COHORT));
     browser.find(By.id("calendarForm"));
     assertTrue(
         browser.find(By.id("calendarForm")).findElements(By.cssSelector(".calendar-session")).size()
@@ -140,5 +168,96 @@ class TrainingInTheBrowserIT {
     assertTrue(
         browser.driver().findElements(By.id("publishForm")).isEmpty(),
         "a published version is no longer written");
+  }
+
+  private List<WebElement> people() {
+    return browser.driver().findElements(By.cssSelector(".roll-person"));
+  }
+
+  private void tapOn(WebElement row, String presence) {
+    row.findElement(By.cssSelector(".roll-mark.roll-" + presence)).click();
+  }
+
+  private void waitUntilSaved(int count) {
+    browser.waitUntil(
+        () ->
+            browser.driver().findElements(By.cssSelector(".roll-person.is-pending")).isEmpty()
+                && browser
+                        .driver()
+                        .findElements(By.cssSelector(".roll-person[data-presence='']"))
+                        .size()
+                    == people().size() - count,
+        count + " marks saved");
+  }
+
+  @Test
+  void aMentorTakesTheRollOfTwentyFivePeopleOnAPhoneAndNoTapIsLostOfflineOrSignedOut() {
+    browser = new Browser(Browser.PHONE);
+    new LoginPage(browser).signInAs("mentor", "ar");
+    openDemoCohort();
+    browser.clickOn(By.cssSelector("#rollsMissing a.roll-link"));
+    browser.find(By.id("allPresent"));
+    assertEquals("rtl", new Shell(browser).direction());
+    assertEquals(25, people().size(), "everyone still in the programme");
+    browser.assertFitsTheScreen();
+
+    long started = System.nanoTime();
+    List<WebElement> rows = people();
+    for (int i = 0; i < rows.size(); i++) {
+      WebElement row = rows.get(i);
+      if (i == 3) {
+        tapOn(row, "ABSENT");
+      } else if (i == 7) {
+        tapOn(row, "LATE");
+        row.findElement(By.cssSelector(".roll-more-LATE button[data-minutes='15']")).click();
+      } else {
+        tapOn(row, "PRESENT");
+      }
+    }
+    waitUntilSaved(25);
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    System.out.println("A roll-call of 25 people, 26 taps, saved in " + took.toMillis() + " ms");
+    assertTrue(took.compareTo(Duration.ofMinutes(3)) < 0, "the roll took " + took);
+    browser.screenshot("training-phone-ar-roll");
+
+    // the connection drops: taps are kept on the phone and shown as not yet saved
+    var network = (HasNetworkConditions) browser.driver();
+    var offline = new ChromiumNetworkConditions();
+    offline.setOffline(true);
+    network.setNetworkConditions(offline);
+    rows = people();
+    tapOn(rows.get(10), "EXCUSED");
+    rows.get(10)
+        .findElement(By.cssSelector(".roll-more-EXCUSED button[data-reason='ILLNESS']"))
+        .click();
+    tapOn(rows.get(12), "ABSENT");
+    browser.waitUntil(
+        () -> browser.byId("rollWaiting").isDisplayed(), "the waiting marks are shown");
+    assertEquals(
+        2, browser.driver().findElements(By.cssSelector(".roll-person.is-pending")).size());
+    network.deleteNetworkConditions();
+    waitUntilSaved(25);
+
+    // the sign-in expires mid-class: the tap waits on the phone until the mentor signs in again
+    browser.driver().manage().deleteAllCookies();
+    tapOn(people().get(14), "ABSENT");
+    browser.waitUntil(
+        () -> browser.byId("rollSignIn").isDisplayed(), "the mentor is asked to sign in again");
+    browser.click("signInAgain");
+    new LoginPage(browser).signIn("mentor", LoginPage.DEMO_PASSWORD);
+    browser.waitForUrl("/training/roll.xhtml");
+    waitUntilSaved(25);
+
+    browser.driver().navigate().refresh();
+    browser.find(By.id("roll"));
+    rows = people();
+    assertEquals("ABSENT", rows.get(3).getAttribute("data-presence"));
+    assertEquals("LATE", rows.get(7).getAttribute("data-presence"));
+    assertEquals("EXCUSED", rows.get(10).getAttribute("data-presence"));
+    assertEquals("ABSENT", rows.get(12).getAttribute("data-presence"));
+    assertEquals("ABSENT", rows.get(14).getAttribute("data-presence"));
+    assertEquals("PRESENT", rows.get(20).getAttribute("data-presence"));
+    assertTrue(
+        rows.get(7).getText().contains("15"), "minutes late shown: " + rows.get(7).getText());
   }
 }

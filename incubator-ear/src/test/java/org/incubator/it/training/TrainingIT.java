@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -37,18 +38,27 @@ import org.incubator.selection.SessionDetails;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.PageRequest;
+import org.incubator.training.AbsenceReason;
+import org.incubator.training.Attendance;
+import org.incubator.training.AttendanceMark;
 import org.incubator.training.CohortInTraining;
+import org.incubator.training.CohortProgress;
 import org.incubator.training.Curriculum;
 import org.incubator.training.CurriculumVersion;
 import org.incubator.training.JourneyStage;
 import org.incubator.training.ModuleDetails;
 import org.incubator.training.ParticipantSummary;
 import org.incubator.training.Participants;
+import org.incubator.training.Presence;
+import org.incubator.training.Roll;
+import org.incubator.training.RollCall;
 import org.incubator.training.SessionAction;
 import org.incubator.training.SessionChange;
 import org.incubator.training.SessionPlan;
 import org.incubator.training.TrainingCohorts;
+import org.incubator.training.TrainingProgress;
 import org.incubator.training.TrainingSessions;
+import org.incubator.training.TrainingWarning;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -91,6 +101,12 @@ class TrainingIT {
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/TrainingSessions")
   TrainingSessions sessions;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/RollCall")
+  RollCall rollCall;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/TrainingProgress")
+  TrainingProgress progress;
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/TrainingCohorts")
   TrainingCohorts trainingCohorts;
@@ -500,8 +516,283 @@ class TrainingIT {
               .orElse(null);
     }
     assertTrue(demo != null, "the demo's cohort in training is listed");
-    assertEquals(12, demo.getPeople());
-    assertEquals(11, demo.getActive());
+    assertEquals(26, demo.getPeople());
+    assertEquals(25, demo.getActive());
     assertTrue(demo.getHeld() > 0 && demo.getHeld() < demo.getSessions(), "half-way");
+  }
+
+  private Long participantOf(Long cohortId, Long applicationId) throws Exception {
+    for (ParticipantSummary person : asMentor.call(() -> participants.ofCohort(cohortId))) {
+      if (asMentor
+          .call(() -> participants.getParticipant(person.getId()))
+          .getApplication()
+          .getId()
+          .equals(applicationId)) {
+        return person.getId();
+      }
+    }
+    throw new AssertionError("no participant for application " + applicationId);
+  }
+
+  /** A cohort that started twenty days ago with {@code people} admitted, and a session today. */
+  private record CohortToday(Long cohortId, List<Long> people, Long sessionId) {}
+
+  private CohortToday classToday(String name, int people) throws Exception {
+    Long callId = calls.open("Training call: " + name);
+    Long committeeId = committee(callId);
+    Long cohortId = cohort(callId, name, TODAY.minusDays(20));
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < people; i++) {
+      ids.add(participantOf(cohortId, admit(callId, committeeId, cohortId)));
+    }
+    Long module = firstModule(cohortId);
+    Long sessionId =
+        asMentor.call(
+            () ->
+                sessions.schedule(
+                    cohortId, byOutsider(plan(module, TODAY, 6, 8), "Trainer of " + name)));
+    return new CohortToday(cohortId, ids, sessionId);
+  }
+
+  private Presence markOf(Long sessionId, Long participantId) throws Exception {
+    Attendance mark = asMentor.call(() -> rollCall.rollOf(sessionId)).markOf(participantId);
+    return mark == null ? null : mark.getPresence();
+  }
+
+  @Test
+  void twoMentorsMarkingTheSameSessionAtTheSameMomentLoseNoMark() throws Exception {
+    CohortToday today = classToday("Two mentors", 5);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch together = new CountDownLatch(1);
+      List<Future<Void>> both = new ArrayList<>();
+      for (int mentor = 0; mentor < 2; mentor++) {
+        boolean first = mentor == 0;
+        both.add(
+            pool.submit(
+                () -> {
+                  together.await();
+                  for (int i = 0; i < today.people().size(); i++) {
+                    Long person = today.people().get(i);
+                    // each marks their half, and both mark the last person
+                    if (i % 2 == (first ? 0 : 1) || i == today.people().size() - 1) {
+                      AttendanceMark mark =
+                          first
+                              ? AttendanceMark.present()
+                              : new AttendanceMark(Presence.LATE, 10, null);
+                      if (first) {
+                        run(asMentor, () -> rollCall.mark(today.sessionId(), person, mark, null));
+                      } else {
+                        run(
+                            asSecondMentor,
+                            () -> rollCall.mark(today.sessionId(), person, mark, null));
+                      }
+                    }
+                  }
+                  return null;
+                }));
+      }
+      together.countDown();
+      for (Future<Void> mentor : both) {
+        mentor.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Roll roll = asMentor.call(() -> rollCall.rollOf(today.sessionId()));
+    assertEquals(5, roll.getMarked(), "every tap of both mentors is there");
+    for (int i = 0; i < 4; i++) {
+      assertEquals(
+          i % 2 == 0 ? Presence.PRESENT : Presence.LATE,
+          roll.markOf(today.people().get(i)).getPresence());
+    }
+  }
+
+  @Test
+  void aTapSentAgainCountsOnceACorrectionReplacesTheMarkAndAllPresentLeavesTheMarkedAlone()
+      throws Exception {
+    CohortToday today = classToday("Taps", 3);
+    Long first = today.people().get(0);
+    assertTrue(
+        asMentor.call(
+            () ->
+                rollCall.mark(
+                    today.sessionId(),
+                    first,
+                    new AttendanceMark(Presence.ABSENT, null, null),
+                    "tap-1")));
+    assertEquals(
+        false,
+        asMentor.call(
+            () -> rollCall.mark(today.sessionId(), first, AttendanceMark.present(), "tap-1")),
+        "the same tap, sent again after a lost answer");
+    assertEquals(Presence.ABSENT, markOf(today.sessionId(), first));
+    asMentor.call(
+        () ->
+            rollCall.mark(
+                today.sessionId(),
+                first,
+                new AttendanceMark(Presence.EXCUSED, null, AbsenceReason.TRANSPORT),
+                "tap-2"));
+    assertEquals(Presence.EXCUSED, markOf(today.sessionId(), first));
+
+    var all =
+        probe.during(() -> asMentor.call(() -> rollCall.allPresent(today.sessionId(), "tap-3")));
+    assertEquals(2, all.result(), "the two not marked yet");
+    assertEquals(Presence.EXCUSED, markOf(today.sessionId(), first), "a mark already made stays");
+    assertEquals(Presence.PRESENT, markOf(today.sessionId(), today.people().get(2)));
+    assertTrue(all.statements().size() <= 6, String.join("\n", all.statements()));
+
+    var one =
+        probe.during(
+            () ->
+                asMentor.call(
+                    () ->
+                        rollCall.mark(
+                            today.sessionId(),
+                            today.people().get(1),
+                            new AttendanceMark(Presence.LATE, 5, null),
+                            "tap-4")));
+    assertTrue(
+        one.statements().size() <= 8,
+        "statements of a tap: " + String.join("\n", one.statements()));
+  }
+
+  @Test
+  void onlyThePeopleOfTheSessionsCohortAreMarkedAndOnlyByMentors() throws Exception {
+    CohortToday here = classToday("Here", 1);
+    CohortToday elsewhere = classToday("Elsewhere", 1);
+    assertEquals(
+        "training.roll.notInCohort",
+        refusal(
+            () ->
+                asMentor.call(
+                    () ->
+                        rollCall.mark(
+                            here.sessionId(),
+                            elsewhere.people().get(0),
+                            AttendanceMark.present(),
+                            null))));
+    assertThrows(
+        EJBAccessException.class,
+        () ->
+            asAdmin.call(
+                () ->
+                    rollCall.mark(
+                        here.sessionId(), here.people().get(0), AttendanceMark.present(), null)));
+    assertThrows(
+        EJBAccessException.class,
+        () -> asEntrepreneur.call(() -> rollCall.rollOf(here.sessionId())));
+    run(asMentor, () -> participants.dropOut(here.people().get(0), "Moved away"));
+    assertEquals(
+        "training.roll.notInTraining",
+        refusal(
+            () ->
+                asMentor.call(
+                    () ->
+                        rollCall.mark(
+                            here.sessionId(),
+                            here.people().get(0),
+                            AttendanceMark.present(),
+                            null))));
+  }
+
+  @Test
+  void aRollClosesDaysAfterItsSessionAndOnlyAnAdministratorReopensItWithAReason() throws Exception {
+    CohortToday late = classToday("Closed roll", 1);
+    Long module = firstModule(late.cohortId());
+    Long old =
+        asMentor.call(
+            () ->
+                sessions.schedule(
+                    late.cohortId(), byMentor(plan(module, TODAY.minusDays(8), 9, 12), "mentor")));
+    Long future =
+        asMentor.call(
+            () ->
+                sessions.schedule(
+                    late.cohortId(), byMentor(plan(module, TODAY.plusDays(1), 9, 12), "mentor")));
+    Long person = late.people().get(0);
+    assertEquals(
+        "training.roll.notYet",
+        refusal(
+            () ->
+                asMentor.call(
+                    () -> rollCall.mark(future, person, AttendanceMark.present(), null))));
+    assertEquals(
+        "training.roll.closed",
+        refusal(
+            () -> asMentor.call(() -> rollCall.mark(old, person, AttendanceMark.present(), null))));
+    assertTrue(!asMentor.call(() -> rollCall.rollOf(old)).isOpen());
+    assertThrows(
+        EJBAccessException.class,
+        () -> run(asMentor, () -> rollCall.reopen(old, "Paper roll found")));
+    assertEquals(
+        "reopenReason",
+        assertThrows(IncubatorException.class, () -> run(asAdmin, () -> rollCall.reopen(old, " ")))
+            .getField()
+            .orElseThrow());
+    run(asAdmin, () -> rollCall.reopen(old, "The paper roll was found in the trainer's bag"));
+    assertTrue(asMentor.call(() -> rollCall.rollOf(old)).isOpen());
+    asMentor.call(() -> rollCall.mark(old, person, AttendanceMark.present(), null));
+    assertEquals(Presence.PRESENT, markOf(old, person));
+  }
+
+  @Test
+  void theDemoCohortsStandingsComeFromItsRolls() throws Exception {
+    Long cohortId = null;
+    for (var cohort :
+        asMentor.call(
+            () -> trainingCohorts.page(new PageRequest(0, PageRequest.MAX_SIZE, null, false)))) {
+      if (cohort.getName().startsWith("Cohorte 2026")) {
+        cohortId = cohort.getId();
+      }
+    }
+    assertTrue(cohortId != null, "the demo cohort in training");
+    Long demo = cohortId;
+    var counted = probe.during(() -> asMentor.call(() -> progress.ofCohort(demo)));
+    CohortProgress cohort = counted.result();
+    assertTrue(counted.statements().size() <= 8, String.join("\n", counted.statements()));
+    assertEquals(1, cohort.getRollsMissing().size(), "the latest session's roll is still to take");
+    var said =
+        cohort.getPeople().stream()
+            .filter(p -> p.getLastName().equals("Hamdaoui"))
+            .findFirst()
+            .orElseThrow();
+    var sanaa =
+        cohort.getPeople().stream()
+            .filter(p -> p.getLastName().equals("Jabri"))
+            .findFirst()
+            .orElseThrow();
+    var rachid =
+        cohort.getPeople().stream()
+            .filter(p -> p.getLastName().equals("Ait Lahcen"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        cohort.of(said.getId()).getWarnings().contains(TrainingWarning.BELOW_THRESHOLD)
+            || cohort.of(said.getId()).getWarnings().contains(TrainingWarning.CANNOT_REACH),
+        "Said misses one session in three: "
+            + cohort.of(said.getId()).getRate()
+            + " "
+            + cohort.of(said.getId()).getModules().stream()
+                .map(
+                    m ->
+                        m.getStatus()
+                            + " "
+                            + m.getHeld()
+                            + "/"
+                            + m.getAttended()
+                            + "/"
+                            + m.getRemaining())
+                .toList());
+    assertTrue(
+        cohort.of(sanaa.getId()).getWarnings().contains(TrainingWarning.TWO_ABSENCES_IN_A_ROW));
+    assertEquals(0, cohort.of(rachid.getId()).getRate().compareTo(new BigDecimal("100")));
+    long fine =
+        cohort.getPeople().stream()
+            .filter(ParticipantSummary::isActive)
+            .filter(p -> cohort.of(p.getId()).getWarnings().isEmpty())
+            .count();
+    assertTrue(fine >= 20, "most people are fine: " + fine);
   }
 }

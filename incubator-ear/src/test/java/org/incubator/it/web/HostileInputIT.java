@@ -179,6 +179,7 @@ class HostileInputIT {
               "@form tracks curriculum growl"),
           new FormUnderTest("mentor", "trainingCohort", "dropOutForm", "dropOutForm", null),
           new FormUnderTest("mentor", "trainingSession", "cancelForm", "cancelForm", null),
+          new FormUnderTest("admin", "trainingRoll", "reopenForm", "reopenForm", null),
           new FormUnderTest(
               "applicant", "/identity/password.xhtml", "passwordForm", "changePassword", null),
           new FormUnderTest(null, "/reset-password.xhtml", "resetForm", "resetPassword", null));
@@ -213,6 +214,7 @@ class HostileInputIT {
                 firstWithForm(client, "/training/cohort.xhtml?id=", form.form());
             case "trainingSession" ->
                 firstWithForm(client, "/training/session.xhtml?id=", form.form());
+            case "trainingRoll" -> firstWithForm(client, "/training/roll.xhtml?id=", form.form());
             default -> form.path();
           };
       for (String hostile : HOSTILE) {

@@ -40,6 +40,9 @@ public class LoginBacking {
   @NotBlank(message = "{field.required}")
   private String password;
 
+  /** Where to go once signed in, when the sign-in interrupted something (a page of this site). */
+  private String next;
+
   public void redirectIfSignedIn() throws IOException {
     if (currentUser.isSignedIn()) {
       goHome();
@@ -101,9 +104,28 @@ public class LoginBacking {
     }
   }
 
+  /** Home, or back to the page the sign-in interrupted when it is one of this site's pages. */
   private void goHome() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + currentUser.getHomeView());
+    external.redirect(
+        external.getRequestContextPath()
+            + (isPageOfThisSite(next) ? next : currentUser.getHomeView()));
+  }
+
+  /** A path of this application's pages, with simple parameters: never another site. */
+  static boolean isPageOfThisSite(String path) {
+    return path != null
+        && path.length() <= 200
+        && path.matches(
+            "/[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\\.xhtml(\\?[A-Za-z0-9_]+=[A-Za-z0-9_-]*)?");
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   public String getUsername() {

@@ -16,13 +16,16 @@ import org.incubator.identity.UserAccounts;
 import org.incubator.selection.Cohort;
 import org.incubator.selection.Cohorts;
 import org.incubator.shared.IncubatorException;
+import org.incubator.training.CohortProgress;
 import org.incubator.training.Curriculum;
 import org.incubator.training.CurriculumVersion;
 import org.incubator.training.ParticipantSummary;
 import org.incubator.training.Participants;
 import org.incubator.training.SessionPlan;
+import org.incubator.training.TrainingProgress;
 import org.incubator.training.TrainingSession;
 import org.incubator.training.TrainingSessions;
+import org.incubator.training.TrainingStanding;
 import org.incubator.web.shared.KeptReads;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
@@ -48,6 +51,8 @@ public class CohortTrainingBacking implements Serializable {
 
   @Inject private UserAccounts accounts;
 
+  @Inject private TrainingProgress progress;
+
   @Inject private LocaleSelection localeSelection;
 
   private String idParameter;
@@ -57,6 +62,7 @@ public class CohortTrainingBacking implements Serializable {
   private transient List<TrainingSession> sessions;
   private transient List<ModuleProgress> modules;
   private List<ParticipantSummary> people;
+  private transient CohortProgress standings;
   private ArrayList<SelectItem> mentorOptions;
   private YearMonth month;
   private SessionPlan plan;
@@ -102,7 +108,16 @@ public class CohortTrainingBacking implements Serializable {
         followed == null
             ? List.of()
             : ModuleProgress.of(followed.getModulesByTrack(), sessions, LocalDateTime.now());
-    people = participants.ofCohort(cohortId);
+    standings = progress.ofCohort(cohortId);
+    people = standings.getPeople();
+  }
+
+  public TrainingStanding standingOf(Long participantId) {
+    return standings.of(participantId);
+  }
+
+  public List<TrainingSession> getRollsMissing() {
+    return standings.getRollsMissing();
   }
 
   public void schedule() {

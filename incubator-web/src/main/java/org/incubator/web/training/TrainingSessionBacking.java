@@ -101,6 +101,11 @@ public class TrainingSessionBacking implements Serializable {
         .orElse(username);
   }
 
+  /** The roll can be opened from the session's day on (an administrator reopens a closed one). */
+  public boolean isRollReachable() {
+    return session.isScheduled() && !session.getDay().isAfter(java.time.LocalDate.now());
+  }
+
   public String getIdParameter() {
     return idParameter;
   }

@@ -1,0 +1,28 @@
+package org.incubator.training;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A cohort's training as counted from its rolls: each person's standing, and the sessions over
+ * whose roll was not taken (they count for nobody until it is).
+ */
+public record CohortProgress(
+    List<ParticipantSummary> people,
+    Map<Long, TrainingStanding> standings,
+    List<TrainingSession> rollsMissing)
+    implements Serializable {
+
+  public TrainingStanding of(Long participantId) {
+    return standings.get(participantId);
+  }
+
+  public List<ParticipantSummary> getPeople() {
+    return people;
+  }
+
+  public List<TrainingSession> getRollsMissing() {
+    return rollsMissing;
+  }
+}

@@ -1,0 +1,10 @@
+package org.incubator.training;
+
+/**
+ * What a mentor should look at in a person's training, on their home page and the person's file.
+ */
+public enum TrainingWarning {
+  BELOW_THRESHOLD,
+  TWO_ABSENCES_IN_A_ROW,
+  CANNOT_REACH
+}
