@@ -59,6 +59,7 @@ public class DemoData {
     training.journeysOfTheAdmitted();
     training.curriculum();
     training.cohortHalfWayThroughItsTraining();
+    training.traineeFollowsHisTraining();
     announce();
   }
 

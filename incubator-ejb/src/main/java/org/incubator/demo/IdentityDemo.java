@@ -25,6 +25,7 @@ public class IdentityDemo {
   static final String ENTREPRENEUR = "entrepreneur";
   static final String ONLINE_APPLICANT = "amina";
   static final String DRAFTING_APPLICANT = "hajar";
+  static final String TRAINEE = "rachid";
 
   /** username, role, display name. */
   static final List<String[]> USERS =
@@ -36,7 +37,8 @@ public class IdentityDemo {
           new String[] {"reviewer", "REVIEWER", "Leila Tazi"},
           new String[] {"reviewer2", "REVIEWER", "Omar Kettani"},
           new String[] {ONLINE_APPLICANT, "ENTREPRENEUR", "Amina Ouazzani"},
-          new String[] {DRAFTING_APPLICANT, "ENTREPRENEUR", "Hajar Ziani"});
+          new String[] {DRAFTING_APPLICANT, "ENTREPRENEUR", "Hajar Ziani"},
+          new String[] {TRAINEE, "ENTREPRENEUR", "Rachid Ait Lahcen"});
 
   @PersistenceContext private EntityManager em;
 

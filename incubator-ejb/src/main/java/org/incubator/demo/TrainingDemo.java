@@ -113,6 +113,24 @@ public class TrainingDemo {
   }
 
   /**
+   * Rachid, of the cohort in training, signs in with his own account ("rachid") to follow his
+   * training on his phone.
+   */
+  public void traineeFollowsHisTraining() {
+    List<ProjectHolder> rachid =
+        em.createQuery(
+                "SELECT h FROM ProjectHolder h WHERE h.cin.value = :cin AND h.account IS NULL",
+                ProjectHolder.class)
+            .setParameter("cin", cinOf(0))
+            .getResultList();
+    rachid.forEach(h -> h.linkAccount(IdentityDemo.TRAINEE, LOADER, Instant.now()));
+  }
+
+  private static String cinOf(int i) {
+    return String.format("BH%06d", 200000 + i * 211);
+  }
+
+  /**
    * Version 1 applies to every cohort that started before version 2; version 2 adds a module on
    * selling online, for Cohorte A onwards.
    */
@@ -461,7 +479,7 @@ public class TrainingDemo {
     d.setFirstName(person[0]);
     d.setLastName(person[1]);
     d.setGender(Gender.valueOf(person[2]));
-    d.setCin(String.format("BH%06d", 200000 + i * 211));
+    d.setCin(cinOf(i));
     d.setBirthDate(LocalDate.now().minusYears(22 + i % 10).minusDays(40L * i));
     d.setPhone(String.format("0661%06d", 300000 + i * 4721));
     d.setAddressLine((3 + i) + " Derb " + (10 + i));

@@ -11,7 +11,9 @@ import java.util.Map;
 public record CohortProgress(
     List<ParticipantSummary> people,
     Map<Long, TrainingStanding> standings,
-    List<TrainingSession> rollsMissing)
+    List<TrainingSession> rollsMissing,
+    List<TrainingSession> sessions,
+    List<AbsenceCount> absences)
     implements Serializable {
 
   public TrainingStanding of(Long participantId) {
@@ -20,6 +22,16 @@ public record CohortProgress(
 
   public List<ParticipantSummary> getPeople() {
     return people;
+  }
+
+  /** The cohort's sessions still planned (not cancelled), in the order they come. */
+  public List<TrainingSession> getSessions() {
+    return sessions;
+  }
+
+  /** Absences by reason (the last line: without an excuse), women and men apart. */
+  public List<AbsenceCount> getAbsences() {
+    return absences;
   }
 
   public List<TrainingSession> getRollsMissing() {

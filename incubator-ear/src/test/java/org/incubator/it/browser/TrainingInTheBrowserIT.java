@@ -3,6 +3,7 @@ package org.incubator.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -259,5 +260,32 @@ class TrainingInTheBrowserIT {
     assertEquals("PRESENT", rows.get(20).getAttribute("data-presence"));
     assertTrue(
         rows.get(7).getText().contains("15"), "minutes late shown: " + rows.get(7).getText());
+    assertEquals(
+        "PRESENT",
+        rows.stream()
+            .filter(
+                row ->
+                    row.findElement(By.cssSelector(".roll-name span"))
+                        .getText()
+                        .equals("Rachid Ait Lahcen"))
+            .findFirst()
+            .orElseThrow()
+            .getAttribute("data-presence"));
+    browser.close();
+
+    // Rachid, on his own phone, then sees the session in his attendance
+    browser = new Browser(Browser.PHONE);
+    new LoginPage(browser).signInAs("rachid", "ar");
+    browser.open("/my/training.xhtml");
+    browser.find(By.id("pastSessions"));
+    assertEquals(
+        Browser.text("ar", "Presence.PRESENT"),
+        browser.find(By.cssSelector("#pastSessions tbody tr:first-child .mark")).getText());
+    assertEquals("100.0 %", browser.byId("myRate").getText());
+    browser.assertFitsTheScreen();
+    browser.screenshot("training-phone-ar-my-training");
+    var ics = browser.download(browser.find(By.id("myCalendarFile")).getAttribute("href"));
+    assertEquals(200, ics.statusCode());
+    assertTrue(new String(ics.body(), StandardCharsets.UTF_8).startsWith("BEGIN:VCALENDAR"));
   }
 }

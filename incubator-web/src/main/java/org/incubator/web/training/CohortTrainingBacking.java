@@ -16,6 +16,7 @@ import org.incubator.identity.UserAccounts;
 import org.incubator.selection.Cohort;
 import org.incubator.selection.Cohorts;
 import org.incubator.shared.IncubatorException;
+import org.incubator.training.AbsenceCount;
 import org.incubator.training.CohortProgress;
 import org.incubator.training.Curriculum;
 import org.incubator.training.CurriculumVersion;
@@ -26,6 +27,7 @@ import org.incubator.training.TrainingProgress;
 import org.incubator.training.TrainingSession;
 import org.incubator.training.TrainingSessions;
 import org.incubator.training.TrainingStanding;
+import org.incubator.web.shared.Charts;
 import org.incubator.web.shared.KeptReads;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
@@ -114,6 +116,36 @@ public class CohortTrainingBacking implements Serializable {
 
   public TrainingStanding standingOf(Long participantId) {
     return standings.of(participantId);
+  }
+
+  public List<AbsenceCount> getAbsences() {
+    return standings.getAbsences();
+  }
+
+  /** Absences by reason, women and men stacked: the chart beside the table. */
+  public String getAbsenceChart() {
+    List<AbsenceCount> absences = standings.getAbsences();
+    return Charts.stackedBars(
+        absences.stream().map(this::reasonLabel).toList(),
+        localeSelection.isRightToLeft(),
+        new Charts.Series(
+            Messages.text("Gender.FEMALE"),
+            "#8e24aa",
+            absences.stream().map(AbsenceCount::getWomen).toList()),
+        new Charts.Series(
+            Messages.text("Gender.MALE"),
+            "#1e88e5",
+            absences.stream().map(AbsenceCount::getMen).toList()));
+  }
+
+  public String reasonLabel(AbsenceCount count) {
+    return count.getReason() == null
+        ? Messages.text("training.absence.unexcused")
+        : Messages.text("AbsenceReason." + count.getReason().name());
+  }
+
+  public boolean isAnyAbsence() {
+    return standings.getAbsences().stream().anyMatch(a -> a.getWomen() + a.getMen() > 0);
   }
 
   public List<TrainingSession> getRollsMissing() {
