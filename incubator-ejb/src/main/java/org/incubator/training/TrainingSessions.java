@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.incubator.identity.Role;
@@ -88,6 +89,26 @@ public class TrainingSessions {
                 + " ORDER BY s.day, s.startsAt, s.id",
             TrainingSession.class)
         .setParameter("cohort", cohortId)
+        .getResultList();
+  }
+
+  /**
+   * What needs the signed-in mentor in training: their sessions today (as trainer or taking the
+   * roll), and their sessions of the last days whose roll is not taken yet; read along the
+   * trainer's and the responsible mentor's day indexes, whatever the number of cohorts.
+   */
+  @RolesAllowed(Role.Names.MENTOR)
+  public List<TrainingSession> mineFrom(@NotNull LocalDate from, @NotNull LocalDate to) {
+    return em.createQuery(
+            "SELECT s FROM TrainingSession s JOIN FETCH s.module JOIN FETCH s.cohort WHERE"
+                + " (s.trainer = :me OR s.responsible = :me) AND s.day BETWEEN :from AND :to AND"
+                + " s.status = :scheduled AND (s.day = :to OR NOT EXISTS (SELECT a FROM Attendance"
+                + " a WHERE a.session = s)) ORDER BY s.day DESC, s.startsAt",
+            TrainingSession.class)
+        .setParameter("me", caller.name())
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setParameter("scheduled", SessionStatus.SCHEDULED)
         .getResultList();
   }
 

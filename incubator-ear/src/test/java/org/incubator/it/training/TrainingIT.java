@@ -844,4 +844,36 @@ class TrainingIT {
         EJBAccessException.class,
         () -> asTrainee.call(() -> participants.getParticipant(someoneElse)));
   }
+
+  @Test
+  void aMentorsHomeListsTheirSessionsTodayAndTheRollsTheyStillHaveToTake() throws Exception {
+    CohortToday group = classToday("Home of a mentor", 1);
+    Long module = firstModule(group.cohortId());
+    Long today =
+        asMentor.call(
+            () ->
+                sessions.schedule(
+                    group.cohortId(), byMentor(plan(module, TODAY, 18, 20), "mentor2")));
+    Long yesterday =
+        asMentor.call(
+            () ->
+                sessions.schedule(
+                    group.cohortId(),
+                    byMentor(plan(module, TODAY.minusDays(1), 18, 20), "mentor2")));
+    List<Long> mine =
+        asSecondMentor.call(() -> sessions.mineFrom(TODAY.minusDays(7), TODAY)).stream()
+            .map(s -> s.getId())
+            .toList();
+    assertTrue(mine.containsAll(List.of(today, yesterday)), "mentor2's: " + mine);
+    assertTrue(
+        asMentor.call(() -> sessions.mineFrom(TODAY.minusDays(7), TODAY)).stream()
+            .noneMatch(s -> s.getId().equals(yesterday)),
+        "not Karim's");
+    asSecondMentor.call(
+        () -> rollCall.mark(yesterday, group.people().get(0), AttendanceMark.present(), null));
+    assertTrue(
+        asSecondMentor.call(() -> sessions.mineFrom(TODAY.minusDays(7), TODAY)).stream()
+            .noneMatch(s -> s.getId().equals(yesterday)),
+        "a roll taken no longer waits");
+  }
 }

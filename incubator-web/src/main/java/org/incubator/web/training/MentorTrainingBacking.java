@@ -1,0 +1,43 @@
+package org.incubator.web.training;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import org.incubator.programme.Programme;
+import org.incubator.programme.Setting;
+import org.incubator.training.TrainingSession;
+import org.incubator.training.TrainingSessions;
+
+/**
+ * On a mentor's home: their sessions today, and the rolls of their sessions still open but not
+ * taken.
+ */
+@Named
+@RequestScoped
+public class MentorTrainingBacking {
+
+  @Inject private TrainingSessions sessions;
+
+  @Inject private Programme programme;
+
+  private List<TrainingSession> today;
+  private List<TrainingSession> rollsToTake;
+
+  public void load() {
+    LocalDate day = LocalDate.now();
+    int open = programme.settings().number(Setting.ROLL_OPEN_DAYS);
+    List<TrainingSession> mine = sessions.mineFrom(day.minusDays(open), day);
+    today = mine.stream().filter(s -> s.getDay().equals(day)).toList();
+    rollsToTake = mine.stream().filter(s -> s.getDay().isBefore(day)).toList();
+  }
+
+  public List<TrainingSession> getToday() {
+    return today;
+  }
+
+  public List<TrainingSession> getRollsToTake() {
+    return rollsToTake;
+  }
+}
