@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -86,37 +87,44 @@ public class RollCall {
     String tapId = tapId(tap);
     Instant now = Instant.now();
     int kept =
-        em.createNativeQuery(
+        marked(
                 "INSERT IGNORE INTO attendance_change (session_id, participant_id, presence,"
                     + " minutes_late, absence_reason, marked_by, marked_at, tap) VALUES (?, ?, ?,"
-                    + " ?, ?, ?, ?, ?)")
-            .setParameter(1, sessionId)
-            .setParameter(2, participantId)
-            .setParameter(3, mark.presence().name())
-            .setParameter(4, mark.minutesLate())
-            .setParameter(5, mark.reason() == null ? null : mark.reason().name())
-            .setParameter(6, caller.name())
-            .setParameter(7, Timestamp.from(now))
+                    + " ?, ?, ?, ?, ?)",
+                sessionId,
+                participantId,
+                mark,
+                now)
             .setParameter(8, tapId)
             .executeUpdate();
     if (kept == 0) {
       return false;
     }
-    em.createNativeQuery(
+    marked(
             "INSERT INTO attendance (session_id, participant_id, presence, minutes_late,"
                 + " absence_reason, marked_by, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON"
                 + " DUPLICATE KEY UPDATE presence = VALUES(presence), minutes_late ="
                 + " VALUES(minutes_late), absence_reason = VALUES(absence_reason), marked_by ="
-                + " VALUES(marked_by), marked_at = VALUES(marked_at)")
+                + " VALUES(marked_by), marked_at = VALUES(marked_at)",
+            sessionId,
+            participantId,
+            mark,
+            now)
+        .executeUpdate();
+    return true;
+  }
+
+  /** A statement writing a mark, its first seven parameters bound: whose, what, who, when. */
+  private Query marked(
+      String sql, Long sessionId, Long participantId, AttendanceMark mark, Instant now) {
+    return em.createNativeQuery(sql)
         .setParameter(1, sessionId)
         .setParameter(2, participantId)
         .setParameter(3, mark.presence().name())
         .setParameter(4, mark.minutesLate())
         .setParameter(5, mark.reason() == null ? null : mark.reason().name())
         .setParameter(6, caller.name())
-        .setParameter(7, Timestamp.from(now))
-        .executeUpdate();
-    return true;
+        .setParameter(7, Timestamp.from(now));
   }
 
   /**

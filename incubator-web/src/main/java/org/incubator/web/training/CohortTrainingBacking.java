@@ -11,8 +11,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.incubator.identity.UserAccounts;
 import org.incubator.selection.Cohort;
 import org.incubator.selection.Cohorts;
 import org.incubator.shared.IncubatorException;
@@ -28,7 +26,6 @@ import org.incubator.training.TrainingSession;
 import org.incubator.training.TrainingSessions;
 import org.incubator.training.TrainingStanding;
 import org.incubator.web.shared.Charts;
-import org.incubator.web.shared.KeptReads;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
@@ -51,7 +48,7 @@ public class CohortTrainingBacking implements Serializable {
 
   @Inject private Participants participants;
 
-  @Inject private UserAccounts accounts;
+  @Inject private MentorChoices mentors;
 
   @Inject private TrainingProgress progress;
 
@@ -77,15 +74,7 @@ public class CohortTrainingBacking implements Serializable {
     LocalDate today = LocalDate.now();
     month =
         YearMonth.from(cohort.getPeriod().contains(today) ? today : cohort.getPeriod().getStart());
-    mentorOptions =
-        KeptReads.ofSession()
-            .of(
-                CohortTrainingBacking.class,
-                "mentorOptions",
-                () ->
-                    accounts.mentors().stream()
-                        .map(u -> new SelectItem(u.getUsername(), u.getDisplayName()))
-                        .collect(Collectors.toCollection(ArrayList::new)));
+    mentorOptions = mentors.options();
     plan = newPlan();
     refresh();
   }

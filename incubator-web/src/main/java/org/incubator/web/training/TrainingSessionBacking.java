@@ -8,14 +8,12 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.incubator.identity.UserAccounts;
 import org.incubator.shared.IncubatorException;
 import org.incubator.training.Curriculum;
 import org.incubator.training.SessionChange;
 import org.incubator.training.SessionPlan;
 import org.incubator.training.TrainingSession;
 import org.incubator.training.TrainingSessions;
-import org.incubator.web.shared.KeptReads;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
@@ -31,7 +29,7 @@ public class TrainingSessionBacking implements Serializable {
 
   @Inject private Curriculum curriculum;
 
-  @Inject private UserAccounts accounts;
+  @Inject private MentorChoices mentors;
 
   @Inject private LocaleSelection localeSelection;
 
@@ -48,15 +46,7 @@ public class TrainingSessionBacking implements Serializable {
     sessionId = RecordIds.parse(idParameter, "training.session.notFound");
     refresh();
     plan = SessionPlan.of(session);
-    mentorOptions =
-        KeptReads.ofSession()
-            .of(
-                CohortTrainingBacking.class,
-                "mentorOptions",
-                () ->
-                    accounts.mentors().stream()
-                        .map(u -> new SelectItem(u.getUsername(), u.getDisplayName()))
-                        .collect(Collectors.toCollection(ArrayList::new)));
+    mentorOptions = mentors.options();
     moduleOptions =
         curriculum.of(session.getCohort()).stream()
             .flatMap(v -> v.getModulesByTrack().stream())
@@ -94,11 +84,7 @@ public class TrainingSessionBacking implements Serializable {
 
   /** A mentor's name as people know it, from their user name. */
   public String nameOf(String username) {
-    return mentorOptions.stream()
-        .filter(option -> option.getValue().equals(username))
-        .map(SelectItem::getLabel)
-        .findFirst()
-        .orElse(username);
+    return MentorChoices.nameOf(mentorOptions, username);
   }
 
   /** The roll can be opened from the session's day on (an administrator reopens a closed one). */
