@@ -24,7 +24,7 @@ public record CohortProgress(
     return people;
   }
 
-  /** The cohort's sessions still planned (not cancelled), in the order they come. */
+  /** The cohort's sessions, cancelled ones included, in the order they come, with their modules. */
   public List<TrainingSession> getSessions() {
     return sessions;
   }

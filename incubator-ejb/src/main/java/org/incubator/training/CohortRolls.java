@@ -28,14 +28,14 @@ class CohortRolls {
 
   /** The standings of these people of the cohort, reading only their own marks. */
   CohortProgress count(Cohort cohort, List<ParticipantSummary> people, boolean everybody) {
-    List<TrainingSession> planned =
+    List<TrainingSession> all =
         em.createQuery(
-                "SELECT s FROM TrainingSession s JOIN FETCH s.module WHERE s.cohort = :cohort AND"
-                    + " s.status = :scheduled ORDER BY s.day, s.startsAt, s.id",
+                "SELECT s FROM TrainingSession s JOIN FETCH s.module WHERE s.cohort = :cohort"
+                    + " ORDER BY s.day, s.startsAt, s.id",
                 TrainingSession.class)
             .setParameter("cohort", cohort)
-            .setParameter("scheduled", SessionStatus.SCHEDULED)
             .getResultList();
+    List<TrainingSession> planned = all.stream().filter(TrainingSession::isScheduled).toList();
     Set<Long> rollsTaken = new HashSet<>(rollsTaken(cohort));
     Map<Long, Map<Long, Presence>> byPerson = new HashMap<>();
     Map<Long, Gender> genders = new HashMap<>();
@@ -100,7 +100,7 @@ class CohortRolls {
     }
     int[] unexcused = counts.getOrDefault("", new int[2]);
     absences.add(new AbsenceCount(null, unexcused[0], unexcused[1]));
-    return new CohortProgress(people, standings, rollsMissing, planned, absences);
+    return new CohortProgress(people, standings, rollsMissing, all, absences);
   }
 
   /** The cohort's sessions whose roll has at least one mark. */

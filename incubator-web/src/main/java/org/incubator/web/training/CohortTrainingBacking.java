@@ -94,12 +94,12 @@ public class CohortTrainingBacking implements Serializable {
       cohort = cohorts.getCohort(cohortId);
     }
     followed = curriculum.of(cohort).orElse(null);
-    sessions = trainingSessions.ofCohort(cohortId);
+    standings = progress.ofCohort(cohortId);
+    sessions = standings.getSessions();
     modules =
         followed == null
             ? List.of()
             : ModuleProgress.of(followed.getModulesByTrack(), sessions, LocalDateTime.now());
-    standings = progress.ofCohort(cohortId);
     people = standings.getPeople();
   }
 

@@ -30,6 +30,7 @@ public class MyTrainingBacking {
   public List<TrainingSession> getComing() {
     LocalDateTime now = LocalDateTime.now();
     return mine.getSessions().stream()
+        .filter(TrainingSession::isScheduled)
         .filter(s -> s.getDay().atTime(s.getEndsAt()).isAfter(now))
         .toList();
   }
@@ -38,6 +39,7 @@ public class MyTrainingBacking {
   public List<TrainingSession> getPast() {
     LocalDateTime now = LocalDateTime.now();
     return mine.getSessions().stream()
+        .filter(TrainingSession::isScheduled)
         .filter(s -> !s.getDay().atTime(s.getEndsAt()).isAfter(now))
         .sorted((a, b) -> b.getDay().compareTo(a.getDay()))
         .toList();
