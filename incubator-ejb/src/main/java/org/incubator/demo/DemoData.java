@@ -59,6 +59,8 @@ public class DemoData {
     training.journeysOfTheAdmitted();
     training.curriculum();
     training.cohortHalfWayThroughItsTraining();
+    training.cohortThatCompletedItsTraining();
+    grants.grantsAfterTraining();
     training.traineeFollowsHisTraining();
     announce();
   }

@@ -33,7 +33,10 @@ import org.incubator.selection.CommitteeSession;
 import org.incubator.selection.DocumentFormat;
 import org.incubator.selection.DocumentKind;
 import org.incubator.selection.DocumentStore;
+import org.incubator.shared.DateRange;
 import org.incubator.shared.Money;
+import org.incubator.training.JourneyStage;
+import org.incubator.training.Participant;
 
 /**
  * The demo's seed grants: the admitted entrepreneurs of the demo call each have a request at
@@ -176,6 +179,75 @@ public class GrantDemo {
               decided.plus(Duration.ofDays(10)));
         }
         default -> {}
+      }
+      em.persist(request);
+    }
+  }
+
+  /**
+   * Last year's trained cohort asks for its grants: Amina's is approved on a plan whose first
+   * tranche waits for the training attended, which her rolls prove (ready to pay, no mentor's word
+   * asked); Youssef's is with the reviewers.
+   */
+  public void grantsAfterTraining() {
+    List<Participant> trained =
+        em.createQuery(
+                "SELECT p FROM Participant p WHERE p.cohort.name = :cohort AND p.stage = :trained"
+                    + " ORDER BY p.id",
+                Participant.class)
+            .setParameter("cohort", TrainingDemo.TRAINED_COHORT)
+            .setParameter("trained", JourneyStage.TRAINED)
+            .setMaxResults(2)
+            .getResultList();
+    if (trained.size() < 2
+        || em.createQuery(
+                    "SELECT COUNT(r) FROM GrantRequest r WHERE r.application = :application",
+                    Long.class)
+                .setParameter("application", trained.get(0).getApplication())
+                .getSingleResult()
+            > 0) {
+      return;
+    }
+    LocalDate today = LocalDate.now();
+    Instant trainedOn = trained.get(0).getSince();
+    var envelope =
+        new BudgetEnvelope(
+            "INDH 2026 — Hay Mohammadi",
+            "Initiative nationale pour le développement humain",
+            Money.mad("400000"),
+            new DateRange(today.minusDays(200), today.plusDays(165)),
+            Set.of(trained.get(0).getApplication().getCall()),
+            Set.of(),
+            "admin",
+            trainedOn.minus(Duration.ofDays(30)));
+    em.persist(envelope);
+    TranchePlan plan = TranchePlan.parse("40:TRAINING_ATTENDED,60:BUSINESS_LAUNCHED");
+    String[][] asked = {
+      {"20000", "Machine à coudre industrielle et surjeteuse"}, {"15000", "Établi et outillage"}
+    };
+    for (int i = 0; i < asked.length; i++) {
+      Application application = trained.get(i).getApplication();
+      Instant day = trainedOn.plus(Duration.ofDays(10L + i));
+      businessPlan(application, day);
+      Money amount = Money.mad(asked[i][0]);
+      var request =
+          GrantRequest.prepare(
+              application,
+              envelope,
+              List.of(new GrantLine(UseCategory.EQUIPMENT, asked[i][1], amount)),
+              "Formation terminée ; le plan d’affaires a été travaillé pendant le module.",
+              plan,
+              Money.mad("30000"),
+              "mentor",
+              day);
+      request.submit("mentor", day.plus(Duration.ofDays(1)));
+      if (i == 0) {
+        request.approve(
+            "reviewer",
+            "Formation suivie, plan clair.",
+            Money.mad("20000"),
+            day.plus(Duration.ofDays(4)));
+        request.commitTo(envelope);
       }
       em.persist(request);
     }

@@ -52,6 +52,7 @@ import org.incubator.training.Participant;
 import org.incubator.training.Presence;
 import org.incubator.training.SessionPlan;
 import org.incubator.training.SessionStatus;
+import org.incubator.training.TrainingCompletion;
 import org.incubator.training.TrainingModule;
 import org.incubator.training.TrainingSession;
 import org.incubator.training.TrainingTrack;
@@ -68,6 +69,8 @@ public class TrainingDemo {
 
   static final String CALL = "Appel 2026 — Hay Mohammadi";
   static final String COHORT = "Cohorte 2026 — Hay Mohammadi";
+  static final String TRAINED_CALL = "Appel 2025 — Hay Mohammadi";
+  static final String TRAINED_COHORT = "Cohorte 2025 — Hay Mohammadi";
   private static final String PLACE = "Centre Hay Mohammadi, salle 2";
   private static final String OUTSIDE_TRAINER = "Laila Berrada (expert-comptable)";
   private static final ZoneId ZONE = ZoneId.of("Africa/Casablanca");
@@ -101,7 +104,21 @@ public class TrainingDemo {
     {"Yousra", "Filali", "FEMALE", "CATERING"}
   };
 
+  /** Last year's cohort, trained: eight people, one of whom missed the module on legal forms. */
+  private static final String[][] TRAINED = {
+    {"Amina", "Saidi", "FEMALE", "SEWING_TEXTILE"},
+    {"Youssef", "Tazi", "MALE", "CARPENTRY"},
+    {"Fatima Zahra", "Alaoui", "FEMALE", "CATERING"},
+    {"Hamza", "Idrissi", "MALE", "ELECTRICITY"},
+    {"Salma", "Berrada", "FEMALE", "HAIRDRESSING_BEAUTY"},
+    {"Anas", "Chraibi", "MALE", "AUTO_MECHANICS"},
+    {"Houda", "Naciri", "FEMALE", "FOOD_PROCESSING"},
+    {"Zakaria", "Fassi", "MALE", "DIGITAL_SERVICES"}
+  };
+
   @PersistenceContext private EntityManager em;
+
+  @Inject private TrainingCompletion completion;
 
   @Inject private JourneyStart journeys;
 
@@ -333,6 +350,116 @@ public class TrainingDemo {
   }
 
   /**
+   * The call before, whose cohort finished its training four months ago: every roll taken, seven
+   * people trained (their certificates ready), and Hamza, absent from the module on legal forms,
+   * who can no longer reach its threshold and stays in training.
+   */
+  public void cohortThatCompletedItsTraining() {
+    if (!em.createQuery("SELECT c FROM CallForApplications c WHERE c.name = :name")
+        .setParameter("name", TRAINED_CALL)
+        .getResultList()
+        .isEmpty()) {
+      return;
+    }
+    List<CurriculumVersion> published =
+        em.createQuery(
+                "SELECT v FROM CurriculumVersion v WHERE v.status = :published ORDER BY v.number",
+                CurriculumVersion.class)
+            .setParameter("published", CurriculumStatus.PUBLISHED)
+            .getResultList();
+    if (published.isEmpty()) {
+      return;
+    }
+    LocalDate today = LocalDate.now();
+    LocalDate start = today.minusDays(220);
+    Instant decided = start.minusDays(20).atStartOfDay(ZONE).toInstant();
+    Set<Province> provinces = new HashSet<>();
+    for (String code : ApplicantDemo.PROVINCES) {
+      provinces.add(em.find(Province.class, code));
+    }
+    var call =
+        new CallForApplications(
+            TRAINED_CALL,
+            new DateRange(start.minusDays(120), start.minusDays(60)),
+            TRAINED.length,
+            provinces,
+            new EligibilityRules(18, 35, null, false),
+            LOADER,
+            decided.minus(Duration.ofDays(90)));
+    em.persist(call);
+    var cohort =
+        new Cohort(call, TRAINED_COHORT, new DateRange(start, start.plusDays(90)), TRAINED.length);
+    em.persist(cohort);
+    var committee =
+        new CommitteeSession(
+            call,
+            start.minusDays(20),
+            Set.of(MENTOR, SECOND_MENTOR, ADMIN),
+            "Huit projets retenus pour la première cohorte de Hay Mohammadi.",
+            MENTOR,
+            decided);
+    em.persist(committee);
+    for (int i = 0; i < TRAINED.length; i++) {
+      String[] person = TRAINED[i];
+      ProjectHolder holder =
+          holder(
+              String.format("BJ%06d", 100000 + i * 173),
+              person,
+              i,
+              em.find(Province.class, "CASABLANCA"),
+              decided);
+      em.persist(holder);
+      Instant applied = decided.minus(Duration.ofDays(60 - i));
+      var application = Application.submittedOnPaper(holder, call, LOADER, applied);
+      Map<Criterion, Integer> marks = new EnumMap<>(Criterion.class);
+      for (Criterion criterion : Criterion.values()) {
+        marks.put(criterion, 6 + (i + criterion.ordinal()) % 4);
+      }
+      application.score(marks, MENTOR, applied.plus(Duration.ofDays(20)));
+      application.shortlist(MENTOR, applied.plus(Duration.ofDays(30)));
+      application.admit(cohort, committee, SECOND_MENTOR, decided);
+      em.persist(application);
+    }
+    em.flush();
+    journeys.startMissing();
+    em.flush();
+    CurriculumVersion followed =
+        CurriculumVersion.applicableTo(published, start).orElse(published.get(0));
+    em.persist(new CohortCurriculum(cohort, followed, MENTOR, decided.plus(Duration.ofDays(10))));
+    List<TrainingSession> all = sessions(cohort, followed, today);
+    em.flush();
+    List<Participant> people =
+        em.createQuery(
+                "SELECT p FROM Participant p WHERE p.cohort = :cohort ORDER BY p.id",
+                Participant.class)
+            .setParameter("cohort", cohort)
+            .getResultList();
+    var random = new Random(2025);
+    for (TrainingSession session : all) {
+      Instant markedAt =
+          session.getDay().atTime(session.getStartsAt()).plusMinutes(15).atZone(ZONE).toInstant();
+      boolean legalForms = session.getModule().getTitles().english().startsWith("Legal forms");
+      for (int i = 0; i < people.size(); i++) {
+        AttendanceMark mark;
+        if (i == 3 && legalForms) {
+          mark = new AttendanceMark(Presence.EXCUSED, null, AbsenceReason.WORK);
+        } else if (random.nextInt(100) < 6) {
+          mark = new AttendanceMark(Presence.LATE, 5 + random.nextInt(20), null);
+        } else {
+          mark = AttendanceMark.present();
+        }
+        write(session, people.get(i), mark, markedAt);
+      }
+    }
+    TrainingSession last = all.get(all.size() - 1);
+    completion.settle(
+        cohort,
+        null,
+        MENTOR,
+        last.getDay().atTime(last.getEndsAt()).plusHours(2).atZone(ZONE).toInstant());
+  }
+
+  /**
    * The rolls of the sessions held, but the latest (its roll is still to take, and open): most
    * people present, some late; Said misses one session in three (under the threshold), Sanaa missed
    * the last two, Hanane was ill once and Mustapha without a bus once (excused), and the one who
@@ -421,9 +548,10 @@ public class TrainingDemo {
    * cohort's first week: about half held, half to come. Bookkeeping is taught by an outside
    * trainer, Nadia takes the personal skills, Karim the rest.
    */
-  private void sessions(Cohort cohort, CurriculumVersion followed, LocalDate today) {
+  private List<TrainingSession> sessions(
+      Cohort cohort, CurriculumVersion followed, LocalDate today) {
     LocalDate day = cohort.getPeriod().getStart();
-    Instant planned = Instant.now().minus(Duration.ofDays(50));
+    Instant planned = cohort.getPeriod().getStart().minusDays(10).atStartOfDay(ZONE).toInstant();
     List<TrainingSession> all = new ArrayList<>();
     for (TrainingModule module : followed.getModules()) {
       for (int hours = 0; hours < module.getPlannedHours(); hours += 3) {
@@ -432,7 +560,7 @@ public class TrainingDemo {
           day = day.plusDays(1);
         }
         if (!cohort.getPeriod().contains(day)) {
-          return;
+          return all;
         }
         var plan = new SessionPlan();
         plan.setDay(day);
@@ -467,6 +595,7 @@ public class TrainingDemo {
           MENTOR,
           Instant.now().minus(Duration.ofDays(21)));
     }
+    return all;
   }
 
   private static TrainingSession nextAfter(List<TrainingSession> sessions, LocalDate day) {
@@ -474,12 +603,16 @@ public class TrainingDemo {
   }
 
   private static ProjectHolder holder(int i, Province casablanca, Instant when) {
-    String[] person = PEOPLE[i];
+    return holder(cinOf(i), PEOPLE[i], i, casablanca, when);
+  }
+
+  private static ProjectHolder holder(
+      String cin, String[] person, int i, Province casablanca, Instant when) {
     var d = new ProjectHolderDetails();
     d.setFirstName(person[0]);
     d.setLastName(person[1]);
     d.setGender(Gender.valueOf(person[2]));
-    d.setCin(cinOf(i));
+    d.setCin(cin);
     d.setBirthDate(LocalDate.now().minusYears(22 + i % 10).minusDays(40L * i));
     d.setPhone(String.format("0661%06d", 300000 + i * 4721));
     d.setAddressLine((3 + i) + " Derb " + (10 + i));

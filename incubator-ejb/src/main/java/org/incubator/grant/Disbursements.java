@@ -2,8 +2,6 @@ package org.incubator.grant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,7 +10,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +27,9 @@ import org.incubator.shared.UniqueKeys;
 
 /**
  * Paying approved grants, tranche by tranche. A tranche is payable once its milestone is reached
- * (by whatever {@link MilestoneEvidence} says so) and the tranches before it are paid. The
- * administrator records payments as the treasurer; a form sent twice pays once. Mentors confirm
- * milestones; a project that closes gives its unpaid tranches back to the envelope.
+ * (by whatever {@link Milestones} says so) and the tranches before it are paid. The administrator
+ * records payments as the treasurer; a form sent twice pays once. Mentors confirm milestones; a
+ * project that closes gives its unpaid tranches back to the envelope.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -48,7 +45,7 @@ public class Disbursements {
 
   @Inject private MyGrants myGrants;
 
-  @Inject @Any private Instance<MilestoneEvidence> evidence;
+  @Inject private Milestones milestones;
 
   /** Each tranche of the grant with what it still waits for. */
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR, Role.Names.REVIEWER})
@@ -88,7 +85,7 @@ public class Disbursements {
     GrantPayment payment =
         request.pay(
             tranche,
-            reached(request.getApplication()),
+            milestones.reached(request.getApplication()),
             details.paidOn(),
             details.method(),
             details.reference(),
@@ -137,6 +134,9 @@ public class Disbursements {
     if (milestone == null) {
       throw IncubatorException.onField("milestone", "field.required");
     }
+    if (!milestones.confirmable().contains(milestone)) {
+      throw IncubatorException.onField("milestone", "grant.milestone.fromFacts");
+    }
     if (reachedOn == null) {
       throw IncubatorException.onField("reachedOn", "field.required");
     }
@@ -169,15 +169,13 @@ public class Disbursements {
   }
 
   List<TrancheState> statesOf(GrantRequest request) {
-    return request.trancheStates(reached(request.getApplication()));
+    return request.trancheStates(milestones.reached(request.getApplication()));
   }
 
-  private Set<Milestone> reached(Application application) {
-    Set<Milestone> reached = EnumSet.noneOf(Milestone.class);
-    for (MilestoneEvidence source : evidence) {
-      reached.addAll(source.reached(application));
-    }
-    return reached;
+  /** The milestones a mentor may still confirm: those no source proves from facts. */
+  @RolesAllowed(Role.Names.MENTOR)
+  public Set<Milestone> confirmableMilestones() {
+    return milestones.confirmable();
   }
 
   private Optional<GrantPayment> paymentWithToken(String token) {

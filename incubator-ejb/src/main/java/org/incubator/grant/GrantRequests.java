@@ -40,6 +40,8 @@ public class GrantRequests {
 
   @Inject private Envelopes envelopes;
 
+  @Inject private Milestones milestones;
+
   public Long prepare(
       @NotNull Long applicationId,
       Long envelopeId,
@@ -83,15 +85,32 @@ public class GrantRequests {
         em, "uq_grant_request_revision", () -> new IncubatorException("grant.request.alreadyOpen"));
   }
 
-  /** Sends the request to the reviewers, with the business plan attached to the application. */
+  /**
+   * Sends the request to the reviewers, with the business plan attached to the application and,
+   * unless the programme says otherwise, once the entrepreneur's training is complete.
+   */
   @RolesAllowed({Role.Names.MENTOR, Role.Names.ADMIN})
   public void submit(@NotNull Long id) {
     GrantRequest request = ownLocked(id);
     if (documentsOf(id).stream().noneMatch(d -> d.getKind() == DocumentKind.BUSINESS_PLAN)) {
       throw new IncubatorException("grant.request.businessPlanMissing");
     }
+    if (waitsForTraining(request.getApplication())) {
+      throw new IncubatorException("grant.request.trainingIncomplete");
+    }
     request.submit(caller.name(), Instant.now());
     Flushes.orConflict(em);
+  }
+
+  /** Whether the request cannot go to review before the entrepreneur's training is complete. */
+  @RolesAllowed({Role.Names.MENTOR, Role.Names.ADMIN})
+  public boolean waitsForTraining(@NotNull Long id) {
+    return waitsForTraining(getRequest(id).getApplication());
+  }
+
+  private boolean waitsForTraining(Application application) {
+    return programme.settings().yes(Setting.TRAINING_BEFORE_GRANT)
+        && !milestones.reached(application).contains(Milestone.TRAINING_ATTENDED);
   }
 
   @RolesAllowed({Role.Names.MENTOR, Role.Names.ADMIN})

@@ -11,4 +11,12 @@ import org.incubator.selection.Application;
 public interface MilestoneEvidence {
 
   Set<Milestone> reached(Application application);
+
+  /**
+   * The milestones this source proves from recorded facts rather than a person's word. Once a
+   * milestone has such a source, a mentor no longer confirms it by hand (see {@link Milestones}).
+   */
+  default Set<Milestone> provenFromFacts() {
+    return Set.of();
+  }
 }

@@ -45,17 +45,8 @@ public class MyTraining {
   }
 
   private OwnTraining viewOf(Participant me) {
-    var summary =
-        new ParticipantSummary(
-            me.getId(),
-            me.getHolder().getId(),
-            me.getHolder().getCin().getValue(),
-            me.getHolder().getFirstName(),
-            me.getHolder().getLastName(),
-            me.getHolder().getGender(),
-            me.getStage(),
-            me.getSince());
-    CohortProgress progress = rolls.count(me.getCohort(), List.of(summary), false);
+    CohortProgress progress =
+        rolls.count(me.getCohort(), List.of(ParticipantSummary.of(me)), false);
     Map<Long, Attendance> marks =
         em.createQuery("SELECT a FROM Attendance a WHERE a.participantId = :me", Attendance.class)
             .setParameter("me", me.getId())

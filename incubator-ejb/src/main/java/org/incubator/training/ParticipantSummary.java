@@ -37,6 +37,19 @@ public final class ParticipantSummary implements Serializable {
     this.since = since;
   }
 
+  /** The summary of a person already read with their holder. */
+  static ParticipantSummary of(Participant p) {
+    return new ParticipantSummary(
+        p.getId(),
+        p.getHolder().getId(),
+        p.getHolder().getCin().getValue(),
+        p.getHolder().getFirstName(),
+        p.getHolder().getLastName(),
+        p.getHolder().getGender(),
+        p.getStage(),
+        p.getSince());
+  }
+
   public Long getId() {
     return id;
   }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.incubator.programme.Setting;
 import org.incubator.shared.Caller;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.NotFoundException;
 
 /**
  * The roll of a session, taken by mentors tap by tap. Each tap is written as it arrives, in a
@@ -47,6 +49,8 @@ public class RollCall {
   @Inject private TrainingSessions sessions;
 
   @Inject private Participants participants;
+
+  @Inject private TrainingCompletion completion;
 
   public Roll rollOf(@NotNull Long sessionId) {
     TrainingSession session = sessions.getSession(sessionId);
@@ -77,7 +81,12 @@ public class RollCall {
       @NotNull AttendanceMark mark,
       String tap) {
     TrainingSession session = openSession(sessionId);
-    Participant participant = participants.getParticipant(participantId);
+    // the person's row first: marks of one person, and the completion they settle, take turns
+    Participant participant =
+        em.find(Participant.class, participantId, LockModeType.PESSIMISTIC_WRITE);
+    if (participant == null) {
+      throw new NotFoundException("training.participant.notFound", participantId);
+    }
     if (!participant.getCohort().equals(session.getCohort())) {
       throw new IncubatorException("training.roll.notInCohort");
     }
@@ -111,6 +120,7 @@ public class RollCall {
             mark,
             now)
         .executeUpdate();
+    completion.settle(session.getCohort(), participantId, caller.name());
     return true;
   }
 
@@ -129,11 +139,15 @@ public class RollCall {
 
   /**
    * Marks present everyone still in the programme whom the roll does not name yet, in two
-   * statements; the exceptions are then tapped one by one.
+   * statements once the cohort's people are locked (two mentors pressing it together take turns);
+   * the exceptions are then tapped one by one.
    */
   @RolesAllowed(Role.Names.MENTOR)
   public int allPresent(@NotNull Long sessionId, String tap) {
     TrainingSession session = openSession(sessionId);
+    em.createNativeQuery("SELECT id FROM participant WHERE cohort_id = ? ORDER BY id FOR UPDATE")
+        .setParameter(1, session.getCohort().getId())
+        .getResultList();
     String tapId = tapId(tap);
     Timestamp now = Timestamp.from(Instant.now());
     String unmarked =
@@ -152,16 +166,19 @@ public class RollCall {
         .setParameter(5, session.getCohort().getId())
         .setParameter(6, sessionId)
         .executeUpdate();
-    return em.createNativeQuery(
-            "INSERT IGNORE INTO attendance (session_id, participant_id, presence, marked_by,"
-                + " marked_at) SELECT ?, p.id, 'PRESENT', ?, ?"
-                + unmarked)
-        .setParameter(1, sessionId)
-        .setParameter(2, caller.name())
-        .setParameter(3, now)
-        .setParameter(4, session.getCohort().getId())
-        .setParameter(5, sessionId)
-        .executeUpdate();
+    int marked =
+        em.createNativeQuery(
+                "INSERT IGNORE INTO attendance (session_id, participant_id, presence, marked_by,"
+                    + " marked_at) SELECT ?, p.id, 'PRESENT', ?, ?"
+                    + unmarked)
+            .setParameter(1, sessionId)
+            .setParameter(2, caller.name())
+            .setParameter(3, now)
+            .setParameter(4, session.getCohort().getId())
+            .setParameter(5, sessionId)
+            .executeUpdate();
+    completion.settle(session.getCohort(), null, caller.name());
+    return marked;
   }
 
   /** Opens a closed roll again for the programme's number of days, for the reason given. */

@@ -6,8 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.incubator.identity.Role;
 import org.incubator.selection.Cohort;
+import org.incubator.shared.Caller;
 import org.incubator.shared.Entities;
 
 /**
@@ -24,6 +29,64 @@ public class TrainingProgress {
   @Inject private Participants participants;
 
   @Inject private CohortRolls rolls;
+
+  /** How many of a mentor's cohorts their home page looks into: a mentor follows a few. */
+  static final int COHORTS_WATCHED = 5;
+
+  @Inject private Caller caller;
+
+  /**
+   * The people still in training, in the few cohorts the signed-in mentor trained or took the roll
+   * of most recently (in the last 30 days), who have a warning: the gravest first (can no longer
+   * reach a threshold, then two absences in a row, then below a threshold).
+   */
+  @RolesAllowed(Role.Names.MENTOR)
+  public List<PersonToWatch> toWatch() {
+    LocalDate today = LocalDate.now();
+    List<Long> recent =
+        em.createQuery(
+                "SELECT s.cohort.id FROM TrainingSession s WHERE (s.trainer = :me OR"
+                    + " s.responsible = :me) AND s.day BETWEEN :from AND :to GROUP BY s.cohort.id"
+                    + " ORDER BY MAX(s.day) DESC, s.cohort.id DESC",
+                Long.class)
+            .setParameter("me", caller.name())
+            .setParameter("from", today.minusDays(30))
+            .setParameter("to", today)
+            .setMaxResults(COHORTS_WATCHED)
+            .getResultList();
+    List<Cohort> mine =
+        recent.isEmpty()
+            ? List.of()
+            : em.createQuery(
+                    "SELECT c FROM Cohort c WHERE c.id IN :ids ORDER BY c.id DESC", Cohort.class)
+                .setParameter("ids", recent)
+                .getResultList();
+    List<PersonToWatch> watched = new ArrayList<>();
+    for (Cohort cohort : mine) {
+      List<ParticipantSummary> inTraining =
+          participants.ofCohort(cohort.getId()).stream()
+              .filter(p -> p.getStage() == JourneyStage.IN_TRAINING)
+              .toList();
+      CohortProgress progress = rolls.count(cohort, inTraining, false);
+      for (ParticipantSummary person : inTraining) {
+        TrainingStanding standing = progress.of(person.getId());
+        if (!standing.getWarnings().isEmpty()) {
+          watched.add(
+              new PersonToWatch(
+                  cohort.getId(),
+                  cohort.getName(),
+                  person,
+                  standing.getRate(),
+                  standing.getWarnings()));
+        }
+      }
+    }
+    watched.sort(
+        Comparator.comparingInt(
+                (PersonToWatch w) -> -w.warnings().stream().mapToInt(Enum::ordinal).max().orElse(0))
+            .thenComparing(w -> w.person().getLastName()));
+    return watched;
+  }
 
   public CohortProgress ofCohort(@NotNull Long cohortId) {
     Cohort cohort = Entities.get(em, Cohort.class, cohortId, "selection.cohort.notFound");

@@ -32,6 +32,8 @@ public class TrainingSessions {
 
   @PersistenceContext private EntityManager em;
 
+  @Inject private TrainingCompletion completion;
+
   @Inject private Caller caller;
 
   @Inject private FollowedCurricula curricula;
@@ -76,6 +78,7 @@ public class TrainingSessions {
     }
     session.cancel(reason, caller.name(), Instant.now());
     Flushes.orConflict(em);
+    completion.settle(session.getCohort(), null, caller.name());
   }
 
   public TrainingSession getSession(@NotNull Long id) {

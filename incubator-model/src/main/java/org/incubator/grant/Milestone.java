@@ -1,8 +1,8 @@
 package org.incubator.grant;
 
 /**
- * What must have happened before a tranche is paid. Parts of the programme not built yet (training,
- * kits, evaluations) are confirmed by a mentor for now.
+ * What must have happened before a tranche is paid. Training attendance is proven by the rolls; the
+ * parts of the programme not built yet (kits, launch, evaluations) are confirmed by a mentor.
  */
 public enum Milestone {
   TRAINING_ATTENDED,

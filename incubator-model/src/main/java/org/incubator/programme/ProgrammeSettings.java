@@ -36,6 +36,10 @@ public final class ProgrammeSettings {
     return typed(setting, SettingType.WholeNumber.class).parse(text(setting));
   }
 
+  public boolean yes(Setting setting) {
+    return typed(setting, SettingType.YesNo.class).parse(text(setting));
+  }
+
   public TranchePlan plan(Setting setting) {
     return typed(setting, SettingType.Plan.class).parse(text(setting));
   }

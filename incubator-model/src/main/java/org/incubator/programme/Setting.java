@@ -7,6 +7,7 @@ import static org.incubator.programme.SettingType.amountAbove;
 import static org.incubator.programme.SettingType.amountFrom;
 import static org.incubator.programme.SettingType.tranchePlan;
 import static org.incubator.programme.SettingType.wholeNumber;
+import static org.incubator.programme.SettingType.yesNo;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -41,6 +42,11 @@ public enum Setting {
   GRANT_CEILING(GRANT, amountAbove("30000", "0")),
   /** The amount above which two different reviewers must approve a request. */
   TWO_REVIEWERS_ABOVE(GRANT, amountFrom("20000", "0")),
+  /**
+   * Whether a grant request waits for the person's whole training to be complete (attendance, or a
+   * mentor's confirmation recorded before attendance was kept) before it goes to the reviewers.
+   */
+  TRAINING_BEFORE_GRANT(GRANT, yesNo(true)),
   /** How new grants are paid: shares, each unlocked by a milestone. */
   TRANCHE_PLAN(GRANT, tranchePlan(TranchePlan.standard()));
 

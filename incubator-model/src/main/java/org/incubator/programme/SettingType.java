@@ -10,9 +10,9 @@ import org.incubator.shared.Money;
  * What a setting holds, how it is kept as text in the settings table, and the bounds of what a
  * person may type for it. A value typed out of bounds, or not readable as its type, is refused on
  * the setting's field with the message of its type: {@code programme.setting.wholeNumber}, {@code
- * programme.setting.amountAbove} or {@code programme.setting.amountFrom} (the page shows the same
- * bounds beforehand with the key followed by {@code .hint}), and {@code grant.tranches.sum} for a
- * tranche plan.
+ * programme.setting.amountAbove} or {@code programme.setting.amountFrom}, {@code
+ * programme.setting.yesNo} (the page shows the same bounds beforehand with the key followed by
+ * {@code .hint}), and {@code grant.tranches.sum} for a tranche plan.
  *
  * @param <T> the value's Java type, as readers receive it
  */
@@ -22,7 +22,8 @@ public sealed interface SettingType<T> {
   enum Kind {
     WHOLE_NUMBER,
     AMOUNT,
-    TRANCHE_PLAN
+    TRANCHE_PLAN,
+    YES_NO
   }
 
   Kind kind();
@@ -66,6 +67,10 @@ public sealed interface SettingType<T> {
 
   static Plan tranchePlan(TranchePlan defaultValue) {
     return new Plan(defaultValue);
+  }
+
+  static YesNo yesNo(boolean defaultValue) {
+    return new YesNo(defaultValue);
   }
 
   /** A whole number from {@code min} to {@code max}, both included. */
@@ -217,6 +222,39 @@ public sealed interface SettingType<T> {
       } catch (IllegalArgumentException | IndexOutOfBoundsException | IncubatorException e) {
         throw IncubatorException.onField(field, "grant.tranches.sum");
       }
+    }
+  }
+
+  /** A rule the programme follows or not, kept as {@code true} or {@code false}. */
+  record YesNo(Boolean defaultValue) implements SettingType<Boolean> {
+
+    public YesNo {
+      Objects.requireNonNull(defaultValue, "defaultValue");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.YES_NO;
+    }
+
+    @Override
+    public Boolean parse(String stored) {
+      return Boolean.valueOf(stored);
+    }
+
+    @Override
+    public String write(Boolean value) {
+      return value.toString();
+    }
+
+    /** Only the two answers the page offers; anything else sent is refused. */
+    @Override
+    public Boolean read(String typed, String field) {
+      String answer = typed == null ? "" : typed.strip();
+      if (!answer.equals("true") && !answer.equals("false")) {
+        throw IncubatorException.onField(field, "programme.setting.yesNo");
+      }
+      return Boolean.valueOf(answer);
     }
   }
 }

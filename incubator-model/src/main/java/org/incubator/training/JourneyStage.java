@@ -23,7 +23,8 @@ public enum JourneyStage {
   public Set<JourneyStage> next() {
     return switch (this) {
       case IN_TRAINING -> EnumSet.of(TRAINED, DROPPED_OUT);
-      case TRAINED -> EnumSet.of(EQUIPPED, FUNDED, DROPPED_OUT);
+      // back in training when a roll is corrected before anything followed the completion
+      case TRAINED -> EnumSet.of(IN_TRAINING, EQUIPPED, FUNDED, DROPPED_OUT);
       case EQUIPPED -> EnumSet.of(FUNDED, LAUNCHED, CLOSED);
       case FUNDED -> EnumSet.of(EQUIPPED, LAUNCHED, CLOSED);
       case LAUNCHED -> EnumSet.of(GRADUATED, CLOSED);
@@ -37,6 +38,14 @@ public enum JourneyStage {
       throw new IncubatorException("training.journey.illegalMove", this, target);
     }
     return target;
+  }
+
+  /**
+   * Whether this stage comes after a complete training: trained, equipped, funded, launched,
+   * graduated, or closed after those. Dropping out may happen before or after it and says neither.
+   */
+  public boolean isTrained() {
+    return this != IN_TRAINING && this != DROPPED_OUT;
   }
 
   /** Whether the person still follows the programme (not dropped out, closed or graduated). */

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.selection.Application;
 import org.incubator.selection.ApplicationStatus;
@@ -93,6 +94,30 @@ public class Participant {
           "dropOutReason", "field.maxLength", JourneyStep.REASON_LENGTH);
     }
     move(JourneyStage.DROPPED_OUT, why, by, when);
+  }
+
+  /** Every module of the training reached its threshold once its last session was held. */
+  public void completeTraining(String by, Instant when) {
+    move(JourneyStage.TRAINED, null, by, when);
+  }
+
+  /**
+   * A correction of a roll leaves a module below its threshold again: back in training, for as long
+   * as nothing followed the completion (a kit handed over, a grant paid).
+   */
+  public void reopenTraining(String by, Instant when) {
+    move(JourneyStage.IN_TRAINING, null, by, when);
+  }
+
+  /** When the training was complete: the latest move to trained, if the person is trained. */
+  public Optional<Instant> getTrainedOn() {
+    if (!stage.isTrained()) {
+      return Optional.empty();
+    }
+    return journey.stream()
+        .filter(step -> step.getTo() == JourneyStage.TRAINED)
+        .map(JourneyStep::getAt)
+        .reduce((first, second) -> second);
   }
 
   /** The admission was withdrawn (the person withdrew, or staff took them out of the cohort). */

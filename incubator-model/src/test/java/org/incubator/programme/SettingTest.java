@@ -126,6 +126,17 @@ class SettingTest {
   }
 
   @Test
+  void aRuleIsOnOrOffAndNothingElse() {
+    assertEquals("true", Setting.TRAINING_BEFORE_GRANT.defaultText());
+    assertEquals("false", Setting.TRAINING_BEFORE_GRANT.read(" false "));
+    for (String typed : List.of("", "yes", "TRUE", "1", "<b>true</b>")) {
+      IncubatorException refused = refusal(Setting.TRAINING_BEFORE_GRANT, typed);
+      assertEquals("trainingBeforeGrant", refused.getField().orElseThrow());
+      assertEquals("programme.setting.yesNo", refused.getMessageKey());
+    }
+  }
+
+  @Test
   void aPlanOfAHundredSharesOfOnePercentFitsItsColumn() {
     String longest = "1:" + Milestone.TRAINING_ATTENDED.name();
     String plan = String.join(",", Collections.nCopies(100, longest));

@@ -137,6 +137,19 @@ class SelectionInTheBrowserIT {
     desk.waitForUrl("/grant/request.xhtml");
     String requestPage =
         desk.driver().getCurrentUrl().replaceAll(".*(/grant/request\\.xhtml\\?id=\\d+).*", "$1");
+    // The programme asks for a complete training first, and Cohorte A has not started: this
+    // programme funds its first cohort before training, so the administrator turns the rule off.
+    assertTrue(
+        desk.byId("trainingIncomplete")
+            .getText()
+            .contains(Browser.text("en", "grant.request.trainingIncomplete")));
+    new Shell(desk).signOut();
+    new LoginPage(desk).signInAs("admin", "fr");
+    trainingBeforeGrant(desk, "false");
+    new Shell(desk).signOut();
+    new LoginPage(desk).signInAs("mentor", "en");
+    desk.open(requestPage);
+    assertTrue(desk.driver().findElements(By.id("trainingIncomplete")).isEmpty());
     // Without the business plan the request cannot go to review; the mentor attaches it and comes
     // back.
     assertTrue(
@@ -216,6 +229,7 @@ class SelectionInTheBrowserIT {
     desk.clickOn(By.cssSelector(".ui-confirmdialog-yes"));
     desk.waitForText(
         By.id("closeReasonMessage"), Browser.text("fr", "grant.review.commentRequired"));
+    trainingBeforeGrant(desk, "true");
     new Shell(desk).signOut();
 
     phone = new Browser(Browser.PHONE);
@@ -269,5 +283,15 @@ class SelectionInTheBrowserIT {
     phone.find(By.id("error-404"));
     phone.open("/selection/application.xhtml?id=" + applicationId);
     phone.find(By.id("error-403"));
+  }
+
+  /** The administrator sets whether a grant request waits for a complete training. */
+  private static void trainingBeforeGrant(Browser desk, String yes) {
+    desk.open("/programme/settings.xhtml");
+    desk.choose("trainingBeforeGrant", yes);
+    desk.click("saveSettings");
+    desk.waitUntil(
+        () -> desk.pageText().contains(Browser.text("fr", "programme.settings.saved")),
+        "the settings saved");
   }
 }

@@ -186,7 +186,7 @@ class GrantReviewIT {
         List<Long> pending = new ArrayList<>();
         for (int i = 0; i < round.requests(); i++) {
           pending.add(
-              fixtures.submitted(fixtures.admitted(intake), envelopeId, round.requestAmount()));
+              fixtures.submitted(fixtures.trained(intake), envelopeId, round.requestAmount()));
         }
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Void>> approvals = new ArrayList<>();
@@ -261,7 +261,7 @@ class GrantReviewIT {
   void aboveTheThresholdTwoReviewersApproveEvenWhenTheyClickAtTheSameMoment() throws Exception {
     Intake intake = fixtures.intake("Large grants");
     Long envelopeId = fixtures.envelope("Large envelope", "200000", intake.callId());
-    Long sequential = fixtures.submitted(fixtures.admitted(intake), envelopeId, "25000");
+    Long sequential = fixtures.submitted(fixtures.trained(intake), envelopeId, "25000");
 
     asReviewer.call(
         () -> {
@@ -295,7 +295,7 @@ class GrantReviewIT {
     assertEquals(Money.mad("25000"), envelopeNow(envelopeId).getCommitted());
 
     for (int attempt = 0; attempt < 5; attempt++) {
-      Long together = fixtures.submitted(fixtures.admitted(intake), envelopeId, "21000");
+      Long together = fixtures.submitted(fixtures.trained(intake), envelopeId, "21000");
       CountDownLatch start = new CountDownLatch(1);
       ExecutorService pool = Executors.newFixedThreadPool(2);
       try {
@@ -343,7 +343,7 @@ class GrantReviewIT {
       throws Exception {
     Intake intake = fixtures.intake("Paid grants");
     Long envelopeId = fixtures.envelope("Paying envelope", "50000", intake.callId());
-    Long applicationId = fixtures.admitted(intake);
+    Long applicationId = fixtures.trained(intake);
     Long id = fixtures.submitted(applicationId, envelopeId, "10000.01");
     asReviewer.call(
         () -> {
@@ -482,7 +482,7 @@ class GrantReviewIT {
   void anEntrepreneurReadsOnlyTheirOwnGrant() throws Exception {
     Intake intake = fixtures.intake("Someone else's grant");
     Long envelopeId = fixtures.envelope("Envelope of someone else", "30000", intake.callId());
-    Long id = fixtures.submitted(fixtures.admitted(intake), envelopeId, "5000");
+    Long id = fixtures.submitted(fixtures.trained(intake), envelopeId, "5000");
     assertThrows(NotFoundException.class, () -> asEntrepreneur.call(() -> myGrants.get(id)));
     assertTrue(
         asEntrepreneur.call(() -> myGrants.mine()).stream().noneMatch(g -> g.getId().equals(id)));
@@ -498,7 +498,7 @@ class GrantReviewIT {
   void dutiesAreSeparatedAConflictedReviewerIsExcludedAndTheTrailCannotBeEdited() throws Exception {
     Intake intake = fixtures.intake("Separated duties");
     Long envelopeId = fixtures.envelope("Small envelope", "30000", intake.callId());
-    Long applicationId = fixtures.admitted(intake);
+    Long applicationId = fixtures.trained(intake);
     Long id = fixtures.submitted(applicationId, envelopeId, "8000");
 
     assertThrows(
@@ -596,7 +596,7 @@ class GrantReviewIT {
           throws Exception {
     Intake intake = fixtures.intake("Ids walked by a reviewer");
     Long envelopeId = fixtures.envelope("Envelope walked", "90000", intake.callId());
-    Long draftApplication = fixtures.admitted(intake);
+    Long draftApplication = fixtures.trained(intake);
     Long draft =
         asMentor.call(
             () ->
@@ -608,7 +608,7 @@ class GrantReviewIT {
                             UseCategory.EQUIPMENT, "Kiln", new BigDecimal("4000"))),
                     "Not sent yet"));
     fixtures.withBusinessPlan(draftApplication);
-    Long conflicted = fixtures.submitted(fixtures.admitted(intake), envelopeId, "5000");
+    Long conflicted = fixtures.submitted(fixtures.trained(intake), envelopeId, "5000");
     asReviewer.call(
         () -> {
           review.declareConflict(conflicted);
@@ -619,7 +619,7 @@ class GrantReviewIT {
           review.declareConflict(conflicted);
           return null;
         });
-    Long underReviewApplication = fixtures.admitted(intake);
+    Long underReviewApplication = fixtures.trained(intake);
     Long underReview = fixtures.submitted(underReviewApplication, envelopeId, "6000");
     byte[] scan =
         "%PDF-1.4\n% CIN scan\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -628,13 +628,13 @@ class GrantReviewIT {
             () ->
                 applications.attach(
                     underReviewApplication, DocumentKind.CIN_SCAN, "cin.pdf", scan));
-    Long decidedByOther = fixtures.submitted(fixtures.admitted(intake), envelopeId, "7000");
+    Long decidedByOther = fixtures.submitted(fixtures.trained(intake), envelopeId, "7000");
     asSecondReviewer.call(
         () -> {
           review.reject(decidedByOther, "No quote");
           return null;
         });
-    Long decidedByMe = fixtures.submitted(fixtures.admitted(intake), envelopeId, "3000");
+    Long decidedByMe = fixtures.submitted(fixtures.trained(intake), envelopeId, "3000");
     asReviewer.call(
         () -> {
           review.returnForChanges(decidedByMe, "Add the rent");
@@ -706,7 +706,7 @@ class GrantReviewIT {
   void whatEndedOnTheErrorPageIsNowAMessageOnItsField() throws Exception {
     Intake intake = fixtures.intake("Messages instead of error pages");
     Long envelopeId = fixtures.envelope("Envelope of second chances", "90000", intake.callId());
-    Long applicationId = fixtures.admitted(intake);
+    Long applicationId = fixtures.trained(intake);
     List<GrantLineDetails> oneLine =
         List.of(new GrantLineDetails(UseCategory.EQUIPMENT, "Press", new BigDecimal("5000")));
 
@@ -781,7 +781,7 @@ class GrantReviewIT {
                 asMentor.call(
                     () ->
                         requests.prepare(
-                            fixtures.admitted(intake), envelopeId, oneLine, "x".repeat(10_000))));
+                            fixtures.trained(intake), envelopeId, oneLine, "x".repeat(10_000))));
     assertEquals("justification", longJustification.getField().orElseThrow());
     asMentor.call(
         () -> {
@@ -840,7 +840,7 @@ class GrantReviewIT {
   void decisionLettersAreWrittenFromTheRecordedDecisionForTheirEntrepreneurOnly() throws Exception {
     Intake intake = fixtures.intake("Decision letters");
     Long envelopeId = fixtures.envelope("Envelope of the letters", "60000", intake.callId());
-    Long applicationId = fixtures.admitted(intake);
+    Long applicationId = fixtures.trained(intake);
     Long approvedId =
         asMentor.call(
             () ->
@@ -905,7 +905,7 @@ class GrantReviewIT {
                 java.nio.charset.StandardCharsets.US_ASCII)
             .contains("sewing workshop"),
         "the reviewer reads the business plan");
-    Long notUnderReview = fixtures.admitted(intake);
+    Long notUnderReview = fixtures.trained(intake);
     Long otherDocument = fixtures.withBusinessPlan(notUnderReview);
     assertThrows(
         NotFoundException.class,
@@ -956,7 +956,7 @@ class GrantReviewIT {
         () -> asEntrepreneur.call(() -> letters.letterFor(approvedId)),
         "another entrepreneur's letter");
 
-    Long rejectedId = fixtures.submitted(fixtures.admitted(intake), envelopeId, "9000");
+    Long rejectedId = fixtures.submitted(fixtures.trained(intake), envelopeId, "9000");
     asReviewer.call(
         () -> {
           review.reject(rejectedId, "No quote for the equipment");
@@ -987,8 +987,8 @@ class GrantReviewIT {
     details.setCohortIds(List.of(intake.cohortId()));
     Long envelopeId = asAdmin.call(() -> envelopes.open(details));
 
-    Long inFirst = fixtures.admitted(intake);
-    Long inSecond = fixtures.admitted(intake.into(secondCohortId));
+    Long inFirst = fixtures.trained(intake);
+    Long inSecond = fixtures.trained(intake.into(secondCohortId));
     assertTrue(
         asMentor.call(() -> envelopes.funding(inFirst)).stream()
             .anyMatch(e -> e.getId().equals(envelopeId)),

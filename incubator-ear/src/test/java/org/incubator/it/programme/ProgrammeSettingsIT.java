@@ -143,8 +143,8 @@ class ProgrammeSettingsIT {
       throws Exception {
     Intake intake = fixtures.intake("Settings change");
     Long envelopeId = fixtures.envelope("Envelope of the settings", "200000", intake.callId());
-    Long before = prepared(fixtures.admitted(intake), envelopeId, "10000");
-    Long later = fixtures.admitted(intake);
+    Long before = prepared(fixtures.trained(intake), envelopeId, "10000");
+    Long later = fixtures.trained(intake);
     assertEquals(
         "lines",
         assertThrows(IncubatorException.class, () -> prepared(later, envelopeId, "36000"))
@@ -248,7 +248,7 @@ class ProgrammeSettingsIT {
     assertEquals(0, settings.version(Setting.REPEAT_YEARS));
     assertEquals(3, asMentor.call(() -> applications.repeatYears()));
     Intake intake = fixtures.intake("Default years");
-    Long admitted = fixtures.admitted(intake);
+    Long admitted = fixtures.trained(intake);
     assertEquals(
         admitted,
         asMentor

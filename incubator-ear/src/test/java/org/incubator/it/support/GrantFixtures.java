@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -133,6 +135,35 @@ public class GrantFixtures {
           return null;
         });
     return admitted;
+  }
+
+  /**
+   * A new person admitted, whose training is then recorded complete, as the rolls of a finished
+   * training record it (TrainingIT proves that way): what a grant request waits for.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Long trained(Intake intake) throws Exception {
+    Long applicationId = admitted(intake);
+    try (var connection = dataSource.getConnection()) {
+      try (var step =
+          connection.prepareStatement(
+              "INSERT INTO journey_step (participant_id, sequence, from_stage, to_stage, done_by,"
+                  + " done_at) SELECT p.id, 2, 'IN_TRAINING', 'TRAINED', 'mentor', NOW(6) FROM"
+                  + " participant p WHERE p.application_id = ?")) {
+        step.setLong(1, applicationId);
+        step.executeUpdate();
+      }
+      try (var stage =
+          connection.prepareStatement(
+              "UPDATE participant SET stage = 'TRAINED', stage_since = NOW(6), version = version"
+                  + " + 1 WHERE application_id = ? AND stage = 'IN_TRAINING'")) {
+        stage.setLong(1, applicationId);
+        if (stage.executeUpdate() != 1) {
+          throw new IllegalStateException("No participant in training for " + applicationId);
+        }
+      }
+    }
+    return applicationId;
   }
 
   private int nextCin() throws SQLException {

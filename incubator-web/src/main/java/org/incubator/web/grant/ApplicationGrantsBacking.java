@@ -1,10 +1,12 @@
 package org.incubator.web.grant;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.incubator.grant.Disbursements;
 import org.incubator.grant.GrantRequest;
@@ -12,6 +14,7 @@ import org.incubator.grant.GrantRequests;
 import org.incubator.grant.GrantStatus;
 import org.incubator.grant.Milestone;
 import org.incubator.shared.IncubatorException;
+import org.incubator.web.shared.Labels;
 import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
 
@@ -29,12 +32,15 @@ public class ApplicationGrantsBacking implements Serializable {
 
   @Inject private Disbursements disbursements;
 
+  @Inject private Labels labels;
+
   private String idParameter;
   private Long id;
   private transient List<GrantRequest> grants;
   private Milestone milestone;
   private LocalDate reachedOn = LocalDate.now();
   private String milestoneNote;
+  private transient List<SelectItem> confirmable;
 
   public void load() {
     if (id == null) {
@@ -52,6 +58,21 @@ public class ApplicationGrantsBacking implements Serializable {
     } catch (IncubatorException e) {
       Messages.show(e);
     }
+  }
+
+  /**
+   * The milestones the mentor may confirm by hand, by their label: not those the programme proves
+   * from facts (training attendance, for one).
+   */
+  public List<SelectItem> getConfirmableMilestones() {
+    if (confirmable == null) {
+      confirmable =
+          disbursements.confirmableMilestones().stream()
+              .map(m -> new SelectItem(m, labels.of(m)))
+              .sorted(Comparator.comparing(SelectItem::getLabel))
+              .toList();
+    }
+    return confirmable;
   }
 
   /** The requests, the latest version first. */

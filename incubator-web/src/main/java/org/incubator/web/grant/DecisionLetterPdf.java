@@ -1,62 +1,24 @@
 package org.incubator.web.grant;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.incubator.grant.DecisionLetter;
 import org.incubator.grant.GrantLine;
 import org.incubator.grant.Tranche;
 import org.incubator.web.shared.Labels;
-import org.incubator.web.shared.Messages;
+import org.incubator.web.shared.PdfLetter;
 
 /**
- * Writes a {@link DecisionLetter} as an A4 PDF in the reader's language. Arabic runs right to left
- * with its letters joined (OpenPDF's bidi and shaping, applied in table cells); the DejaVu Sans
- * font, embedded, has both the Arabic and the Latin glyphs.
+ * Writes a {@link DecisionLetter} as a {@link PdfLetter} in the reader's language: the approval
+ * with its lines and tranches, or the rejection with its reason.
  */
-public final class DecisionLetterPdf {
-
-  private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
-  private static final byte[] REGULAR = fontFile("DejaVuSans.ttf");
-  private static final byte[] BOLD = fontFile("DejaVuSans-Bold.ttf");
-  private static final Color RULE = new Color(0x99, 0x99, 0x99);
+public final class DecisionLetterPdf extends PdfLetter {
 
   private final DecisionLetter letter;
-  private final Locale locale;
-  private final int direction;
-  private final Font text;
-  private final Font strong;
-  private final Font title;
-  private final Font small;
 
   private DecisionLetterPdf(DecisionLetter letter, Locale locale) {
+    super(locale);
     this.letter = letter;
-    this.locale = locale;
-    this.direction =
-        "ar".equals(locale.getLanguage())
-            ? PdfWriter.RUN_DIRECTION_RTL
-            : PdfWriter.RUN_DIRECTION_LTR;
-    BaseFont regular = font("DejaVuSans.ttf", REGULAR);
-    BaseFont bold = font("DejaVuSans-Bold.ttf", BOLD);
-    this.text = new Font(regular, 10.5f);
-    this.strong = new Font(bold, 10.5f);
-    this.title = new Font(bold, 15f);
-    this.small = new Font(regular, 8f, Font.NORMAL, Color.DARK_GRAY);
   }
 
   public static byte[] render(DecisionLetter letter, Locale locale) {
@@ -68,14 +30,13 @@ public final class DecisionLetterPdf {
     return "letter-" + letter.reference() + "-" + locale.getLanguage() + ".pdf";
   }
 
-  private byte[] write() {
-    var out = new ByteArrayOutputStream();
-    var document = new Document(PageSize.A4, 56, 56, 56, 56);
-    PdfWriter writer = PdfWriter.getInstance(document, out);
-    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.getLanguage()));
-    document.addTitle(say(letter.approved() ? "letter.title.approved" : "letter.title.rejected"));
-    document.addCreator("Incubator");
-    document.open();
+  @Override
+  protected String documentTitle() {
+    return say(letter.approved() ? "letter.title.approved" : "letter.title.rejected");
+  }
+
+  @Override
+  protected void layOut(Document document) {
     add(document, block(12, cell(say("letter.centre"), strong, 0)));
     add(
         document,
@@ -104,8 +65,6 @@ public final class DecisionLetterPdf {
     }
     add(document, block(28, cell(say("letter.signature"), strong, 0)));
     add(document, block(30, cell(say("letter.footer", letter.reference()), small, 0)));
-    document.close();
-    return out.toByteArray();
   }
 
   private void approval(Document document) {
@@ -128,11 +87,11 @@ public final class DecisionLetterPdf {
     for (GrantLine line : letter.lines()) {
       lines.addCell(cell(say("UseCategory." + line.getCategory().name()), text, 0.5f));
       lines.addCell(cell(line.getDescription() == null ? "" : line.getDescription(), text, 0.5f));
-      lines.addCell(amountCell(Labels.money(locale, line.getAmount()), text));
+      lines.addCell(numberCell(Labels.money(locale, line.getAmount()), text));
     }
     lines.addCell(cell(say("letter.total"), strong, 0.5f));
     lines.addCell(cell("", text, 0.5f));
-    lines.addCell(amountCell(amount, strong));
+    lines.addCell(numberCell(amount, strong));
     add(document, lines);
     add(document, block(4, cell(say("letter.tranches"), strong, 0)));
     var tranches =
@@ -145,7 +104,7 @@ public final class DecisionLetterPdf {
     for (Tranche tranche : letter.tranches()) {
       tranches.addCell(cell(String.valueOf(tranche.getSequence()), text, 0.5f));
       tranches.addCell(cell(tranche.getPercent() + " %", text, 0.5f));
-      tranches.addCell(amountCell(Labels.money(locale, tranche.getAmount()), text));
+      tranches.addCell(numberCell(Labels.money(locale, tranche.getAmount()), text));
       tranches.addCell(cell(say("Milestone." + tranche.getMilestone().name()), text, 0.5f));
     }
     add(document, tranches);
@@ -192,97 +151,5 @@ public final class DecisionLetterPdf {
                 text,
                 0)));
     add(document, block(6, cell(say("letter.rejected.close"), text, 0)));
-  }
-
-  /**
-   * Paragraphs go in borderless one-column tables: OpenPDF applies right-to-left text only there.
-   */
-  private PdfPTable block(float spaceBefore, PdfPCell... paragraphs) {
-    var table = new PdfPTable(1);
-    table.setWidthPercentage(100);
-    table.setRunDirection(direction);
-    table.setSpacingBefore(spaceBefore);
-    for (PdfPCell paragraph : paragraphs) {
-      table.addCell(paragraph);
-    }
-    return table;
-  }
-
-  private PdfPTable table(float[] widths, String... headings) {
-    var table = new PdfPTable(direction == PdfWriter.RUN_DIRECTION_RTL ? mirrored(widths) : widths);
-    table.setWidthPercentage(100);
-    table.setRunDirection(direction);
-    table.setSpacingBefore(4);
-    table.setHeaderRows(1);
-    for (String heading : headings) {
-      PdfPCell cell = cell(heading, strong, 0.5f);
-      cell.setBackgroundColor(new Color(0xEE, 0xEE, 0xEE));
-      table.addCell(cell);
-    }
-    return table;
-  }
-
-  /** Right to left, cells fill a row from the right but widths still count from the left. */
-  private static float[] mirrored(float[] widths) {
-    float[] mirror = new float[widths.length];
-    for (int i = 0; i < widths.length; i++) {
-      mirror[i] = widths[widths.length - 1 - i];
-    }
-    return mirror;
-  }
-
-  private PdfPCell cell(String content, Font font, float border) {
-    var cell = new PdfPCell(new Phrase(content, font));
-    cell.setRunDirection(direction);
-    cell.setPaddingBottom(4);
-    if (border == 0) {
-      cell.setBorder(PdfPCell.NO_BORDER);
-    } else {
-      cell.setBorderWidth(border);
-      cell.setBorderColor(RULE);
-      cell.setPadding(4);
-    }
-    return cell;
-  }
-
-  private PdfPCell amountCell(String content, Font font) {
-    PdfPCell cell = cell(content, font, 0.5f);
-    // Amounts line up on the side numbers end, whatever the direction of the text around them.
-    cell.setHorizontalAlignment(
-        direction == PdfWriter.RUN_DIRECTION_RTL ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
-    return cell;
-  }
-
-  private String say(String key, Object... arguments) {
-    return Messages.text(locale, key, arguments);
-  }
-
-  private static void add(Document document, Element element) {
-    try {
-      document.add(element);
-    } catch (DocumentException e) {
-      throw new IllegalStateException("The letter could not be laid out", e);
-    }
-  }
-
-  private static BaseFont font(String name, byte[] file) {
-    try {
-      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, file, null);
-    } catch (DocumentException | IOException e) {
-      throw new IllegalStateException("The letter font " + name + " could not be read", e);
-    }
-  }
-
-  private static byte[] fontFile(String name) {
-    try (InputStream in =
-        DecisionLetterPdf.class.getClassLoader().getResourceAsStream(FONTS + name)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "The letter font " + name + " is missing from the class path");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -49,6 +49,7 @@ public class GrantRequestBacking implements Serializable {
   private String comment;
   private transient List<TrancheState> trancheStates;
   private transient List<ApplicationDocument> documents;
+  private boolean waitsForTraining;
   private LocalDate paidOn = LocalDate.now();
   private PaymentMethod method = PaymentMethod.BANK_TRANSFER;
   private String reference;
@@ -68,6 +69,10 @@ public class GrantRequestBacking implements Serializable {
     trail = requests.trail(id);
     trancheStates = disbursements.tranches(id);
     documents = requests.documentsOf(id);
+    waitsForTraining =
+        request.getStatus() == GrantStatus.DRAFT
+            && !currentUser.is("REVIEWER")
+            && requests.waitsForTraining(id);
   }
 
   /** The treasurer pays the tranche; a new form (and token) is ready for the next one. */
@@ -177,6 +182,11 @@ public class GrantRequestBacking implements Serializable {
 
   public List<ApplicationDocument> getDocuments() {
     return documents;
+  }
+
+  /** A draft that cannot go to review before the entrepreneur's training is complete. */
+  public boolean isWaitsForTraining() {
+    return waitsForTraining;
   }
 
   public boolean isBusinessPlanAttached() {

@@ -35,6 +35,7 @@ public class SettingLabels {
       case WHOLE_NUMBER -> "programme.setting.wholeNumber.hint";
       case AMOUNT -> ((SettingType.Amount) setting.getType()).messageKey() + ".hint";
       case TRANCHE_PLAN -> "programme.settings.tranchesHint";
+      case YES_NO -> "programme.setting." + setting.getField() + ".hint";
     };
   }
 
@@ -45,7 +46,7 @@ public class SettingLabels {
         yield new Object[] {String.valueOf(number.min()), String.valueOf(number.max())};
       }
       case AMOUNT -> new Object[] {((SettingType.Amount) setting.getType()).minText()};
-      case TRANCHE_PLAN -> new Object[0];
+      case TRANCHE_PLAN, YES_NO -> new Object[0];
     };
   }
 
@@ -70,6 +71,10 @@ public class SettingLabels {
   private String shown(Setting setting, String value) {
     return switch (setting.getKind()) {
       case WHOLE_NUMBER -> value;
+      case YES_NO ->
+          Messages.text(
+              localeSelection.getLocale(),
+              Boolean.parseBoolean(value) ? "action.yes" : "action.no");
       case AMOUNT -> labels.money(Money.mad(value));
       case TRANCHE_PLAN ->
           ((SettingType.Plan) setting.getType())

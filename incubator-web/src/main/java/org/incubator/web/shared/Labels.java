@@ -104,6 +104,11 @@ public class Labels {
 
   /** A length in hours, with a decimal only when it has one (“3”, “1.5”). */
   public String hours(java.time.Duration length) {
+    return inHours(length);
+  }
+
+  /** {@link #hours}, for text made outside a page (certificates). */
+  public static String inHours(java.time.Duration length) {
     long minutes = length.toMinutes();
     return minutes % 60 == 0
         ? String.valueOf(minutes / 60)

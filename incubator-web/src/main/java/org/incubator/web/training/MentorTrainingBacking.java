@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.incubator.programme.Programme;
 import org.incubator.programme.Setting;
+import org.incubator.training.PersonToWatch;
+import org.incubator.training.TrainingProgress;
 import org.incubator.training.TrainingSession;
 import org.incubator.training.TrainingSessions;
 
 /**
- * On a mentor's home: their sessions today, and the rolls of their sessions still open but not
- * taken.
+ * On a mentor's home: their sessions today, the rolls of their sessions still open but not taken,
+ * and the people of their cohorts whose training needs a look.
  */
 @Named
 @RequestScoped
@@ -22,8 +24,11 @@ public class MentorTrainingBacking {
 
   @Inject private Programme programme;
 
+  @Inject private TrainingProgress progress;
+
   private List<TrainingSession> today;
   private List<TrainingSession> rollsToTake;
+  private List<PersonToWatch> toWatch;
 
   public void load() {
     LocalDate day = LocalDate.now();
@@ -31,6 +36,11 @@ public class MentorTrainingBacking {
     List<TrainingSession> mine = sessions.mineFrom(day.minusDays(open), day);
     today = mine.stream().filter(s -> s.getDay().equals(day)).toList();
     rollsToTake = mine.stream().filter(s -> s.getDay().isBefore(day)).toList();
+    toWatch = progress.toWatch();
+  }
+
+  public List<PersonToWatch> getToWatch() {
+    return toWatch;
   }
 
   public List<TrainingSession> getToday() {

@@ -1,0 +1,57 @@
+package org.incubator.web.training;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
+import org.incubator.shared.NotFoundException;
+import org.incubator.training.Certificates;
+import org.incubator.training.TrainingCertificate;
+import org.incubator.web.shared.LocaleSelection;
+import org.incubator.web.shared.RecordIds;
+
+/**
+ * Sends the certificate of completion of a person in a cohort ({@code
+ * /certificates/<participant>?lang=ar|fr|en}) as a PDF, in the language asked for or else the
+ * reader's. {@link Certificates} decides who may read it; somebody else's, or of a person not
+ * trained, is not found.
+ */
+@WebServlet("/certificates/*")
+public class CertificateServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  private static final Set<String> LANGUAGES = Set.of("ar", "fr", "en");
+
+  @Inject private Certificates certificates;
+
+  @Inject private LocaleSelection localeSelection;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    TrainingCertificate certificate;
+    try {
+      String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+      certificate = certificates.certificateFor(RecordIds.parse(path, "training.certificate.none"));
+    } catch (NotFoundException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    String asked = request.getParameter("lang");
+    Locale locale =
+        LANGUAGES.contains(asked) ? Locale.forLanguageTag(asked) : localeSelection.getLocale();
+    byte[] pdf = CertificatePdf.render(certificate, locale);
+    response.setContentType("application/pdf");
+    response.setContentLength(pdf.length);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "private, no-store");
+    response.setHeader(
+        "Content-Disposition",
+        "inline; filename=\"" + CertificatePdf.fileName(certificate, locale) + "\"");
+    response.getOutputStream().write(pdf);
+  }
+}
