@@ -118,6 +118,15 @@ public class Curriculum {
     Flushes.orConflict(em);
   }
 
+  /** Abandons the draft: it goes with its modules, and another can be started. */
+  @RolesAllowed(Role.Names.ADMIN)
+  public void discardDraft(@NotNull Long draftId, long basedOnVersion) {
+    CurriculumVersion draft = editable(draftId, basedOnVersion);
+    draft.checkDiscardable();
+    em.remove(draft);
+    Flushes.orConflict(em);
+  }
+
   @RolesAllowed(Role.Names.ADMIN)
   public Long addTrack(String code, @NotNull TitlesInThreeLanguages names) {
     int position = tracks().stream().mapToInt(TrainingTrack::getPosition).max().orElse(0) + 1;

@@ -24,14 +24,23 @@ import org.incubator.shared.PageRequest;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
 public class TrainingCohorts {
 
+  /** Cohorts whose period holds today, read along their start index. */
+  private static final String NOW = " WHERE c.period.start <= :today AND c.period.end >= :today";
+
   @PersistenceContext private EntityManager em;
 
-  public long count() {
-    return em.createQuery("SELECT COUNT(c) FROM Cohort c", Long.class).getSingleResult();
+  /** All cohorts, or only those in training now (today within their period). */
+  public long count(boolean inTrainingNow) {
+    var count =
+        em.createQuery("SELECT COUNT(c) FROM Cohort c" + (inTrainingNow ? NOW : ""), Long.class);
+    if (inTrainingNow) {
+      count.setParameter("today", LocalDate.now());
+    }
+    return count.getSingleResult();
   }
 
-  public List<CohortInTraining> page(@NotNull PageRequest page) {
-    List<Long> ids = ids(page);
+  public List<CohortInTraining> page(@NotNull PageRequest page, boolean inTrainingNow) {
+    List<Long> ids = ids(page, inTrainingNow);
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -42,16 +51,24 @@ public class TrainingCohorts {
     return ordered;
   }
 
-  private List<Long> ids(PageRequest page) {
+  private List<Long> ids(PageRequest page, boolean inTrainingNow) {
     boolean fromTheEnd = page.isNearerTheEnd();
     String order = fromTheEnd ? "ASC" : "DESC";
-    List<Long> ids =
+    var query =
         em.createQuery(
-                "SELECT c.id FROM Cohort c ORDER BY c.period.start " + order + ", c.id " + order,
+                "SELECT c.id FROM Cohort c"
+                    + (inTrainingNow ? NOW : "")
+                    + " ORDER BY c.period.start "
+                    + order
+                    + ", c.id "
+                    + order,
                 Long.class)
             .setFirstResult(fromTheEnd ? page.firstFromTheEnd() : page.first())
-            .setMaxResults(fromTheEnd ? page.sizeFromTheEnd() : page.size())
-            .getResultList();
+            .setMaxResults(fromTheEnd ? page.sizeFromTheEnd() : page.size());
+    if (inTrainingNow) {
+      query.setParameter("today", LocalDate.now());
+    }
+    List<Long> ids = query.getResultList();
     if (fromTheEnd) {
       ids = new ArrayList<>(ids);
       Collections.reverse(ids);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.incubator.identity.Role;
 import org.incubator.selection.Cohort;
 import org.incubator.shared.Caller;
@@ -41,7 +42,7 @@ public class TrainingProgress {
    * reach a threshold, then two absences in a row, then below a threshold).
    */
   @RolesAllowed(Role.Names.MENTOR)
-  public List<PersonToWatch> toWatch() {
+  public List<PersonStanding> toWatch() {
     LocalDate today = LocalDate.now();
     List<Long> recent =
         em.createQuery(
@@ -61,7 +62,7 @@ public class TrainingProgress {
                     "SELECT c FROM Cohort c WHERE c.id IN :ids ORDER BY c.id DESC", Cohort.class)
                 .setParameter("ids", recent)
                 .getResultList();
-    List<PersonToWatch> watched = new ArrayList<>();
+    List<PersonStanding> watched = new ArrayList<>();
     for (Cohort cohort : mine) {
       List<ParticipantSummary> inTraining =
           participants.ofCohort(cohort.getId()).stream()
@@ -71,21 +72,36 @@ public class TrainingProgress {
       for (ParticipantSummary person : inTraining) {
         TrainingStanding standing = progress.of(person.getId());
         if (!standing.getWarnings().isEmpty()) {
-          watched.add(
-              new PersonToWatch(
-                  cohort.getId(),
-                  cohort.getName(),
-                  person,
-                  standing.getRate(),
-                  standing.getWarnings()));
+          watched.add(new PersonStanding(cohort.getId(), cohort.getName(), person, standing));
         }
       }
     }
     watched.sort(
         Comparator.comparingInt(
-                (PersonToWatch w) -> -w.warnings().stream().mapToInt(Enum::ordinal).max().orElse(0))
+                (PersonStanding w) ->
+                    -w.standing().getWarnings().stream().mapToInt(Enum::ordinal).max().orElse(0))
             .thenComparing(w -> w.person().getLastName()));
     return watched;
+  }
+
+  /** Where the person this application admitted stands in their training; none before. */
+  public Optional<PersonStanding> ofApplication(@NotNull Long applicationId) {
+    return em.createQuery(
+            "SELECT p FROM Participant p JOIN FETCH p.holder JOIN FETCH p.cohort WHERE"
+                + " p.application.id = :application",
+            Participant.class)
+        .setParameter("application", applicationId)
+        .getResultStream()
+        .findFirst()
+        .map(
+            p -> {
+              ParticipantSummary person = ParticipantSummary.of(p);
+              return new PersonStanding(
+                  p.getCohort().getId(),
+                  p.getCohort().getName(),
+                  person,
+                  rolls.count(p.getCohort(), List.of(person), false).of(p.getId()));
+            });
   }
 
   public CohortProgress ofCohort(@NotNull Long cohortId) {

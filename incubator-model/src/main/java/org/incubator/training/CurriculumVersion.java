@@ -158,6 +158,11 @@ public class CurriculumVersion {
     return latestBefore.or(() -> versions.stream().findFirst());
   }
 
+  /** A draft abandoned is deleted with its modules; a published version stays for ever. */
+  public void checkDiscardable() {
+    requireDraft();
+  }
+
   private void requireDraft() {
     if (status != CurriculumStatus.DRAFT) {
       throw new IncubatorException("training.curriculum.published", number);

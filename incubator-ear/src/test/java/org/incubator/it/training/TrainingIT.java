@@ -65,7 +65,7 @@ import org.incubator.training.MyTraining;
 import org.incubator.training.OwnTraining;
 import org.incubator.training.ParticipantSummary;
 import org.incubator.training.Participants;
-import org.incubator.training.PersonToWatch;
+import org.incubator.training.PersonStanding;
 import org.incubator.training.Presence;
 import org.incubator.training.Roll;
 import org.incubator.training.RollCall;
@@ -515,6 +515,19 @@ class TrainingIT {
     assertEquals(
         "training.curriculum.published",
         refusal(() -> run(asAdmin, () -> curriculum.removeModule(draftId, published, digitalId))));
+    assertEquals(
+        "training.curriculum.published",
+        refusal(() -> run(asAdmin, () -> curriculum.discardDraft(draftId, published))),
+        "a published version stays");
+
+    // A draft abandoned goes with its modules; the next one starts afresh.
+    Long abandoned = asAdmin.call(() -> curriculum.startDraft());
+    long abandonedVersion = asAdmin.call(() -> curriculum.getVersion(abandoned)).getVersion();
+    run(asAdmin, () -> curriculum.discardDraft(abandoned, abandonedVersion));
+    assertTrue(asAdmin.call(() -> curriculum.draft()).isEmpty());
+    Long next = asAdmin.call(() -> curriculum.startDraft());
+    long nextVersion = asAdmin.call(() -> curriculum.getVersion(next)).getVersion();
+    run(asAdmin, () -> curriculum.discardDraft(next, nextVersion));
   }
 
   @Test
@@ -537,17 +550,19 @@ class TrainingIT {
         EJBAccessException.class, () -> asEntrepreneur.call(() -> sessions.ofCohort(cohortId)));
     assertThrows(
         EJBAccessException.class,
-        () -> asEntrepreneur.call(() -> trainingCohorts.page(new PageRequest(0, 20, null, true))));
+        () ->
+            asEntrepreneur.call(
+                () -> trainingCohorts.page(new PageRequest(0, 20, null, true), false)));
   }
 
   @Test
   void aPageOfCohortsIsTwoStatementsWhateverTheirPeopleAndSessions() throws Exception {
-    long total = asMentor.call(() -> trainingCohorts.count());
+    long total = asMentor.call(() -> trainingCohorts.count(false));
     var first =
         probe.during(
             () ->
                 asMentor.call(
-                    () -> trainingCohorts.page(new PageRequest(0, 20, null, false, total))));
+                    () -> trainingCohorts.page(new PageRequest(0, 20, null, false, total), false)));
     assertEquals(2, first.statements().size(), String.join("\n", first.statements()));
     var last =
         probe.during(
@@ -555,8 +570,8 @@ class TrainingIT {
                 asMentor.call(
                     () ->
                         trainingCohorts.page(
-                            new PageRequest(
-                                (int) Math.max(0, total - 2), 20, null, false, total))));
+                            new PageRequest((int) Math.max(0, total - 2), 20, null, false, total),
+                            false)));
     assertEquals(2, last.statements().size(), String.join("\n", last.statements()));
     CohortInTraining demo = null;
     for (int from = 0; demo == null && from < total; from += PageRequest.MAX_SIZE) {
@@ -565,7 +580,8 @@ class TrainingIT {
           asMentor
               .call(
                   () ->
-                      trainingCohorts.page(new PageRequest(at, PageRequest.MAX_SIZE, null, false)))
+                      trainingCohorts.page(
+                          new PageRequest(at, PageRequest.MAX_SIZE, null, false), false))
               .stream()
               .filter(c -> c.getName().startsWith("Cohorte 2026"))
               .findFirst()
@@ -575,6 +591,23 @@ class TrainingIT {
     assertEquals(26, demo.getPeople());
     assertEquals(25, demo.getActive());
     assertTrue(demo.getHeld() > 0 && demo.getHeld() < demo.getSessions(), "half-way");
+
+    // In training now: the demo's cohort half-way, not last year's trained one nor those to come.
+    long now = asMentor.call(() -> trainingCohorts.count(true));
+    assertTrue(now > 0 && now < total, now + " of " + total);
+    var inTraining =
+        probe.during(
+            () ->
+                asMentor.call(
+                    () ->
+                        trainingCohorts.page(
+                            new PageRequest(0, PageRequest.MAX_SIZE, null, false, now), true)));
+    assertEquals(2, inTraining.statements().size(), String.join("\n", inTraining.statements()));
+    List<String> names = inTraining.result().stream().map(CohortInTraining::getName).toList();
+    assertTrue(names.contains(demo.getName()), names.toString());
+    assertTrue(
+        names.stream().noneMatch(n -> n.startsWith("Cohorte 2025") || n.equals("Cohorte A")),
+        names.toString());
   }
 
   private Long participantOf(Long cohortId, Long applicationId) throws Exception {
@@ -848,6 +881,10 @@ class TrainingIT {
     asMentor.call(() -> rollCall.mark(last, aichaInCohort, AttendanceMark.present(), null));
     assertEquals(JourneyStage.TRAINED, stageOf(cohortId, aichaInCohort));
 
+    assertEquals(
+        JourneyStage.TRAINED,
+        asMentor.call(() -> progress.ofApplication(aicha)).orElseThrow().person().getStage(),
+        "her file shows where she stands");
     // Her certificate, from her rolls: every module, every hour attended. Brahim has none yet,
     // and an entrepreneur reads no one else's.
     TrainingCertificate certificate =
@@ -956,7 +993,9 @@ class TrainingIT {
     Long cohortId = null;
     for (var cohort :
         asMentor.call(
-            () -> trainingCohorts.page(new PageRequest(0, PageRequest.MAX_SIZE, null, false)))) {
+            () ->
+                trainingCohorts.page(
+                    new PageRequest(0, PageRequest.MAX_SIZE, null, false), false))) {
       if (cohort.getName().startsWith("Cohorte 2026")) {
         cohortId = cohort.getId();
       }
@@ -1087,13 +1126,13 @@ class TrainingIT {
       asSecondMentor.call(() -> rollCall.mark(session, present, AttendanceMark.present(), null));
     }
     var read = probe.during(() -> asSecondMentor.call(() -> progress.toWatch()));
-    List<PersonToWatch> watched =
+    List<PersonStanding> watched =
         read.result().stream().filter(w -> w.cohortId().equals(group.cohortId())).toList();
     assertEquals(1, watched.size(), "only the one with warnings: " + watched);
     assertEquals(absent, watched.get(0).person().getId());
     assertTrue(
-        watched.get(0).warnings().contains(TrainingWarning.TWO_ABSENCES_IN_A_ROW),
-        watched.get(0).warnings().toString());
+        watched.get(0).standing().getWarnings().contains(TrainingWarning.TWO_ABSENCES_IN_A_ROW),
+        watched.get(0).standing().getWarnings().toString());
     assertTrue(
         read.statements().size() <= 2 + 8 * 5,
         "a few cohorts, a bounded read each: " + read.statements().size());

@@ -9,7 +9,7 @@ import org.incubator.web.shared.DatabaseLazyModel;
 import org.primefaces.model.FilterMeta;
 
 /** The training's cohorts, paged by the database, the latest starting first. */
-public class CohortTrainingLazyModel extends DatabaseLazyModel<CohortInTraining, String> {
+public class CohortTrainingLazyModel extends DatabaseLazyModel<CohortInTraining, Boolean> {
 
   private static final long serialVersionUID = 1L;
 
@@ -19,19 +19,26 @@ public class CohortTrainingLazyModel extends DatabaseLazyModel<CohortInTraining,
     this.cohorts = cohorts;
   }
 
-  @Override
-  protected String filterOf(Map<String, FilterMeta> filterBy) {
-    return WHOLE_LIST;
+  /** The page's choice: only the cohorts in training now, or all. */
+  private boolean inTrainingNow;
+
+  public void setInTrainingNow(boolean inTrainingNow) {
+    this.inTrainingNow = inTrainingNow;
   }
 
   @Override
-  protected long countOf(String filter) {
-    return cohorts.count();
+  protected Boolean filterOf(Map<String, FilterMeta> filterBy) {
+    return inTrainingNow;
   }
 
   @Override
-  protected List<CohortInTraining> pageOf(String filter, PageRequest page) {
-    return cohorts.page(page);
+  protected long countOf(Boolean inTrainingNow) {
+    return cohorts.count(inTrainingNow);
+  }
+
+  @Override
+  protected List<CohortInTraining> pageOf(Boolean inTrainingNow, PageRequest page) {
+    return cohorts.page(page, inTrainingNow);
   }
 
   @Override

@@ -119,6 +119,18 @@ public class CurriculumBacking implements Serializable {
     refresh();
   }
 
+  public void discardDraft() {
+    try {
+      CurriculumVersion draft = getShown();
+      curriculum.discardDraft(draft.getId(), draft.getVersion());
+      Messages.info("training.curriculum.discarded", draft.getNumber());
+      cancelEdit();
+    } catch (IncubatorException e) {
+      Messages.show(e);
+    }
+    load();
+  }
+
   public void addTrack() {
     try {
       curriculum.addTrack(trackCode, new TitlesInThreeLanguages(trackAr, trackFr, trackEn));

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.incubator.programme.Programme;
 import org.incubator.programme.Setting;
-import org.incubator.training.PersonToWatch;
+import org.incubator.training.PersonStanding;
 import org.incubator.training.TrainingProgress;
 import org.incubator.training.TrainingSession;
 import org.incubator.training.TrainingSessions;
@@ -28,7 +28,7 @@ public class MentorTrainingBacking {
 
   private List<TrainingSession> today;
   private List<TrainingSession> rollsToTake;
-  private List<PersonToWatch> toWatch;
+  private List<PersonStanding> toWatch;
 
   public void load() {
     LocalDate day = LocalDate.now();
@@ -39,7 +39,7 @@ public class MentorTrainingBacking {
     toWatch = progress.toWatch();
   }
 
-  public List<PersonToWatch> getToWatch() {
+  public List<PersonStanding> getToWatch() {
     return toWatch;
   }
 
