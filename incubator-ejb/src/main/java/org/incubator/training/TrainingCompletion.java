@@ -108,7 +108,6 @@ public class TrainingCompletion {
       Object[] columns = (Object[]) row;
       steps.put(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue());
     }
-    // written as values, not INSERT … SELECT: MariaDB 11.4 loses the selected participant_id here
     var step =
         em.createNativeQuery(
             "INSERT INTO journey_step (participant_id, sequence, from_stage, to_stage, done_by,"

@@ -50,6 +50,7 @@ public final class Benchmark {
 
   private final int holders = Integer.getInteger("benchmark.holders", 10_000);
   private final int users = Integer.getInteger("benchmark.users", 10);
+  private final int cohorts = Integer.getInteger("benchmark.cohorts", 500);
   private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("benchmark.warmup", 3));
   private final Duration measured = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 10));
   private final Duration jvmWarmUp =
@@ -94,12 +95,16 @@ public final class Benchmark {
     try (Connection connection = DriverManager.getConnection(url, "root", "")) {
       waitForDemoImport(connection);
       log("Seeding %,d holders…", holders);
-      BenchmarkData.Seeded data = BenchmarkData.seed(connection, holders, users);
+      BenchmarkData.Seeded data = BenchmarkData.seed(connection, holders, users, cohorts);
       log(
-          "Seeded %,d holders, %,d applications, %,d grant requests in %.1f s",
+          "Seeded %,d holders, %,d applications, %,d grant requests, %,d cohorts in training with"
+              + " %,d sessions and %,d marks in %.1f s",
           data.holders(),
           data.applications(),
           data.grantRequests(),
+          data.training().cohorts(),
+          data.training().sessions(),
+          data.training().marks(),
           data.took().toMillis() / 1000.0);
 
       // what a production server does at each restart: boot on its existing data

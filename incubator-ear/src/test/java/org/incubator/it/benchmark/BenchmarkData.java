@@ -26,7 +26,18 @@ final class BenchmarkData {
       long callId,
       String sampleCin,
       String sampleNamePrefix,
-      Duration took) {}
+      Duration took,
+      Training training) {}
+
+  /**
+   * The training at scale: cohorts of {@link #PEOPLE_PER_COHORT}, each with {@link
+   * #SESSIONS_PER_COHORT} sessions held and every roll taken; a person of the first cohort signs in
+   * as {@code bench-trainee-NN} to read their own training.
+   */
+  record Training(int cohorts, int people, int sessions, int marks, long sampleCohortId) {}
+
+  static final int PEOPLE_PER_COHORT = 25;
+  static final int SESSIONS_PER_COHORT = 40;
 
   static final String PASSWORD = "Incubator-2026";
   private static final int ENVELOPES = 20;
@@ -171,6 +182,12 @@ final class BenchmarkData {
    * (mentor, reviewer, admin) with the demo password, copied from the demo accounts.
    */
   static Seeded seed(Connection connection, int holders, int users) throws SQLException {
+    return seed(connection, holders, users, 0);
+  }
+
+  /** As {@link #seed(Connection, int, int)}, with {@code cohorts} cohorts trained as well. */
+  static Seeded seed(Connection connection, int holders, int users, int cohorts)
+      throws SQLException {
     long start = System.nanoTime();
     int applications = holders;
     try (Statement sql = connection.createStatement()) {
@@ -428,6 +445,8 @@ final class BenchmarkData {
       sql.execute("DROP TEMPORARY TABLE bench_province");
       int sample = Math.max(1, holders / 2 + 1);
       String sampleName = LAST_LATIN.get(0);
+      Training training =
+          training(sql, holderBase, Math.min(cohorts, holders / PEOPLE_PER_COHORT), users);
       return new Seeded(
           holders,
           applications,
@@ -436,8 +455,217 @@ final class BenchmarkData {
           callId,
           cinOf(sample),
           sampleName.substring(0, 4),
-          Duration.ofNanos(System.nanoTime() - start));
+          Duration.ofNanos(System.nanoTime() - start),
+          training);
     }
+  }
+
+  /**
+   * A call of its own whose {@code cohorts} cohorts each admitted {@link #PEOPLE_PER_COHORT} of the
+   * holders written before, follow the demo's first curriculum and held {@link
+   * #SESSIONS_PER_COHORT} sessions of an hour and a half, every roll taken (most present, some
+   * late, absent or excused). Ids are written, not read back, so no statement joins what it
+   * inserts.
+   */
+  private static Training training(Statement sql, long holderBase, int cohorts, int users)
+      throws SQLException {
+    if (cohorts == 0) {
+      return new Training(0, 0, 0, 0, 0);
+    }
+    int people = cohorts * PEOPLE_PER_COHORT;
+    int sessions = cohorts * SESSIONS_PER_COHORT;
+    int marks = sessions * PEOPLE_PER_COHORT;
+    sql.executeUpdate(
+        "INSERT INTO call_for_applications (name, opens_on, closes_on, places, min_age, max_age,"
+            + " skill_proof_required, updated_at, updated_by) VALUES ('Formation nationale — "
+            + cohorts
+            + " cohortes', '2026-01-05', '2026-03-31', "
+            + people
+            + ", 18, 45, FALSE, NOW(6), 'admin')",
+        Statement.RETURN_GENERATED_KEYS);
+    long callId = generatedKey(sql);
+    long cohortBase = next(sql, "cohort");
+    // every cohort started between 100 and 91 days ago: its 40 sessions, two days apart, are held
+    sql.executeUpdate(
+        "INSERT INTO cohort (id, call_id, name, starts_on, ends_on, capacity, admitted) SELECT "
+            + cohortBase
+            + " + s.seq, "
+            + callId
+            + ", CONCAT('Cohorte nationale ', LPAD(s.seq, 4, '0')), CURDATE() - INTERVAL (100 -"
+            + " s.seq % 10) DAY, CURDATE() - INTERVAL (100 - s.seq % 10 - 90) DAY, "
+            + PEOPLE_PER_COHORT
+            + ", "
+            + PEOPLE_PER_COHORT
+            + " FROM seq_1_to_"
+            + cohorts
+            + " s");
+    long applicationBase = next(sql, "application");
+    sql.execute("SET @ranking_rebuilt_after_load = 1");
+    try {
+      sql.executeUpdate(
+          "INSERT INTO application (id, holder_id, call_id, status, mark_vulnerability,"
+              + " mark_skills, mark_viability, mark_interview, total_score, scored_by, scored_at,"
+              + " cohort_id) SELECT "
+              + applicationBase
+              + " + s.seq, "
+              + holderBase
+              + " + s.seq, "
+              + callId
+              + ", 'ADMITTED', 8, 7, 8, 7, 75, 'mentor', NOW(6), "
+              + cohortBase
+              + " + 1 + (s.seq - 1) DIV "
+              + PEOPLE_PER_COHORT
+              + " FROM seq_1_to_"
+              + people
+              + " s");
+      sql.execute("CALL ranking_rebuild(" + callId + ")");
+    } finally {
+      sql.execute("SET @ranking_rebuilt_after_load = NULL");
+    }
+    long participantBase = next(sql, "participant");
+    sql.executeUpdate(
+        "INSERT INTO participant (id, application_id, cohort_id, holder_id, stage, stage_since)"
+            + " SELECT "
+            + participantBase
+            + " + s.seq, "
+            + applicationBase
+            + " + s.seq, "
+            + cohortBase
+            + " + 1 + (s.seq - 1) DIV "
+            + PEOPLE_PER_COHORT
+            + ", "
+            + holderBase
+            + " + s.seq, 'IN_TRAINING', NOW(6) FROM seq_1_to_"
+            + people
+            + " s");
+    sql.execute("DROP TEMPORARY TABLE IF EXISTS bench_module");
+    sql.execute(
+        "CREATE TEMPORARY TABLE bench_module (n INT PRIMARY KEY, id BIGINT NOT NULL, curriculum"
+            + " BIGINT NOT NULL)");
+    sql.execute(
+        "INSERT INTO bench_module SELECT ROW_NUMBER() OVER (ORDER BY m.position, m.id) - 1, m.id,"
+            + " m.curriculum_id FROM training_module m WHERE m.curriculum_id = (SELECT MIN(v.id)"
+            + " FROM curriculum_version v WHERE v.status = 'PUBLISHED')");
+    int modules = count(sql, "SELECT COUNT(*) FROM bench_module");
+    if (modules == 0) {
+      throw new IllegalStateException(
+          "The demo's curriculum is missing: is incubator.demo-data on?");
+    }
+    sql.executeUpdate(
+        "INSERT INTO cohort_curriculum (cohort_id, curriculum_id, fixed_by, fixed_at) SELECT "
+            + cohortBase
+            + " + s.seq, (SELECT MIN(curriculum) FROM bench_module), 'mentor', NOW(6) FROM"
+            + " seq_1_to_"
+            + cohorts
+            + " s");
+    long sessionBase = next(sql, "training_session");
+    // session j (from 0) is the k-th of cohort c: k = j % 40, c = j DIV 40
+    sql.executeUpdate(
+        "INSERT INTO training_session (id, cohort_id, module_id, day, starts_at, ends_at, place,"
+            + " trainer, responsible, status) SELECT "
+            + sessionBase
+            + " + 1 + j, "
+            + cohortBase
+            + " + 1 + j DIV "
+            + SESSIONS_PER_COHORT
+            + ", m.id, c.starts_on + INTERVAL (j % "
+            + SESSIONS_PER_COHORT
+            + ") * 2 DAY, '09:00', '10:30', 'Centre de formation', CONCAT('bench-mentor-',"
+            + " LPAD(1 + (j DIV "
+            + SESSIONS_PER_COHORT
+            + ") % "
+            + users
+            + ", 2, '0')), CONCAT('bench-mentor-', LPAD(1 + (j DIV "
+            + SESSIONS_PER_COHORT
+            + ") % "
+            + users
+            + ", 2, '0')), 'SCHEDULED' FROM (SELECT s.seq - 1 AS j FROM seq_1_to_"
+            + sessions
+            + " s) x JOIN bench_module m ON m.n = (j % "
+            + SESSIONS_PER_COHORT
+            + ") * "
+            + modules
+            + " DIV "
+            + SESSIONS_PER_COHORT
+            + " JOIN cohort c ON c.id = "
+            + cohortBase
+            + " + 1 + j DIV "
+            + SESSIONS_PER_COHORT);
+    // mark n (from 0) is person n % 25 of the cohort, at its session n DIV 25; 85 % present, 7 %
+    // late, 5 % absent, 3 % excused, spread by a hash of n.
+    String n = "(s.seq - 1)";
+    String h = "(" + n + " * 7919 % 100)";
+    String session = n + " DIV " + PEOPLE_PER_COHORT;
+    String person =
+        participantBase
+            + " + 1 + ("
+            + session
+            + " DIV "
+            + SESSIONS_PER_COHORT
+            + ") * "
+            + PEOPLE_PER_COHORT
+            + " + "
+            + n
+            + " % "
+            + PEOPLE_PER_COHORT;
+    String values =
+        sessionBase
+            + " + 1 + "
+            + session
+            + ", "
+            + person
+            + ", CASE WHEN "
+            + h
+            + " < 85 THEN 'PRESENT' WHEN "
+            + h
+            + " < 92 THEN 'LATE' WHEN "
+            + h
+            + " < 97 THEN 'ABSENT' ELSE 'EXCUSED' END, IF("
+            + h
+            + " BETWEEN 85 AND 91, 5 + "
+            + n
+            + " % 25, NULL), IF("
+            + h
+            + " >= 97, ELT(1 + "
+            + n
+            + " % 5, 'TRANSPORT', 'CHILDCARE', 'WORK', 'ILLNESS', 'OTHER'), NULL),"
+            + " 'bench-mentor-01', NOW(6)";
+    for (String table : List.of("attendance", "attendance_change")) {
+      boolean history = table.equals("attendance_change");
+      sql.executeUpdate(
+          "INSERT INTO "
+              + table
+              + " (session_id, participant_id, presence, minutes_late, absence_reason, marked_by,"
+              + " marked_at"
+              + (history ? ", tap" : "")
+              + ") SELECT "
+              + values
+              + (history ? ", CONCAT('bench-', " + n + ")" : "")
+              + " FROM seq_1_to_"
+              + marks
+              + " s");
+    }
+    sql.execute("DROP TEMPORARY TABLE bench_module");
+    // the first cohort's people read their own training, one account each
+    int trainees = Math.min(users, PEOPLE_PER_COHORT);
+    sql.executeUpdate(
+        "INSERT INTO user_account (username, password_hash, role, display_name, enabled,"
+            + " created_at) SELECT CONCAT('bench-trainee-', LPAD(s.seq, 2, '0')),"
+            + " a.password_hash, 'ENTREPRENEUR', CONCAT('Benchmark trainee ', s.seq), TRUE, NOW(6)"
+            + " FROM seq_1_to_"
+            + trainees
+            + " s JOIN user_account a ON a.username = 'rachid'");
+    sql.executeUpdate(
+        "UPDATE project_holder SET account = CONCAT('bench-trainee-', LPAD(id - "
+            + holderBase
+            + ", 2, '0')), account_confirmed = TRUE WHERE id BETWEEN "
+            + (holderBase + 1)
+            + " AND "
+            + (holderBase + trainees));
+    sql.execute(
+        "ANALYZE TABLE cohort, participant, training_session, attendance, attendance_change,"
+            + " cohort_curriculum");
+    return new Training(cohorts, people, sessions, marks, cohortBase + 1);
   }
 
   private static void accounts(Statement sql, int users) throws SQLException {

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The load benchmark's harness, briefly, in the test command: the bulk data is written into the
- * tests' database (a few holders, its own call, CINs and accounts), two users sign in and load the
- * light page, the register's page and its AJAX paging for two seconds each, and the report is
- * written. The full benchmark runs with {@code -Pbenchmark}.
+ * tests' database (a few holders, its own call, CINs and accounts, one cohort trained), two users
+ * sign in and load the light page, the register's page and its AJAX paging for two seconds each,
+ * and the report is written. The full benchmark runs with {@code -Pbenchmark}.
  */
 @ExtendWith(ArquillianExtension.class)
 class BenchmarkSmokeIT {
@@ -40,8 +40,9 @@ class BenchmarkSmokeIT {
             + "/"
             + System.getProperty("it.db.name");
     try (var connection = DriverManager.getConnection(url, System.getProperty("it.db.user"), "")) {
-      BenchmarkData.Seeded data = BenchmarkData.seed(connection, 100, USERS);
+      BenchmarkData.Seeded data = BenchmarkData.seed(connection, 100, USERS, 1);
       assertEquals(30, data.grantRequests());
+      assertEquals(1000, data.training().marks(), "one cohort of 25, 40 sessions held");
 
       long server = Benchmark.runningWith("jboss-modules.jar", "port-offset=100").orElse(0L);
       long database =

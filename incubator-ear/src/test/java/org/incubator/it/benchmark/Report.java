@@ -80,6 +80,18 @@ final class Report {
             setting.warmUp().toSeconds(),
             setting.measured().toSeconds(),
             Runtime.getRuntime().availableProcessors()));
+    if (data.training().cohorts() > 0) {
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "Training: %,d cohorts of %d people, %,d sessions held, %,d marks (and as many in"
+                  + " the rolls' history); the cohort measured is id %d.%n%n",
+              data.training().cohorts(),
+              BenchmarkData.PEOPLE_PER_COHORT,
+              data.training().sessions(),
+              data.training().marks(),
+              data.training().sampleCohortId()));
+    }
     text.append(
         "| page | request | requests | errors | req/s | p50 ms | p95 ms | p99 ms | × light |"
             + " SQL/req | all stmts/req | server CPU ms/req | DB CPU ms/req | peak RSS MB |"

@@ -59,6 +59,34 @@ final class Scenarios {
     all.add(fullGet("envelopes", "mentor", "/grant/envelopes.xhtml", "envelopeTable"));
     all.add(fullGet("accounts", "admin", "/identity/accounts.xhtml", "accounts"));
     all.add(fullGet("settings history", "admin", "/programme/settings.xhtml", "changes"));
+    all.addAll(training(data.training()));
+    return all;
+  }
+
+  /**
+   * Training at scale: the cohorts' list, a cohort's page (its people's standings from a thousand
+   * marks), a mentor's home (the people of their cohorts to look at) and a person's own training.
+   */
+  private static List<Scenario> training(BenchmarkData.Training training) {
+    if (training.cohorts() == 0) {
+      return List.of();
+    }
+    List<Scenario> all = new ArrayList<>();
+    all.addAll(
+        lazyList(
+            "training cohorts",
+            "mentor",
+            "/training/cohorts.xhtml",
+            "cohortsForm",
+            "cohortsForm:cohorts"));
+    all.add(
+        fullGet(
+            "training cohort",
+            "mentor",
+            "/training/cohort.xhtml?id=" + training.sampleCohortId(),
+            "participants"));
+    all.add(fullGet("mentor home", "mentor", "/home/mentor.xhtml", "homeTitle"));
+    all.add(fullGet("my training", "trainee", "/my/training.xhtml", "myModules"));
     return all;
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.grant.Disbursements;
 import org.incubator.grant.GrantReview;
@@ -155,6 +157,9 @@ class TrainingIT {
 
   @EJB(lookup = GrantFixtures.JNDI)
   GrantFixtures grants;
+
+  @Resource(lookup = "java:jboss/datasources/IncubatorDS")
+  DataSource dataSource;
 
   @EJB(lookup = SettingRows.JNDI)
   SettingRows settingRows;
@@ -643,6 +648,21 @@ class TrainingIT {
     return new CohortToday(cohortId, ids, sessionId);
   }
 
+  /** The roll's history of a session, read as it is written: the marks of taps like this. */
+  private int rollHistory(Long sessionId, String taps) throws Exception {
+    try (var connection = dataSource.getConnection();
+        var count =
+            connection.prepareStatement(
+                "SELECT COUNT(*) FROM attendance_change WHERE session_id = ? AND tap LIKE ?")) {
+      count.setLong(1, sessionId);
+      count.setString(2, taps);
+      try (var rows = count.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
+  }
+
   private Presence markOf(Long sessionId, Long participantId) throws Exception {
     Attendance mark = asMentor.call(() -> rollCall.rollOf(sessionId)).markOf(participantId);
     return mark == null ? null : mark.getPresence();
@@ -728,6 +748,10 @@ class TrainingIT {
     var all =
         probe.during(() -> asMentor.call(() -> rollCall.allPresent(today.sessionId(), "tap-3")));
     assertEquals(2, all.result(), "the two not marked yet");
+    assertEquals(
+        2,
+        rollHistory(today.sessionId(), "tap-3:%"),
+        "each mark of all present is kept in the roll's history too");
     assertEquals(Presence.EXCUSED, markOf(today.sessionId(), first), "a mark already made stays");
     assertEquals(Presence.PRESENT, markOf(today.sessionId(), today.people().get(2)));
 
