@@ -3,6 +3,7 @@ package org.incubator.training;
 import static org.incubator.training.Admissions.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.incubator.shared.IncubatorException;
@@ -62,5 +63,43 @@ class ParticipantTest {
     assertEquals(JourneyStage.DROPPED_OUT, participant.getStage());
     participant.withdrawn("twice", "salma", NOW);
     assertEquals(2, participant.getJourney().size());
+  }
+
+  @Test
+  void completingTheTrainingIsKeptAndACorrectedRollTakesItBackWhileNothingFollowed() {
+    var participant = Participant.admitted(admissions.admitted("GR5"), "karim", NOW);
+    assertTrue(participant.getTrainedOn().isEmpty());
+
+    participant.completeTraining("karim", NOW.plusSeconds(60));
+    assertEquals(JourneyStage.TRAINED, participant.getStage());
+    assertEquals(NOW.plusSeconds(60), participant.getTrainedOn().orElseThrow());
+
+    participant.reopenTraining("nadia", NOW.plusSeconds(120));
+    assertEquals(JourneyStage.IN_TRAINING, participant.getStage());
+    assertTrue(participant.getTrainedOn().isEmpty(), "no longer trained");
+
+    participant.completeTraining("nadia", NOW.plusSeconds(180));
+    assertEquals(NOW.plusSeconds(180), participant.getTrainedOn().orElseThrow(), "the latest");
+    assertEquals(
+        List.of(
+            JourneyStage.IN_TRAINING,
+            JourneyStage.TRAINED,
+            JourneyStage.IN_TRAINING,
+            JourneyStage.TRAINED),
+        participant.getJourney().stream().map(JourneyStep::getTo).toList());
+    assertThrows(
+        IncubatorException.class, () -> participant.completeTraining("karim", NOW), "once");
+  }
+
+  @Test
+  void theStagesAfterACompleteTrainingCountAsTrainedAndDroppingOutSaysNeither() {
+    for (JourneyStage stage : JourneyStage.values()) {
+      boolean trained = stage != JourneyStage.IN_TRAINING && stage != JourneyStage.DROPPED_OUT;
+      assertEquals(trained, stage.isTrained(), stage.name());
+    }
+    assertThrows(
+        IncubatorException.class,
+        () -> JourneyStage.EQUIPPED.moveTo(JourneyStage.IN_TRAINING),
+        "once equipped, a correction of a roll no longer takes the training back");
   }
 }

@@ -38,6 +38,7 @@ final class BenchmarkData {
 
   static final int PEOPLE_PER_COHORT = 25;
   static final int SESSIONS_PER_COHORT = 40;
+  private static final int COHORTS_PER_CALL = 100;
 
   static final String PASSWORD = "Incubator-2026";
   private static final int ENVELOPES = 20;
@@ -461,8 +462,8 @@ final class BenchmarkData {
   }
 
   /**
-   * A call of its own whose {@code cohorts} cohorts each admitted {@link #PEOPLE_PER_COHORT} of the
-   * holders written before, follow the demo's first curriculum and held {@link
+   * Calls of their own whose {@code cohorts} cohorts each admitted {@link #PEOPLE_PER_COHORT} of
+   * the holders written before, follow the demo's first curriculum and held {@link
    * #SESSIONS_PER_COHORT} sessions of an hour and a half, every roll taken (most present, some
    * late, absent or excused). Ids are written, not read back, so no statement joins what it
    * inserts.
@@ -475,22 +476,34 @@ final class BenchmarkData {
     int people = cohorts * PEOPLE_PER_COHORT;
     int sessions = cohorts * SESSIONS_PER_COHORT;
     int marks = sessions * PEOPLE_PER_COHORT;
+    // a call admits at most 10,000: the cohorts come from calls of COHORTS_PER_CALL each
+    int calls = (cohorts + COHORTS_PER_CALL - 1) / COHORTS_PER_CALL;
+    long callBase = next(sql, "call_for_applications");
     sql.executeUpdate(
-        "INSERT INTO call_for_applications (name, opens_on, closes_on, places, min_age, max_age,"
-            + " skill_proof_required, updated_at, updated_by) VALUES ('Formation nationale — "
+        "INSERT INTO call_for_applications (id, name, opens_on, closes_on, places, min_age,"
+            + " max_age, skill_proof_required, updated_at, updated_by) SELECT "
+            + callBase
+            + " + s.seq, CONCAT('Formation nationale ', s.seq, ' — ', "
             + cohorts
-            + " cohortes', '2026-01-05', '2026-03-31', "
-            + people
-            + ", 18, 45, FALSE, NOW(6), 'admin')",
-        Statement.RETURN_GENERATED_KEYS);
-    long callId = generatedKey(sql);
+            + ", ' cohortes'), '2026-01-05', '2026-03-31', "
+            + COHORTS_PER_CALL * PEOPLE_PER_COHORT
+            + ", 18, 45, FALSE, NOW(6), 'admin' FROM seq_1_to_"
+            + calls
+            + " s");
+    sql.executeUpdate(
+        "INSERT INTO call_province (call_id, province_code) SELECT "
+            + callBase
+            + " + s.seq, p.code FROM seq_1_to_"
+            + calls
+            + " s JOIN province p");
+    String callOfCohort = callBase + " + 1 + (s.seq - 1) DIV " + COHORTS_PER_CALL;
     long cohortBase = next(sql, "cohort");
     // every cohort started between 100 and 91 days ago: its 40 sessions, two days apart, are held
     sql.executeUpdate(
         "INSERT INTO cohort (id, call_id, name, starts_on, ends_on, capacity, admitted) SELECT "
             + cohortBase
             + " + s.seq, "
-            + callId
+            + callOfCohort
             + ", CONCAT('Cohorte nationale ', LPAD(s.seq, 4, '0')), CURDATE() - INTERVAL (100 -"
             + " s.seq % 10) DAY, CURDATE() - INTERVAL (100 - s.seq % 10 - 90) DAY, "
             + PEOPLE_PER_COHORT
@@ -510,7 +523,9 @@ final class BenchmarkData {
               + " + s.seq, "
               + holderBase
               + " + s.seq, "
-              + callId
+              + callBase
+              + " + 1 + (s.seq - 1) DIV "
+              + COHORTS_PER_CALL * PEOPLE_PER_COHORT
               + ", 'ADMITTED', 8, 7, 8, 7, 75, 'mentor', NOW(6), "
               + cohortBase
               + " + 1 + (s.seq - 1) DIV "
@@ -518,7 +533,9 @@ final class BenchmarkData {
               + " FROM seq_1_to_"
               + people
               + " s");
-      sql.execute("CALL ranking_rebuild(" + callId + ")");
+      for (int call = 1; call <= calls; call++) {
+        sql.execute("CALL ranking_rebuild(" + (callBase + call) + ")");
+      }
     } finally {
       sql.execute("SET @ranking_rebuilt_after_load = NULL");
     }

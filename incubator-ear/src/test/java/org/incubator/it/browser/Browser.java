@@ -291,6 +291,11 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Fetches a link as this browser's signed-in user would download it (files such as letters). */
+  /** The address of a path of the application, as this browser reaches it. */
+  public String url(String path) {
+    return baseUrl + path;
+  }
+
   public HttpResponse<byte[]> download(String url) {
     var request =
         HttpRequest.newBuilder(URI.create(url))

@@ -287,5 +287,35 @@ class TrainingInTheBrowserIT {
     var ics = browser.download(browser.find(By.id("myCalendarFile")).getAttribute("href"));
     assertEquals(200, ics.statusCode());
     assertTrue(new String(ics.body(), StandardCharsets.UTF_8).startsWith("BEGIN:VCALENDAR"));
+
+    // Walking the certificates' ids, Rachid (not trained yet) reads none: not his, not found.
+    for (int id = 1; id <= CERTIFICATE_IDS; id++) {
+      assertEquals(
+          404,
+          browser.download(browser.url("/certificates/" + id)).statusCode(),
+          "certificate " + id + " as rachid");
+    }
+  }
+
+  /** The participants' ids walked: the demo's people, with room to spare. */
+  private static final int CERTIFICATE_IDS = 100;
+
+  @Test
+  void aMentorDownloadsTheCertificateOfAPersonOfLastYearsCohortInArabic() {
+    browser = new Browser(Browser.DESK);
+    new LoginPage(browser).signInAs("mentor", "ar");
+    int found = 0;
+    for (int id = 1; id <= CERTIFICATE_IDS && found == 0; id++) {
+      var answer = browser.download(browser.url("/certificates/" + id + "?lang=ar"));
+      if (answer.statusCode() == 200) {
+        assertEquals("application/pdf", answer.headers().firstValue("Content-Type").orElse(""));
+        String text = PdfText.of(answer.body());
+        assertTrue(text.contains("FORM-" + id), text);
+        found = id;
+      } else {
+        assertEquals(404, answer.statusCode(), "certificate " + id);
+      }
+    }
+    assertTrue(found > 0, "the demo's trained cohort has certificates");
   }
 }

@@ -795,6 +795,10 @@ class TrainingIT {
         one.statements().size(),
         oneOfMore.statements().size(),
         "a tap: " + String.join("\n", oneOfMore.statements()));
+    // the numbers the note reports
+    System.out.printf(
+        "Statements of all present: %d; of a tap: %d (3 and 9 people)%n",
+        all.statements().size(), one.statements().size());
     assertTrue(all.statements().size() <= 20, String.join("\n", all.statements()));
     assertTrue(one.statements().size() <= 20, String.join("\n", one.statements()));
   }
