@@ -44,22 +44,27 @@ class CohortRolls {
     Map<String, int[]> counts = new LinkedHashMap<>();
     List<Long> whose = people.stream().map(ParticipantSummary::getId).toList();
     if (!whose.isEmpty()) {
+      // the marks as values, not entities: a cohort's thousand marks are not kept in the
+      // persistence context, which what a page keeps of this read (its sessions) holds on to
       var marks =
           em.createQuery(
-                  "SELECT a FROM Attendance a WHERE a.session.cohort = :cohort"
+                  "SELECT a.participantId, a.session.id, a.presence, a.reason FROM Attendance a"
+                      + " WHERE a.session.cohort = :cohort"
                       + (everybody ? "" : " AND a.participantId IN :people"),
-                  Attendance.class)
+                  Object[].class)
               .setParameter("cohort", cohort);
       if (!everybody) {
         marks.setParameter("people", whose);
       }
-      for (Attendance mark : marks.getResultList()) {
+      for (Object[] mark : marks.getResultList()) {
+        Long participantId = (Long) mark[0];
+        Presence presence = (Presence) mark[2];
         byPerson
-            .computeIfAbsent(mark.getParticipantId(), id -> new HashMap<>())
-            .put(mark.getSessionId(), mark.getPresence());
-        Gender gender = genders.get(mark.getParticipantId());
-        if (!mark.getPresence().attended() && gender != null) {
-          String reason = mark.getReason() == null ? "" : mark.getReason().name();
+            .computeIfAbsent(participantId, id -> new HashMap<>())
+            .put((Long) mark[1], presence);
+        Gender gender = genders.get(participantId);
+        if (!presence.attended() && gender != null) {
+          String reason = mark[3] == null ? "" : ((AbsenceReason) mark[3]).name();
           counts.computeIfAbsent(reason, r -> new int[2])[gender == Gender.FEMALE ? 0 : 1]++;
         }
       }
