@@ -80,6 +80,14 @@ class PhonePagesInTheBrowserIT {
     check("import-report", By.id("refusedLines"));
     phone.open("/applicant/holders.xhtml");
     check("holders", By.cssSelector("table"));
+    // the people of Karim's cohort whose training needs a look, then one of them on their file
+    phone.open("/home/mentor.xhtml");
+    check("mentor-home", By.cssSelector("#peopleToWatch .person-to-watch"));
+    CohortsPage.openCohort(phone, "Cohorte 2025 — Hay Mohammadi");
+    check("trained-cohort", By.cssSelector("#participants .certificate-link"));
+    phone.clickOn(By.cssSelector("#participants a.holder-link"));
+    phone.clickOn(By.cssSelector("a.application-link"));
+    check("file-training", By.id("trainingStage"));
     assertTrue(tooWide.isEmpty(), "pages wider than the phone: " + tooWide);
   }
 

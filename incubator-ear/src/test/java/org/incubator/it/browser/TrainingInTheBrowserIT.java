@@ -50,26 +50,7 @@ class TrainingInTheBrowserIT {
 
   /** Opens the demo's cohort in training from the list, turning its pages as a person would. */
   private void openDemoCohort() {
-    browser.open("/training/cohorts.xhtml");
-    browser.find(By.id("cohortsForm:cohorts"));
-    for (int page = 0; page < 20; page++) {
-      var link = browser.driver().findElements(By.linkText(COHORT));
-      if (!link.isEmpty()) {
-        browser.clickOn(By.linkText(COHORT));
-        browser.find(By.id("calendarForm"));
-        return;
-      }
-      String first = browser.find(By.cssSelector("#cohortsForm\\:cohorts a.cohort-link")).getText();
-      browser.clickOn(By.cssSelector("#cohortsForm\\:cohorts .ui-paginator-next"));
-      browser.waitUntil(
-          () ->
-              !browser
-                  .find(By.cssSelector("#cohortsForm\\:cohorts a.cohort-link"))
-                  .getText()
-                  .equals(first),
-          "the next page of cohorts");
-    }
-    throw new AssertionError(COHORT + " is not in the list");
+    CohortsPage.openCohort(browser, COHORT);
   }
 
   private void setTime(String id, String time) {
