@@ -6,11 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.incubator.applicant.Gender;
 import org.incubator.identity.Role;
 import org.incubator.selection.Cohort;
 import org.incubator.shared.Caller;
@@ -62,15 +66,38 @@ public class TrainingProgress {
                     "SELECT c FROM Cohort c WHERE c.id IN :ids ORDER BY c.id DESC", Cohort.class)
                 .setParameter("ids", recent)
                 .getResultList();
+    if (mine.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<ParticipantSummary>> inTraining = new HashMap<>();
+    em.createQuery(
+            "SELECT p.cohort.id, p.id, h.id, h.cin.value, h.firstName, h.lastName, h.gender,"
+                + " p.stage, p.since FROM Participant p JOIN p.holder h WHERE p.cohort.id IN :ids"
+                + " AND p.stage = :inTraining ORDER BY h.lastName, h.firstName, p.id",
+            Object[].class)
+        .setParameter("ids", recent)
+        .setParameter("inTraining", JourneyStage.IN_TRAINING)
+        .getResultList()
+        .forEach(
+            r ->
+                inTraining
+                    .computeIfAbsent((Long) r[0], c -> new ArrayList<>())
+                    .add(
+                        new ParticipantSummary(
+                            (Long) r[1],
+                            (Long) r[2],
+                            (String) r[3],
+                            (String) r[4],
+                            (String) r[5],
+                            (Gender) r[6],
+                            (JourneyStage) r[7],
+                            (Instant) r[8])));
+    Map<Long, CohortProgress> progress = rolls.countAll(mine, inTraining, false);
     List<PersonStanding> watched = new ArrayList<>();
     for (Cohort cohort : mine) {
-      List<ParticipantSummary> inTraining =
-          participants.ofCohort(cohort.getId()).stream()
-              .filter(p -> p.getStage() == JourneyStage.IN_TRAINING)
-              .toList();
-      CohortProgress progress = rolls.count(cohort, inTraining, false);
-      for (ParticipantSummary person : inTraining) {
-        TrainingStanding standing = progress.of(person.getId());
+      CohortProgress its = progress.get(cohort.getId());
+      for (ParticipantSummary person : its.getPeople()) {
+        TrainingStanding standing = its.of(person.getId());
         if (!standing.getWarnings().isEmpty()) {
           watched.add(new PersonStanding(cohort.getId(), cohort.getName(), person, standing));
         }

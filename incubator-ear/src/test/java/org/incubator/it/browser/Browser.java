@@ -75,6 +75,10 @@ public final class Browser implements AutoCloseable {
     driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(size);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // a page replaced while an element of it is looked at (a language switch, a redirect) is
+    // looked at again: Chromium says "stale" or, lately, "does not belong to the document"
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.WebDriverException.class);
     baseUrl = "http://127.0.0.1:" + System.getProperty("it.http.port", "8180") + "/incubator";
   }
 
