@@ -85,6 +85,9 @@ class PhonePagesInTheBrowserIT {
     // file of one of its people
     phone.open("/home/mentor.xhtml");
     check("mentor-home", By.id("homeTitle"));
+    phone.open("/training/cohorts.xhtml");
+    phone.clickOn(By.id("showNow"));
+    check("cohorts-in-training", By.cssSelector("#showNow[aria-current='page']"));
     CohortsPage.openCohort(phone, "Cohorte 2025 — Hay Mohammadi");
     check("trained-cohort", By.cssSelector("#participants .certificate-link"));
     phone.clickOn(By.cssSelector("#participants a.holder-link"));

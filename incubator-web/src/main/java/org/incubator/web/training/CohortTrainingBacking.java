@@ -103,6 +103,11 @@ public class CohortTrainingBacking implements Serializable {
     people = standings.getPeople();
   }
 
+  /** A week without a session, which a phone leaves out (it lists only the days with some). */
+  public boolean freeWeek(List<CalendarDay> week) {
+    return week.stream().allMatch(CalendarDay::isFree);
+  }
+
   public TrainingStanding standingOf(Long participantId) {
     return standings.of(participantId);
   }
