@@ -7,11 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.Set;
 import org.incubator.grant.DecisionLetter;
 import org.incubator.grant.GrantLetters;
 import org.incubator.shared.NotFoundException;
 import org.incubator.web.shared.LocaleSelection;
+import org.incubator.web.shared.PdfDownload;
 import org.incubator.web.shared.RecordIds;
 
 /**
@@ -23,7 +23,6 @@ import org.incubator.web.shared.RecordIds;
 public class DecisionLetterServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
-  private static final Set<String> LANGUAGES = Set.of("ar", "fr", "en");
 
   @Inject private GrantLetters letters;
 
@@ -40,17 +39,10 @@ public class DecisionLetterServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    String asked = request.getParameter("lang");
-    Locale locale =
-        LANGUAGES.contains(asked) ? Locale.forLanguageTag(asked) : localeSelection.getLocale();
-    byte[] pdf = DecisionLetterPdf.render(letter, locale);
-    response.setContentType("application/pdf");
-    response.setContentLength(pdf.length);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader(
-        "Content-Disposition",
-        "inline; filename=\"" + DecisionLetterPdf.fileName(letter, locale) + "\"");
-    response.getOutputStream().write(pdf);
+    Locale locale = PdfDownload.language(request, localeSelection);
+    PdfDownload.send(
+        response,
+        DecisionLetterPdf.render(letter, locale),
+        DecisionLetterPdf.fileName(letter, locale));
   }
 }

@@ -7,11 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.Set;
 import org.incubator.shared.NotFoundException;
 import org.incubator.training.Certificates;
 import org.incubator.training.TrainingCertificate;
 import org.incubator.web.shared.LocaleSelection;
+import org.incubator.web.shared.PdfDownload;
 import org.incubator.web.shared.RecordIds;
 
 /**
@@ -24,7 +24,6 @@ import org.incubator.web.shared.RecordIds;
 public class CertificateServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
-  private static final Set<String> LANGUAGES = Set.of("ar", "fr", "en");
 
   @Inject private Certificates certificates;
 
@@ -41,17 +40,10 @@ public class CertificateServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    String asked = request.getParameter("lang");
-    Locale locale =
-        LANGUAGES.contains(asked) ? Locale.forLanguageTag(asked) : localeSelection.getLocale();
-    byte[] pdf = CertificatePdf.render(certificate, locale);
-    response.setContentType("application/pdf");
-    response.setContentLength(pdf.length);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader(
-        "Content-Disposition",
-        "inline; filename=\"" + CertificatePdf.fileName(certificate, locale) + "\"");
-    response.getOutputStream().write(pdf);
+    Locale locale = PdfDownload.language(request, localeSelection);
+    PdfDownload.send(
+        response,
+        CertificatePdf.render(certificate, locale),
+        CertificatePdf.fileName(certificate, locale));
   }
 }
