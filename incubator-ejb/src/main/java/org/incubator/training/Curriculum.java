@@ -18,6 +18,7 @@ import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.TitlesInThreeLanguages;
 
 /**
  * The curriculum: its tracks, and its versions, each written as a draft by the administrator and

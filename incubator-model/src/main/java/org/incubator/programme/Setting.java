@@ -2,6 +2,7 @@ package org.incubator.programme;
 
 import static org.incubator.programme.SettingContext.GRANT;
 import static org.incubator.programme.SettingContext.SELECTION;
+import static org.incubator.programme.SettingContext.STARTER_KIT;
 import static org.incubator.programme.SettingContext.TRAINING;
 import static org.incubator.programme.SettingType.amountAbove;
 import static org.incubator.programme.SettingType.amountFrom;
@@ -38,6 +39,11 @@ public enum Setting {
    * it.
    */
   ROLL_OPEN_DAYS(TRAINING, wholeNumber(7, 1, 60)),
+  /**
+   * Whether a kit is handed over only once the person's training is complete; an administrator may
+   * still waive it for one person, with a reason.
+   */
+  TRAINING_BEFORE_KIT(STARTER_KIT, yesNo(true)),
   /** The seed-grant ceiling per person. */
   GRANT_CEILING(GRANT, amountAbove("30000", "0")),
   /** The amount above which two different reviewers must approve a request. */

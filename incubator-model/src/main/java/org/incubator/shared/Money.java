@@ -113,6 +113,11 @@ public class Money implements Serializable, Comparable<Money> {
             .divide(BigDecimal.valueOf(100), SCALE, RoundingMode.HALF_EVEN));
   }
 
+  /** This amount {@code times} times over: a quantity at a unit cost. */
+  public Money times(int times) {
+    return new Money(amount.multiply(BigDecimal.valueOf(times)));
+  }
+
   /** This amount shared equally between {@code parts}, rounded half-even to the centime. */
   public Money dividedBy(int parts) {
     if (parts <= 0) {

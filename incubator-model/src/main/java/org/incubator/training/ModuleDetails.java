@@ -1,6 +1,7 @@
 package org.incubator.training;
 
 import java.io.Serializable;
+import org.incubator.shared.TitlesInThreeLanguages;
 
 /** What the administrator types for a module; checked by the module itself. */
 public class ModuleDetails implements Serializable {

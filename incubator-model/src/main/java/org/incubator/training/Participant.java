@@ -109,6 +109,17 @@ public class Participant {
     move(JourneyStage.IN_TRAINING, null, by, when);
   }
 
+  /**
+   * The person received their starter kit: equipped, when the journey allows it now (after the
+   * training, or after the grant); a kit handed over before the training ends (an administrator
+   * waived it) leaves the stage as it is.
+   */
+  public void receiveKit(String by, Instant when) {
+    if (stage.next().contains(JourneyStage.EQUIPPED)) {
+      move(JourneyStage.EQUIPPED, null, by, when);
+    }
+  }
+
   /** When the training was complete: the latest move to trained, if the person is trained. */
   public Optional<Instant> getTrainedOn() {
     if (!stage.isTrained()) {

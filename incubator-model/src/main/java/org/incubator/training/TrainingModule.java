@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.util.Locale;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.LocalizedName;
+import org.incubator.shared.TitlesInThreeLanguages;
 
 /**
  * A module of one curriculum version: its title in the three languages, the hours it plans, and the

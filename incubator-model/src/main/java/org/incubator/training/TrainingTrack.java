@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.util.Locale;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.LocalizedName;
+import org.incubator.shared.TitlesInThreeLanguages;
 
 /**
  * A family of skills the curriculum trains (entrepreneurial, managerial, personal…): data the

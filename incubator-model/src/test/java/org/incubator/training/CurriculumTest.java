@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.TitlesInThreeLanguages;
 import org.junit.jupiter.api.Test;
 
 class CurriculumTest {

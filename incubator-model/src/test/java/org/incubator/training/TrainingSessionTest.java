@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.function.Consumer;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.TitlesInThreeLanguages;
 import org.junit.jupiter.api.Test;
 
 class TrainingSessionTest {

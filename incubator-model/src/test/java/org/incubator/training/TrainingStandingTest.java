@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.TitlesInThreeLanguages;
 import org.junit.jupiter.api.Test;
 
 class TrainingStandingTest {

@@ -1,11 +1,10 @@
-package org.incubator.training;
+package org.incubator.shared;
 
 import java.io.Serializable;
-import org.incubator.shared.IncubatorException;
 
 /**
- * A name given in Arabic, French and English, each required: a curriculum is read in the three
- * languages of the programme.
+ * A name given in Arabic, French and English, each required: a curriculum, a kit is read in the
+ * three languages of the programme.
  */
 public record TitlesInThreeLanguages(String arabic, String french, String english)
     implements Serializable {
@@ -20,7 +19,7 @@ public record TitlesInThreeLanguages(String arabic, String french, String englis
    * Refuses a missing or too long name on its field ({@code prefix} + {@code Ar}, {@code Fr} or
    * {@code En}).
    */
-  void check(int maxLength, String prefix) {
+  public void check(int maxLength, String prefix) {
     check(arabic, prefix + "Ar", maxLength);
     check(french, prefix + "Fr", maxLength);
     check(english, prefix + "En", maxLength);

@@ -1,0 +1,122 @@
+package org.incubator.starterkit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.incubator.identity.Role;
+import org.incubator.identity.SecurityEvent;
+import org.incubator.identity.SecurityLog;
+import org.incubator.shared.Caller;
+import org.incubator.shared.Entities;
+import org.incubator.shared.Flushes;
+import org.incubator.shared.IncubatorException;
+import org.incubator.training.Participant;
+
+/**
+ * Where the serial-numbered units handed over go next, as the kit context's own actions: a mentor
+ * transfers a unit to its holder (graduation will call this), recovers it (back on the shelves or
+ * scrapped, in the condition the mentor records) or reports it lost or damaged beyond repair; an
+ * administrator writes a reported loss off, or puts the unit back on loan when it turns up.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
+public class Custody {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Caller caller;
+
+  @Inject private StockKeeping keeping;
+
+  @Inject private KitFiles files;
+
+  @Inject private SecurityLog securityLog;
+
+  /** The person's kit, with its custody moves and spot checks. */
+  public PersonKit of(@NotNull Long participantId) {
+    Participant participant =
+        Entities.get(em, Participant.class, participantId, "training.participant.notFound");
+    return files.of(participant, true);
+  }
+
+  @RolesAllowed(Role.Names.MENTOR)
+  public void transfer(@NotNull Long unitId) {
+    move(unitId, UnitStatus.ON_LOAN, UnitStatus.TRANSFERRED, null);
+  }
+
+  /**
+   * The unit comes back from its holder, in the condition the mentor records: back on the shelves
+   * for the next cohort when it can be issued again, scrapped otherwise.
+   */
+  @RolesAllowed(Role.Names.MENTOR)
+  public void recover(@NotNull Long unitId, boolean usable, String condition) {
+    keeping.lock();
+    KitUnit unit =
+        move(
+            unitId,
+            UnitStatus.ON_LOAN,
+            usable ? UnitStatus.IN_STOCK : UnitStatus.SCRAPPED,
+            required(condition, "condition"));
+    KitArticle article =
+        keeping.articles(List.of(unit.getArticle().getId())).get(unit.getArticle().getId());
+    article.moveTo(article.getStock().giveBack(usable));
+    Flushes.orConflict(em);
+    if (usable) {
+      keeping.serveWaiting();
+      Flushes.orConflict(em);
+    }
+  }
+
+  @RolesAllowed(Role.Names.MENTOR)
+  public void reportLoss(@NotNull Long unitId, String what) {
+    move(unitId, UnitStatus.ON_LOAN, UnitStatus.LOSS_REPORTED, required(what, "lossNote"));
+  }
+
+  /** The administrator accepts the reported loss: the unit is written off. */
+  @RolesAllowed(Role.Names.ADMIN)
+  public void writeOff(@NotNull Long unitId) {
+    keeping.lock();
+    KitUnit unit = move(unitId, UnitStatus.LOSS_REPORTED, UnitStatus.WRITTEN_OFF, null);
+    KitArticle article =
+        keeping.articles(List.of(unit.getArticle().getId())).get(unit.getArticle().getId());
+    article.moveTo(article.getStock().writeOff());
+    Flushes.orConflict(em);
+    securityLog.recordOnCommit(
+        SecurityEvent.KIT_LOSS_WRITTEN_OFF, Map.of("unit", unitId, "serial", unit.getSerial()));
+  }
+
+  /** The unit reported lost turned up: on loan again. */
+  @RolesAllowed(Role.Names.ADMIN)
+  public void found(@NotNull Long unitId, String note) {
+    move(unitId, UnitStatus.LOSS_REPORTED, UnitStatus.ON_LOAN, required(note, "lossNote"));
+  }
+
+  private KitUnit move(Long unitId, UnitStatus expected, UnitStatus target, String note) {
+    KitUnit unit = Entities.get(em, KitUnit.class, unitId, "starterkit.unit.notFound");
+    em.lock(unit, LockModeType.PESSIMISTIC_WRITE);
+    if (unit.getStatus() != expected) {
+      throw new IncubatorException("starterkit.custody.illegalMove", unit.getStatus(), target);
+    }
+    em.persist(unit.moveTo(target, note, caller.name(), Instant.now()));
+    Flushes.orConflict(em);
+    return unit;
+  }
+
+  private static String required(String typed, String field) {
+    String text = typed == null ? "" : typed.strip();
+    if (text.isEmpty()) {
+      throw IncubatorException.onField(field, "field.required");
+    }
+    if (text.length() > CustodyMove.NOTE_LENGTH) {
+      throw IncubatorException.onField(field, "field.maxLength", CustodyMove.NOTE_LENGTH);
+    }
+    return text;
+  }
+}
