@@ -40,6 +40,8 @@ public class DemoData {
 
   @Inject private TrainingDemo training;
 
+  @Inject private StarterKitDemo starterKits;
+
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void load() {
@@ -62,6 +64,7 @@ public class DemoData {
     training.cohortThatCompletedItsTraining();
     grants.grantsAfterTraining();
     training.traineeFollowsHisTraining();
+    starterKits.kitsInEveryStage();
     announce();
   }
 

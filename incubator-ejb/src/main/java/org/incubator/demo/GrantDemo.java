@@ -199,11 +199,14 @@ public class GrantDemo {
             .setParameter("trained", JourneyStage.TRAINED)
             .setMaxResults(2)
             .getResultList();
+    // the cohort's people move on (equipped, funded): whether this part loaded is read from its
+    // grants, not from who is trained now
     if (trained.size() < 2
         || em.createQuery(
-                    "SELECT COUNT(r) FROM GrantRequest r WHERE r.application = :application",
+                    "SELECT COUNT(r) FROM GrantRequest r WHERE r.application.cohort.name ="
+                        + " :cohort",
                     Long.class)
-                .setParameter("application", trained.get(0).getApplication())
+                .setParameter("cohort", TrainingDemo.TRAINED_COHORT)
                 .getSingleResult()
             > 0) {
       return;

@@ -27,6 +27,9 @@ public class IdentityDemo {
   static final String DRAFTING_APPLICANT = "hajar";
   static final String TRAINEE = "rachid";
 
+  /** Amina Saidi, of last year's trained cohort: her kit handed over, confirmed on her phone. */
+  static final String EQUIPPED = "amina.saidi";
+
   /** username, role, display name. */
   static final List<String[]> USERS =
       List.of(
@@ -38,7 +41,8 @@ public class IdentityDemo {
           new String[] {"reviewer2", "REVIEWER", "Omar Kettani"},
           new String[] {ONLINE_APPLICANT, "ENTREPRENEUR", "Amina Ouazzani"},
           new String[] {DRAFTING_APPLICANT, "ENTREPRENEUR", "Hajar Ziani"},
-          new String[] {TRAINEE, "ENTREPRENEUR", "Rachid Ait Lahcen"});
+          new String[] {TRAINEE, "ENTREPRENEUR", "Rachid Ait Lahcen"},
+          new String[] {EQUIPPED, "ENTREPRENEUR", "Amina Saidi"});
 
   @PersistenceContext private EntityManager em;
 

@@ -79,14 +79,16 @@ public class Handovers {
     for (KitUnit unit : handover.getUnits()) {
       em.persist(unit.pickFor(handover, by, now));
     }
-    if (details.getSignature() != null) {
-      handover.signedOnScreen(details.getSignature(), by, now);
-      completion.complete(handover, by, now);
-    }
+    // the picks are written before what follows them: the custody history reads in id order
     Flushes.orDuplicate(
         em,
         "uq_kit_handover_allocation",
         () -> new IncubatorException("starterkit.handover.exists"));
+    if (details.getSignature() != null) {
+      handover.signedOnScreen(details.getSignature(), by, now);
+      completion.complete(handover, by, now);
+    }
+    Flushes.orConflict(em);
     if (handover.isConfirmed()) {
       securityLog.recordOnCommit(
           SecurityEvent.KIT_HANDED_OVER,

@@ -56,8 +56,7 @@ public class KitFiles {
             .getResultList();
     List<SpotCheck> checks =
         em.createQuery(
-                "SELECT DISTINCT s FROM SpotCheck s LEFT JOIN FETCH s.units WHERE s.participant ="
-                    + " :participant ORDER BY s.id DESC",
+                "SELECT s FROM SpotCheck s WHERE s.participant = :participant ORDER BY s.id DESC",
                 SpotCheck.class)
             .setParameter("participant", participant)
             .getResultList();

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import org.incubator.shared.IncubatorException;
 
 /**
  * An article of a delivery as typed: how many, at what unit cost, and for a serial-numbered article
@@ -12,6 +13,9 @@ import java.util.List;
 public class DeliveryLineDetails implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The most characters the serial numbers of a line take: a few thousand units' worth. */
+  public static final int SERIALS_LENGTH = 200_000;
 
   private Long articleId;
   private Integer quantity;
@@ -32,6 +36,9 @@ public class DeliveryLineDetails implements Serializable {
   public List<String> serialList() {
     if (serials == null) {
       return List.of();
+    }
+    if (serials.length() > SERIALS_LENGTH) {
+      throw IncubatorException.onField("lines", "field.maxLength", SERIALS_LENGTH);
     }
     return Arrays.stream(serials.split("[\\r\\n,;]+"))
         .map(String::strip)

@@ -50,7 +50,7 @@ public class Supplier {
     this.address = optional(details.getAddress(), "supplierAddress", ADDRESS_LENGTH);
   }
 
-  static String required(String typed, String field, int maxLength) {
+  public static String required(String typed, String field, int maxLength) {
     String value = optional(typed, field, maxLength);
     if (value == null) {
       throw IncubatorException.onField(field, "field.required");
@@ -58,7 +58,7 @@ public class Supplier {
     return value;
   }
 
-  static String optional(String typed, String field, int maxLength) {
+  public static String optional(String typed, String field, int maxLength) {
     String value = typed == null ? "" : typed.strip();
     if (value.length() > maxLength) {
       throw IncubatorException.onField(field, "field.maxLength", maxLength);

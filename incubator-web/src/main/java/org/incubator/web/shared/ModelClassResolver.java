@@ -34,6 +34,7 @@ public class ModelClassResolver extends ELResolver {
           "org.incubator.programme",
           "org.incubator.selection",
           "org.incubator.shared",
+          "org.incubator.starterkit",
           "org.incubator.training");
 
   /** Names already looked up, found or not: the names a view uses, so a handful. */
