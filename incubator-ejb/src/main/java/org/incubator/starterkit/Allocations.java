@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +150,19 @@ public class Allocations {
         .getResultStream()
         .forEach(row -> rows.put(row.id(), row));
     return ids.stream().map(rows::get).toList();
+  }
+
+  /** How many kits are in each status, in one statement. */
+  public Map<AllocationStatus, Long> countByStatus() {
+    Map<AllocationStatus, Long> counts = new EnumMap<>(AllocationStatus.class);
+    for (AllocationStatus status : AllocationStatus.values()) {
+      counts.put(status, 0L);
+    }
+    em.createQuery(
+            "SELECT a.status, COUNT(a) FROM KitAllocation a GROUP BY a.status", Object[].class)
+        .getResultStream()
+        .forEach(row -> counts.put((AllocationStatus) row[0], (Long) row[1]));
+    return counts;
   }
 
   public long count(AllocationStatus status) {

@@ -93,6 +93,15 @@ class PhonePagesInTheBrowserIT {
     phone.clickOn(By.cssSelector("#participants a.holder-link"));
     phone.clickOn(By.cssSelector("a.application-link"));
     check("file-training", By.id("trainingStage"));
+    // the kits: the list, a kit handed over with its tools and checks, the stock, the catalogue
+    phone.open("/starterkit/kits.xhtml?shown=HANDED_OVER");
+    check("kits", By.cssSelector("#showHANDED_OVER, .show-HANDED_OVER"));
+    phone.clickOn(By.xpath("//a[contains(@class, 'kit-link')][contains(., 'Youssef Tazi')]"));
+    check("kit-handed-over", By.id("checkTable"));
+    phone.open("/starterkit/stock.xhtml");
+    check("stock", By.id("shortfallList"));
+    phone.open("/starterkit/catalogue.xhtml");
+    check("catalogue", By.id("kitLines"));
     assertTrue(tooWide.isEmpty(), "pages wider than the phone: " + tooWide);
   }
 
@@ -122,6 +131,10 @@ class PhonePagesInTheBrowserIT {
     check("account", By.id("saveAccount"));
     phone.open("/identity/password.xhtml");
     check("password", By.id("changePassword"));
+    phone.open("/starterkit/stock.xhtml");
+    check("stock-delivery-form", By.id("receive"));
+    phone.open("/starterkit/catalogue.xhtml");
+    check("catalogue-forms", By.id("addSupplier"));
     assertTrue(tooWide.isEmpty(), "pages wider than the phone: " + tooWide);
   }
 }

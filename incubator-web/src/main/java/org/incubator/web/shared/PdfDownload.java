@@ -18,7 +18,9 @@ public final class PdfDownload {
 
   public static Locale language(HttpServletRequest request, LocaleSelection reader) {
     String asked = request.getParameter("lang");
-    return LANGUAGES.contains(asked) ? Locale.forLanguageTag(asked) : reader.getLocale();
+    return asked != null && LANGUAGES.contains(asked)
+        ? Locale.forLanguageTag(asked)
+        : reader.getLocale();
   }
 
   public static void send(HttpServletResponse response, byte[] pdf, String fileName)
