@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -145,21 +148,42 @@ public class Applications {
   }
 
   /**
-   * The holder's admissions to other calls within the setting's years (see {@link EarlierSupport}):
-   * the mentor is warned before supporting the same person twice.
+   * What the holder already received for other applications within the setting's years (see {@link
+   * EarlierSupport}), newest first: the mentor is warned before supporting the same person twice.
+   * Two reads whatever the history.
    */
-  public List<StatusChange> earlierAdmissions(@NotNull Long applicationId) {
+  public List<SupportGiven> earlierSupport(@NotNull Long applicationId) {
     Application application = getApplication(applicationId);
-    return em.createQuery(
-            "SELECT c FROM StatusChange c JOIN FETCH c.application a JOIN FETCH a.call WHERE"
-                + " a.holder = :holder AND a <> :application AND c.to = :admitted AND c.at >="
-                + " :since ORDER BY c.at DESC",
-            StatusChange.class)
-        .setParameter("holder", application.getHolder())
-        .setParameter("application", application)
-        .setParameter("admitted", ApplicationStatus.ADMITTED)
-        .setParameter("since", earlierSupport.since())
-        .getResultList();
+    Timestamp since = Timestamp.from(earlierSupport.since());
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT 'KIT', c.name, k.confirmed_at, NULL FROM participant p JOIN kit_handover"
+                    + " k ON k.participant_id = p.id JOIN application o ON o.id = p.application_id"
+                    + " JOIN call_for_applications c ON c.id = o.call_id WHERE p.holder_id = ? AND"
+                    + " p.application_id <> ? AND k.status = 'CONFIRMED' AND k.confirmed_at >= ?"
+                    + " UNION ALL SELECT 'GRANT', c.name, g.recorded_at, g.amount FROM application"
+                    + " o JOIN grant_request r ON r.application_id = o.id JOIN grant_payment g ON"
+                    + " g.request_id = r.id JOIN call_for_applications c ON c.id = o.call_id WHERE"
+                    + " o.holder_id = ? AND o.id <> ? AND g.recorded_at >= ? ORDER BY 3 DESC")
+            .setParameter(1, application.getHolder().getId())
+            .setParameter(2, applicationId)
+            .setParameter(3, since)
+            .setParameter(4, application.getHolder().getId())
+            .setParameter(5, applicationId)
+            .setParameter(6, since)
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                SupportGiven.of(
+                    (String) row[0],
+                    (String) row[1],
+                    row[2] instanceof Timestamp at
+                        ? at.toInstant()
+                        : Timestamp.valueOf((LocalDateTime) row[2]).toInstant(),
+                    (BigDecimal) row[3]))
+        .toList();
   }
 
   public int repeatYears() {

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,18 +40,15 @@ public class Ranking {
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<Object> parameters = new ArrayList<>();
-    parameters.add(Timestamp.from(Instant.now()));
+    List<Object> parameters = new ArrayList<>(EarlierSupport.parameters(Instant.now()));
     parameters.addAll(ids);
     String sql =
         "SELECT a.id, t.ahead + 1, a.total_score, a.status, h.id, CONCAT(h.first_name, ' ',"
             + " h.last_name), h.gender, p."
             + provinceColumn(locale)
-            + ", h.project_trade, c.name, EXISTS (SELECT 1 FROM application o JOIN"
-            + " application_status_change s ON s.application_id = o.id WHERE o.holder_id ="
-            + " a.holder_id AND o.id <> a.id AND s.to_status = 'ADMITTED' AND s.changed_at >= "
-            + EarlierSupport.SINCE_IN_SQL
-            + ") FROM application a JOIN project_holder h ON h.id = a.holder_id JOIN province p ON"
+            + ", h.project_trade, c.name, "
+            + EarlierSupport.SUPPORTED_IN_SQL
+            + " FROM application a JOIN project_holder h ON h.id = a.holder_id JOIN province p ON"
             + " p.code = h.province_code LEFT JOIN cohort c ON c.id = a.cohort_id LEFT JOIN"
             + " ranked_total t ON t.call_id = a.call_id AND t.total_score = a.total_score WHERE"
             + " a.id IN ("

@@ -14,7 +14,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +28,8 @@ import org.incubator.applicant.Trade;
 import org.incubator.grant.Disbursements;
 import org.incubator.grant.GrantReview;
 import org.incubator.grant.Milestone;
+import org.incubator.grant.PaymentDetails;
+import org.incubator.grant.PaymentMethod;
 import org.incubator.grant.TrancheStatus;
 import org.incubator.it.support.AsAdmin;
 import org.incubator.it.support.AsEntrepreneur;
@@ -33,6 +37,7 @@ import org.incubator.it.support.AsKitHolder;
 import org.incubator.it.support.AsMentor;
 import org.incubator.it.support.AsReviewer;
 import org.incubator.it.support.AsSecondMentor;
+import org.incubator.it.support.Calls;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.GrantFixtures;
 import org.incubator.it.support.GrantFixtures.Intake;
@@ -40,8 +45,13 @@ import org.incubator.it.support.SettingRows;
 import org.incubator.programme.Programme;
 import org.incubator.programme.Setting;
 import org.incubator.programme.SettingsDetails;
+import org.incubator.selection.Applications;
+import org.incubator.selection.Ranking;
+import org.incubator.selection.RankingFilter;
+import org.incubator.selection.SupportGiven;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.NotFoundException;
+import org.incubator.shared.PageRequest;
 import org.incubator.shared.TitlesInThreeLanguages;
 import org.incubator.starterkit.AllocationStatus;
 import org.incubator.starterkit.Allocations;
@@ -141,6 +151,15 @@ class StarterKitIT {
 
   @EJB(lookup = GrantFixtures.JNDI)
   GrantFixtures grants;
+
+  @EJB(lookup = Calls.JNDI)
+  Calls calls;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Applications")
+  Applications applications;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Ranking")
+  Ranking ranking;
 
   @EJB(lookup = SettingRows.JNDI)
   SettingRows settingRows;
@@ -486,6 +505,39 @@ class StarterKitIT {
       assertTrue(
           asAdmin.call(() -> disbursements.tranches(request)).get(0).isPayable(),
           "the hand-over released the tranche");
+
+      // the first tranche is paid: the person received a kit and a grant payment, and applying
+      // to another call she is flagged, in the ranking and on her application
+      asAdmin.call(
+          () ->
+              disbursements.pay(
+                  request,
+                  1,
+                  new PaymentDetails(
+                      LocalDate.now(),
+                      PaymentMethod.BANK_TRANSFER,
+                      "VIR-KIT-0001",
+                      UUID.randomUUID().toString())));
+      Long holderId =
+          asMentor.call(() -> applications.getApplication(ownerApplication)).getHolder().getId();
+      Long laterCall = calls.open("Kit holders apply again");
+      Long again = asMentor.call(() -> applications.applyOnPaper(holderId, laterCall));
+      List<SupportGiven> given = asMentor.call(() -> applications.earlierSupport(again));
+      assertEquals(
+          List.of(SupportGiven.Kind.GRANT, SupportGiven.Kind.KIT),
+          given.stream().map(SupportGiven::kind).toList(),
+          "newest first: the payment followed the hand-over");
+      assertEquals("Kit milestone", given.get(1).callName());
+      assertTrue(
+          asMentor
+              .call(
+                  () ->
+                      ranking.page(
+                          RankingFilter.wholeCall(laterCall),
+                          new PageRequest(0, 20, null, false),
+                          Locale.ENGLISH))
+              .get(0)
+              .isSupportedBefore());
 
       ReceiptFacts facts = asKitHolder.call(() -> receipts.facts(pending));
       assertEquals(

@@ -20,6 +20,7 @@ import org.incubator.selection.Criterion;
 import org.incubator.selection.RuleOutcome;
 import org.incubator.selection.ScoringGrid;
 import org.incubator.selection.StatusChange;
+import org.incubator.selection.SupportGiven;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.shared.Labels;
 import org.incubator.web.shared.Messages;
@@ -117,30 +118,31 @@ public class ApplicationBacking implements Serializable {
     waitingPosition =
         application.getStatus() == ApplicationStatus.WAITING ? applications.waitingPosition(id) : 0;
     documents = applications.documentsOf(id);
-    earlierSupport = earlierSupport(applications.earlierAdmissions(id));
+    earlierSupport = earlierSupport(applications.earlierSupport(id));
   }
 
   /**
-   * Earlier admissions of the same person within the setting's years, one line each, to warn the
-   * mentor.
+   * What the same person already received for other applications within the setting's years, one
+   * line each, to warn the mentor.
    */
-  private List<String> earlierSupport(List<StatusChange> earlierAdmissions) {
-    if (earlierAdmissions.isEmpty()) {
+  private List<String> earlierSupport(List<SupportGiven> given) {
+    if (given.isEmpty()) {
       return List.of();
     }
     int years = applications.repeatYears();
-    return earlierAdmissions.stream()
+    return given.stream()
         .map(
-            c ->
+            g ->
                 Messages.text(
-                    "selection.application.supportedBefore",
-                    c.getApplication().getCall().getName(),
-                    labels.dateTime(c.getAt()),
-                    years))
+                    "selection.application.supportedBefore." + g.kind().name(),
+                    g.callName(),
+                    labels.dateTime(g.at()),
+                    years,
+                    g.getAmount().map(labels::money).orElse("")))
         .toList();
   }
 
-  /** Earlier admissions of the same person, one warning line each. */
+  /** What the same person already received, one warning line each. */
   public List<String> getEarlierSupport() {
     return earlierSupport;
   }
