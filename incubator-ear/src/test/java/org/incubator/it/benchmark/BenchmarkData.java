@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.incubator.applicant.Trade;
 
 /**
  * The register at national scale, written by set-based SQL (MariaDB's Sequence engine in {@code
@@ -34,7 +35,15 @@ final class BenchmarkData {
    * #SESSIONS_PER_COHORT} sessions held and every roll taken; a person of the first cohort signs in
    * as {@code bench-trainee-NN} to read their own training.
    */
-  record Training(int cohorts, int people, int sessions, int marks, long sampleCohortId) {}
+  record Training(
+      int cohorts,
+      int people,
+      int sessions,
+      int marks,
+      long sampleCohortId,
+      int kitUnits,
+      int custodyMoves,
+      long sampleParticipantId) {}
 
   static final int PEOPLE_PER_COHORT = 25;
   static final int SESSIONS_PER_COHORT = 40;
@@ -471,7 +480,7 @@ final class BenchmarkData {
   private static Training training(Statement sql, long holderBase, int cohorts, int users)
       throws SQLException {
     if (cohorts == 0) {
-      return new Training(0, 0, 0, 0, 0);
+      return new Training(0, 0, 0, 0, 0, 0, 0, 0);
     }
     int people = cohorts * PEOPLE_PER_COHORT;
     int sessions = cohorts * SESSIONS_PER_COHORT;
@@ -682,7 +691,203 @@ final class BenchmarkData {
     sql.execute(
         "ANALYZE TABLE cohort, participant, training_session, attendance, attendance_change,"
             + " cohort_curriculum");
-    return new Training(cohorts, people, sessions, marks, cohortBase + 1);
+    int units = kits(sql, participantBase, holderBase, people);
+    return new Training(
+        cohorts, people, sessions, marks, cohortBase + 1, units, units * 2, participantBase + 1);
+  }
+
+  /** Serial-numbered units of each of the two machines of the benchmark's kit, per person. */
+  private static final int UNITS_PER_PERSON_AND_MACHINE = 2;
+
+  /**
+   * The starter kits at scale: every trade's kit is the same two serial-numbered machines and a
+   * consumable; every person trained received theirs (a hand-over confirmed on their phone), and as
+   * many machines again wait on the shelves: {@code 4 × people} units, each with its custody moves
+   * (received; then handed over and on loan, for half of them). Returns the units written.
+   */
+  private static int kits(Statement sql, long participantBase, long holderBase, int people)
+      throws SQLException {
+    int perMachine = UNITS_PER_PERSON_AND_MACHINE * people;
+    int units = 2 * perMachine;
+    long supplier = next(sql, "kit_supplier") + 1;
+    sql.executeUpdate(
+        "INSERT INTO kit_supplier (id, name) VALUES (" + supplier + ", 'Fournisseur national')");
+    long article = next(sql, "kit_article");
+    sql.executeUpdate(
+        "INSERT INTO kit_article (id, name_ar, name_fr, name_en, tracking, received,"
+            + " received_value, handed_over) VALUES ("
+            + (article + 1)
+            + ", 'آلة أولى', 'Machine principale', 'Main machine', 'SERIAL', "
+            + perMachine
+            + ", "
+            + perMachine * 3000L
+            + ", "
+            + people
+            + "), ("
+            + (article + 2)
+            + ", 'آلة ثانية', 'Machine d''appoint', 'Second machine', 'SERIAL', "
+            + perMachine
+            + ", "
+            + perMachine * 1200L
+            + ", "
+            + people
+            + "), ("
+            + (article + 3)
+            + ", 'مستهلكات', 'Consommables', 'Consumables', 'COUNTED', "
+            + 3 * people
+            + ", "
+            + 3 * people * 150L
+            + ", "
+            + 2 * people
+            + ")");
+    long template = next(sql, "kit_template");
+    Trade[] trades = Trade.values();
+    sql.execute("DROP TEMPORARY TABLE IF EXISTS bench_kit");
+    sql.execute("CREATE TEMPORARY TABLE bench_kit (trade VARCHAR(30) PRIMARY KEY, id BIGINT)");
+    for (int i = 0; i < trades.length; i++) {
+      long id = template + 1 + i;
+      sql.executeUpdate(
+          "INSERT INTO kit_template (id, trade, number, status, published_by, published_at)"
+              + " VALUES ("
+              + id
+              + ", '"
+              + trades[i].name()
+              + "', 1000, 'PUBLISHED', 'admin', NOW(6) - INTERVAL 90 DAY)");
+      sql.executeUpdate("INSERT INTO bench_kit VALUES ('" + trades[i].name() + "', " + id + ")");
+      sql.executeUpdate(
+          "INSERT INTO kit_template_line (template_id, article_id, quantity, unit_cost) VALUES ("
+              + id
+              + ", "
+              + (article + 1)
+              + ", 1, 3000), ("
+              + id
+              + ", "
+              + (article + 2)
+              + ", 1, 1200), ("
+              + id
+              + ", "
+              + (article + 3)
+              + ", 2, 150)");
+    }
+    long delivery = next(sql, "kit_delivery") + 1;
+    sql.executeUpdate(
+        "INSERT INTO kit_delivery (id, supplier_id, received_on, note_number, recorded_by,"
+            + " recorded_at) VALUES ("
+            + delivery
+            + ", "
+            + supplier
+            + ", CURDATE() - INTERVAL 95 DAY, 'BL-NAT-0001', 'admin', NOW(6) - INTERVAL 95 DAY)");
+    sql.executeUpdate(
+        "INSERT INTO kit_delivery_line (delivery_id, article_id, quantity, unit_cost) VALUES ("
+            + delivery
+            + ", "
+            + (article + 1)
+            + ", "
+            + perMachine
+            + ", 3000), ("
+            + delivery
+            + ", "
+            + (article + 2)
+            + ", "
+            + perMachine
+            + ", 1200), ("
+            + delivery
+            + ", "
+            + (article + 3)
+            + ", "
+            + 3 * people
+            + ", 150)");
+    // unit u (from 0) is the k-th of machine m: m = u DIV perMachine, k = u % perMachine; the
+    // first `people` of each machine went to person k
+    long unit = next(sql, "kit_unit");
+    String k = "((s.seq - 1) % " + perMachine + ")";
+    sql.executeUpdate(
+        "INSERT INTO kit_unit (id, article_id, serial, delivery_id, status, participant_id)"
+            + " SELECT "
+            + unit
+            + " + s.seq, "
+            + article
+            + " + 1 + (s.seq - 1) DIV "
+            + perMachine
+            + ", CONCAT('NAT-', LPAD(s.seq, 7, '0')), "
+            + delivery
+            + ", IF("
+            + k
+            + " < "
+            + people
+            + ", 'ON_LOAN', 'IN_STOCK'), IF("
+            + k
+            + " < "
+            + people
+            + ", "
+            + participantBase
+            + " + 1 + "
+            + k
+            + ", NULL) FROM seq_1_to_"
+            + units
+            + " s");
+    long allocation = next(sql, "kit_allocation");
+    sql.executeUpdate(
+        "INSERT INTO kit_allocation (id, participant_id, template_id, status, admitted_at,"
+            + " allocated_by, allocated_at, served_at) SELECT "
+            + allocation
+            + " + s.seq, "
+            + participantBase
+            + " + s.seq, k.id, 'HANDED_OVER', NOW(6) - INTERVAL 100 DAY, 'bench-mentor-01',"
+            + " NOW(6) - INTERVAL 20 DAY, NOW(6) - INTERVAL 20 DAY FROM seq_1_to_"
+            + people
+            + " s JOIN project_holder h ON h.id = "
+            + holderBase
+            + " + s.seq JOIN bench_kit k ON k.trade = h.project_trade");
+    sql.executeUpdate(
+        "INSERT INTO kit_allocation_line (allocation_id, article_id, quantity, unit_cost) SELECT"
+            + " a.id, l.article_id, l.quantity, l.unit_cost FROM kit_allocation a JOIN"
+            + " kit_template_line l ON l.template_id = a.template_id WHERE a.id > "
+            + allocation);
+    long handover = next(sql, "kit_handover");
+    sql.executeUpdate(
+        "INSERT INTO kit_handover (id, allocation_id, participant_id, handed_by, handed_on, place,"
+            + " status, confirmation, confirmed_by, confirmed_at, recorded_at) SELECT "
+            + handover
+            + " + s.seq, "
+            + allocation
+            + " + s.seq, "
+            + participantBase
+            + " + s.seq, 'bench-mentor-01', CURDATE() - INTERVAL 10 DAY, 'Centre de formation',"
+            + " 'CONFIRMED', 'CONFIRMED_ON_PHONE', 'bench', NOW(6) - INTERVAL 10 DAY, NOW(6) -"
+            + " INTERVAL 10 DAY FROM seq_1_to_"
+            + people
+            + " s");
+    sql.executeUpdate(
+        "INSERT INTO kit_handover_unit (handover_id, unit_id) SELECT "
+            + handover
+            + " + u.participant_id - "
+            + participantBase
+            + ", u.id FROM kit_unit u WHERE u.id > "
+            + unit
+            + " AND u.participant_id IS NOT NULL");
+    sql.executeUpdate(
+        "INSERT INTO custody_move (unit_id, participant_id, from_status, to_status, done_by,"
+            + " done_at) SELECT u.id, NULL, NULL, 'IN_STOCK', 'admin', NOW(6) - INTERVAL 95 DAY"
+            + " FROM kit_unit u WHERE u.id > "
+            + unit);
+    for (String[] move :
+        new String[][] {{"IN_STOCK", "HANDING_OVER"}, {"HANDING_OVER", "ON_LOAN"}}) {
+      sql.executeUpdate(
+          "INSERT INTO custody_move (unit_id, participant_id, from_status, to_status, done_by,"
+              + " done_at) SELECT u.id, u.participant_id, '"
+              + move[0]
+              + "', '"
+              + move[1]
+              + "', 'bench-mentor-01', NOW(6) - INTERVAL 10 DAY FROM kit_unit u WHERE u.id > "
+              + unit
+              + " AND u.participant_id IS NOT NULL");
+    }
+    sql.execute("DROP TEMPORARY TABLE bench_kit");
+    sql.execute(
+        "ANALYZE TABLE kit_article, kit_template, kit_unit, kit_allocation, kit_allocation_line,"
+            + " kit_handover, kit_handover_unit, custody_move");
+    return units;
   }
 
   private static void accounts(Statement sql, int users) throws SQLException {

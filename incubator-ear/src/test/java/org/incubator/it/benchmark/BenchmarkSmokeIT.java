@@ -43,6 +43,7 @@ class BenchmarkSmokeIT {
       BenchmarkData.Seeded data = BenchmarkData.seed(connection, 100, USERS, 1);
       assertEquals(30, data.grantRequests());
       assertEquals(1000, data.training().marks(), "one cohort of 25, 40 sessions held");
+      assertEquals(100, data.training().kitUnits(), "two machines each, as many on the shelves");
 
       long server = Benchmark.runningWith("jboss-modules.jar", "port-offset=100").orElse(0L);
       long database =

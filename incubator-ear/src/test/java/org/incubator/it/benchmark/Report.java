@@ -85,12 +85,17 @@ final class Report {
           String.format(
               Locale.ROOT,
               "Training: %,d cohorts of %d people, %,d sessions held, %,d marks (and as many in"
-                  + " the rolls' history); the cohort measured is id %d.%n%n",
+                  + " the rolls' history); the cohort measured is id %d. Starter kits: %,d"
+                  + " serial-numbered units (half handed over, half on the shelves) with %,d"
+                  + " custody moves; the person measured is participant %d.%n%n",
               data.training().cohorts(),
               BenchmarkData.PEOPLE_PER_COHORT,
               data.training().sessions(),
               data.training().marks(),
-              data.training().sampleCohortId()));
+              data.training().sampleCohortId(),
+              data.training().kitUnits(),
+              data.training().custodyMoves(),
+              data.training().sampleParticipantId()));
     }
     text.append(
         "| page | request | requests | errors | req/s | p50 ms | p95 ms | p99 ms | × light |"

@@ -87,6 +87,15 @@ final class Scenarios {
             "participants"));
     all.add(fullGet("mentor home", "mentor", "/home/mentor.xhtml", "homeTitle"));
     all.add(fullGet("my training", "trainee", "/my/training.xhtml", "myModules"));
+    all.add(fullGet("kits stock", "mentor", "/starterkit/stock.xhtml", "articles"));
+    all.addAll(lazyList("kits", "mentor", "/starterkit/kits.xhtml", "kitsForm", "kitsForm:kits"));
+    all.add(
+        fullGet(
+            "kit custody",
+            "mentor",
+            "/starterkit/kit.xhtml?participant=" + training.sampleParticipantId(),
+            "unitTable"));
+    all.add(fullGet("my kit", "trainee", "/my/kit.xhtml", "myUnitTable"));
     return all;
   }
 
