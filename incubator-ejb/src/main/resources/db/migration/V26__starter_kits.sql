@@ -118,7 +118,8 @@ CREATE TABLE kit_allocation (
   CONSTRAINT uq_kit_allocation_participant UNIQUE (participant_id),
   CONSTRAINT fk_kit_allocation_participant FOREIGN KEY (participant_id) REFERENCES participant (id),
   CONSTRAINT fk_kit_allocation_template FOREIGN KEY (template_id) REFERENCES kit_template (id),
-  INDEX ix_kit_allocation_line (status, admitted_at, id)
+  INDEX ix_kit_allocation_line (status, admitted_at, id),
+  INDEX ix_kit_allocation_admitted (admitted_at, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE kit_allocation_line (
@@ -145,6 +146,9 @@ CREATE TABLE kit_handover (
   signature MEDIUMBLOB NULL,
   confirmed_by VARCHAR(60) NULL,
   confirmed_at DATETIME(6) NULL,
+  photo_file_name VARCHAR(200) NULL,
+  photo_media_type VARCHAR(100) NULL,
+  photo_storage_key VARCHAR(80) NULL,
   recorded_at DATETIME(6) NOT NULL,
   CONSTRAINT uq_kit_handover_allocation UNIQUE (allocation_id),
   CONSTRAINT fk_kit_handover_allocation FOREIGN KEY (allocation_id) REFERENCES kit_allocation (id),
@@ -221,6 +225,29 @@ CREATE TRIGGER tr_kit_receipt_no_update AFTER UPDATE ON kit_receipt
   FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'Receipts are kept as issued';
 CREATE TRIGGER tr_kit_receipt_no_delete BEFORE DELETE ON kit_receipt
   FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'Receipts are kept as issued';
+
+-- A tool back from its holder: when, who brought it, in what condition (on the shelves again or
+-- scrapped), and the person's acknowledgement, given the two ways a hand-over is.
+CREATE TABLE kit_return (
+  id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  version BIGINT NOT NULL DEFAULT 0,
+  participant_id BIGINT NOT NULL,
+  unit_id BIGINT NOT NULL,
+  returned_on DATE NOT NULL,
+  returned_by VARCHAR(120) NOT NULL,
+  usable BOOLEAN NOT NULL,
+  condition_note VARCHAR(500) NOT NULL,
+  recorded_by VARCHAR(60) NOT NULL,
+  recorded_at DATETIME(6) NOT NULL,
+  status VARCHAR(24) NOT NULL,
+  confirmation VARCHAR(20) NULL,
+  signature MEDIUMBLOB NULL,
+  confirmed_by VARCHAR(60) NULL,
+  confirmed_at DATETIME(6) NULL,
+  CONSTRAINT fk_kit_return_participant FOREIGN KEY (participant_id) REFERENCES participant (id),
+  CONSTRAINT fk_kit_return_unit FOREIGN KEY (unit_id) REFERENCES kit_unit (id),
+  INDEX ix_kit_return_participant (participant_id, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- A mentor's spot check on a visit: which of the person's units were seen.
 CREATE TABLE kit_spot_check (

@@ -80,6 +80,23 @@
     drawing = null;
   }
 
+  function redrawKept() {
+    document.querySelectorAll('canvas.signature-pad').forEach(function (canvas) {
+      var field = input(canvas);
+      if (!field || field.value.indexOf('data:image/png;base64,') !== 0 || canvas.dataset.signed) {
+        return;
+      }
+      var image = new Image();
+      image.onload = function () {
+        prepare(canvas).drawImage(image, 0, 0, canvas.width, canvas.height);
+        canvas.dataset.signed = 'true';
+      };
+      image.src = field.value;
+    });
+  }
+
+  redrawKept();
+
   document.addEventListener('pointerup', finish);
   document.addEventListener('pointercancel', finish);
 

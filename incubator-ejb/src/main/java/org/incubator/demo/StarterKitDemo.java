@@ -35,8 +35,10 @@ import org.incubator.starterkit.HandoverCompletion;
 import org.incubator.starterkit.KitAllocation;
 import org.incubator.starterkit.KitArticle;
 import org.incubator.starterkit.KitHandover;
+import org.incubator.starterkit.KitReturn;
 import org.incubator.starterkit.KitTemplate;
 import org.incubator.starterkit.KitUnit;
+import org.incubator.starterkit.ReturnDetails;
 import org.incubator.starterkit.SpotCheck;
 import org.incubator.starterkit.StockKeeping;
 import org.incubator.starterkit.Supplier;
@@ -246,6 +248,18 @@ public class StarterKitDemo {
     // Anas closed his garage: his compressor came back in good condition, on the shelves again
     for (KitUnit unit : anas.getUnits()) {
       Instant back = Instant.now().minus(Duration.ofDays(12));
+      em.persist(
+          new KitReturn(
+              unit,
+              unit.getParticipant(),
+              ReturnDetails.of(
+                  back.atZone(ZONE).toLocalDate(),
+                  "Anas Chraibi",
+                  true,
+                  "Bon état, révisé",
+                  signature(4)),
+              "mentor",
+              back));
       em.persist(unit.moveTo(UnitStatus.IN_STOCK, "Bon état, révisé", "mentor", back));
       KitArticle article = unit.getArticle();
       article.moveTo(article.getStock().giveBack(true));

@@ -118,7 +118,7 @@ public class Allocations {
   private Optional<KitAllocation> find(Long participantId) {
     return em.createQuery(
             "SELECT DISTINCT a FROM KitAllocation a LEFT JOIN FETCH a.lines l LEFT JOIN FETCH"
-                + " l.article WHERE a.participant.id = :participant",
+                + " l.article WHERE a.participant.id = :participant ORDER BY l.id",
             KitAllocation.class)
         .setParameter("participant", participantId)
         .getResultStream()
@@ -127,15 +127,16 @@ public class Allocations {
 
   /** Allocated kits in one status (all when none), in order of admission: ids, then rows. */
   public List<AllocationSummary> page(AllocationStatus status, @NotNull PageRequest page) {
-    List<Long> ids =
+    var query =
         em.createQuery(
-                "SELECT a.id FROM KitAllocation a WHERE (:status IS NULL OR a.status = :status)"
-                    + " ORDER BY a.admittedAt, a.id",
-                Long.class)
-            .setParameter("status", status)
-            .setFirstResult(page.first())
-            .setMaxResults(page.size())
-            .getResultList();
+            "SELECT a.id FROM KitAllocation a"
+                + (status == null ? "" : " WHERE a.status = :status")
+                + " ORDER BY a.admittedAt, a.id",
+            Long.class);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    List<Long> ids = query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -166,9 +167,11 @@ public class Allocations {
   }
 
   public long count(AllocationStatus status) {
+    if (status == null) {
+      return em.createQuery("SELECT COUNT(a) FROM KitAllocation a", Long.class).getSingleResult();
+    }
     return em.createQuery(
-            "SELECT COUNT(a) FROM KitAllocation a WHERE (:status IS NULL OR a.status = :status)",
-            Long.class)
+            "SELECT COUNT(a) FROM KitAllocation a WHERE a.status = :status", Long.class)
         .setParameter("status", status)
         .getSingleResult();
   }

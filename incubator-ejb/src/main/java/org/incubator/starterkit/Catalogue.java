@@ -99,8 +99,8 @@ public class Catalogue {
   /** The versions of a trade's kit, newest first. */
   public List<KitTemplate> versions(@NotNull Trade trade) {
     return em.createQuery(
-            "SELECT DISTINCT t FROM KitTemplate t LEFT JOIN FETCH t.lines WHERE t.trade = :trade"
-                + " ORDER BY t.number DESC",
+            "SELECT DISTINCT t FROM KitTemplate t LEFT JOIN FETCH t.lines l WHERE t.trade ="
+                + " :trade ORDER BY t.number DESC, l.id",
             KitTemplate.class)
         .setParameter("trade", trade)
         .getResultList();
@@ -109,9 +109,9 @@ public class Catalogue {
   /** The newest published version of every trade's kit, one per trade that has one. */
   public List<KitTemplate> kitsNow() {
     return em.createQuery(
-            "SELECT DISTINCT t FROM KitTemplate t LEFT JOIN FETCH t.lines WHERE t.number = (SELECT"
-                + " MAX(n.number) FROM KitTemplate n WHERE n.trade = t.trade AND n.status ="
-                + " org.incubator.starterkit.TemplateStatus.PUBLISHED) ORDER BY t.trade",
+            "SELECT DISTINCT t FROM KitTemplate t LEFT JOIN FETCH t.lines l WHERE t.number ="
+                + " (SELECT MAX(n.number) FROM KitTemplate n WHERE n.trade = t.trade AND n.status ="
+                + " org.incubator.starterkit.TemplateStatus.PUBLISHED) ORDER BY t.trade, l.id",
             KitTemplate.class)
         .getResultList();
   }

@@ -17,6 +17,7 @@ import org.incubator.shared.Caller;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.NotFoundException;
 import org.incubator.training.Participant;
 
 /**
@@ -42,7 +43,15 @@ public class Custody {
   /** The person's kit, with its custody moves and spot checks. */
   public PersonKit of(@NotNull Long participantId) {
     Participant participant =
-        Entities.get(em, Participant.class, participantId, "training.participant.notFound");
+        em.createQuery(
+                "SELECT p FROM Participant p JOIN FETCH p.holder JOIN FETCH p.cohort JOIN FETCH"
+                    + " p.application WHERE p.id = :id",
+                Participant.class)
+            .setParameter("id", participantId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(
+                () -> new NotFoundException("training.participant.notFound", participantId));
     return files.of(participant, true);
   }
 
@@ -53,17 +62,23 @@ public class Custody {
 
   /**
    * The unit comes back from its holder, in the condition the mentor records: back on the shelves
-   * for the next cohort when it can be issued again, scrapped otherwise.
+   * for the next cohort when it can be issued again, scrapped otherwise. The person signs the
+   * return on the mentor's screen, or acknowledges it from their own phone ({@link MyKit}).
    */
   @RolesAllowed(Role.Names.MENTOR)
-  public void recover(@NotNull Long unitId, boolean usable, String condition) {
+  public Long recover(@NotNull Long unitId, @NotNull ReturnDetails details) {
     keeping.lock();
-    KitUnit unit =
-        move(
-            unitId,
-            UnitStatus.ON_LOAN,
+    KitUnit unit = lockedOnLoan(unitId);
+    Instant now = Instant.now();
+    var back = new KitReturn(unit, unit.getParticipant(), details, caller.name(), now);
+    em.persist(back);
+    boolean usable = details.isUsable();
+    em.persist(
+        unit.moveTo(
             usable ? UnitStatus.IN_STOCK : UnitStatus.SCRAPPED,
-            required(condition, "condition"));
+            back.getCondition(),
+            caller.name(),
+            now));
     KitArticle article =
         keeping.articles(List.of(unit.getArticle().getId())).get(unit.getArticle().getId());
     article.moveTo(article.getStock().giveBack(usable));
@@ -72,6 +87,17 @@ public class Custody {
       keeping.serveWaiting();
       Flushes.orConflict(em);
     }
+    return back.getId();
+  }
+
+  private KitUnit lockedOnLoan(Long unitId) {
+    KitUnit unit = Entities.get(em, KitUnit.class, unitId, "starterkit.unit.notFound");
+    em.lock(unit, LockModeType.PESSIMISTIC_WRITE);
+    if (unit.getStatus() != UnitStatus.ON_LOAN) {
+      throw new IncubatorException(
+          "starterkit.custody.illegalMove", unit.getStatus(), UnitStatus.IN_STOCK);
+    }
+    return unit;
   }
 
   @RolesAllowed(Role.Names.MENTOR)

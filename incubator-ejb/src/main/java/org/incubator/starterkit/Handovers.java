@@ -18,6 +18,7 @@ import org.incubator.identity.SecurityEvent;
 import org.incubator.identity.SecurityLog;
 import org.incubator.programme.Programme;
 import org.incubator.programme.Setting;
+import org.incubator.selection.DocumentContent;
 import org.incubator.shared.Caller;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
@@ -47,6 +48,8 @@ public class Handovers {
 
   @Inject private SecurityLog securityLog;
 
+  @Inject private KitDocuments documents;
+
   /**
    * Records the hand-over of a reserved kit; confirmed at once when the person signed on the
    * screen, waiting for their phone otherwise.
@@ -72,6 +75,11 @@ public class Handovers {
     String by = caller.name();
     Instant now = Instant.now();
     var handover = new KitHandover(allocation, details.getHandedOn(), details.getPlace(), by, now);
+    if (details.getPhotoContent() != null && details.getPhotoContent().length > 0) {
+      KitDocuments.Kept photo =
+          documents.keep(details.getPhotoFileName(), details.getPhotoContent(), "photo");
+      handover.attachPhoto(photo.fileName(), photo.mediaType(), photo.storageKey());
+    }
     for (KitUnit unit : picked(allocation, details.getUnitIds())) {
       handover.give(unit);
     }
@@ -160,14 +168,25 @@ public class Handovers {
     Flushes.orConflict(em);
   }
 
+  /** The photo taken at a hand-over, if one was. */
+  public DocumentContent photo(@NotNull Long handoverId) {
+    KitHandover handover = get(handoverId);
+    if (!handover.hasPhoto()) {
+      throw new NotFoundException("starterkit.handover.notFound", handoverId);
+    }
+    return documents.open(
+        handover.getPhotoFileName(), handover.getPhotoMediaType(), handover.getPhotoStorageKey());
+  }
+
   public KitHandover get(@NotNull Long handoverId) {
     return Entities.get(em, KitHandover.class, handoverId, "starterkit.handover.notFound");
   }
 
   /** Whether the hand-over is confirmed yet: what the mentor's page asks every few seconds. */
-  public HandoverStatus status(@NotNull Long handoverId) {
+  public AcknowledgementStatus status(@NotNull Long handoverId) {
     return em.createQuery(
-            "SELECT h.status FROM KitHandover h WHERE h.id = :id", HandoverStatus.class)
+            "SELECT h.acknowledgement.status FROM KitHandover h WHERE h.id = :id",
+            AcknowledgementStatus.class)
         .setParameter("id", handoverId)
         .getResultStream()
         .findFirst()

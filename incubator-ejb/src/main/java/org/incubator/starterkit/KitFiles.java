@@ -18,8 +18,9 @@ public class KitFiles {
   public PersonKit of(Participant participant, boolean withHistory) {
     KitAllocation allocation =
         em.createQuery(
-                "SELECT DISTINCT a FROM KitAllocation a LEFT JOIN FETCH a.lines l LEFT JOIN FETCH"
-                    + " l.article WHERE a.participant = :participant",
+                "SELECT DISTINCT a FROM KitAllocation a JOIN FETCH a.template LEFT JOIN FETCH"
+                    + " a.lines l LEFT JOIN FETCH l.article WHERE a.participant = :participant"
+                    + " ORDER BY l.id",
                 KitAllocation.class)
             .setParameter("participant", participant)
             .getResultStream()
@@ -43,8 +44,16 @@ public class KitFiles {
                 KitUnit.class)
             .setParameter("participant", participant)
             .getResultList();
+    List<KitReturn> returns =
+        em.createQuery(
+                "SELECT r FROM KitReturn r JOIN FETCH r.unit u JOIN FETCH u.article WHERE"
+                    + " r.participant = :participant ORDER BY r.id DESC",
+                KitReturn.class)
+            .setParameter("participant", participant)
+            .setMaxResults(MOVES_SHOWN)
+            .getResultList();
     if (!withHistory) {
-      return new PersonKit(participant, allocation, handover, units, List.of(), List.of());
+      return new PersonKit(participant, allocation, handover, units, List.of(), List.of(), returns);
     }
     List<CustodyMove> moves =
         em.createQuery(
@@ -60,6 +69,6 @@ public class KitFiles {
                 SpotCheck.class)
             .setParameter("participant", participant)
             .getResultList();
-    return new PersonKit(participant, allocation, handover, units, moves, checks);
+    return new PersonKit(participant, allocation, handover, units, moves, checks, returns);
   }
 }

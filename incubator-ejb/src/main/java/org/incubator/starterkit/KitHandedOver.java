@@ -20,7 +20,8 @@ public class KitHandedOver implements MilestoneEvidence {
     long confirmed =
         em.createQuery(
                 "SELECT COUNT(h) FROM KitHandover h WHERE h.participant.application = :application"
-                    + " AND h.status = org.incubator.starterkit.HandoverStatus.CONFIRMED",
+                    + " AND h.acknowledgement.status ="
+                    + " org.incubator.starterkit.AcknowledgementStatus.CONFIRMED",
                 Long.class)
             .setParameter("application", application)
             .getSingleResult();

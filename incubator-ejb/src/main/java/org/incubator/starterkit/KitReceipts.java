@@ -118,8 +118,8 @@ public class KitReceipts {
     boolean own = caller.isIn(Role.Names.ENTREPRENEUR);
     var query =
         em.createQuery(
-                "SELECT h FROM KitHandover h WHERE h.id = :id AND h.status ="
-                    + " org.incubator.starterkit.HandoverStatus.CONFIRMED"
+                "SELECT h FROM KitHandover h WHERE h.id = :id AND h.acknowledgement.status ="
+                    + " org.incubator.starterkit.AcknowledgementStatus.CONFIRMED"
                     + (own
                         ? " AND h.participant.holder.account = :me AND"
                             + " h.participant.holder.accountConfirmed = TRUE"

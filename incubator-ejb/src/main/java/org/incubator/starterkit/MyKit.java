@@ -68,4 +68,21 @@ public class MyKit {
         SecurityEvent.KIT_HANDED_OVER,
         Map.of("handover", handover.getId(), "participant", handover.getParticipant().getId()));
   }
+
+  /** I acknowledge, on my own phone, that I returned the tool the mentor recorded. */
+  public void confirmReturn(@NotNull Long returnId) {
+    KitReturn back =
+        em.createQuery(
+                "SELECT r FROM KitReturn r WHERE r.id = :id AND r.participant.holder.account = :me"
+                    + " AND r.participant.holder.accountConfirmed = TRUE",
+                KitReturn.class)
+            .setParameter("id", returnId)
+            .setParameter("me", caller.name())
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("starterkit.return.notFound", returnId));
+    back.confirmedOnPhone(caller.name(), Instant.now());
+    Flushes.orConflict(em);
+  }
 }

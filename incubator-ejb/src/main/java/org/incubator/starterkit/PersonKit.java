@@ -15,7 +15,8 @@ public record PersonKit(
     KitHandover handover,
     List<KitUnit> units,
     List<CustodyMove> moves,
-    List<SpotCheck> checks)
+    List<SpotCheck> checks,
+    List<KitReturn> returns)
     implements Serializable {
 
   public Optional<KitAllocation> getAllocation() {
@@ -28,5 +29,10 @@ public record PersonKit(
 
   public boolean isAwaitingConfirmation() {
     return handover != null && !handover.isConfirmed();
+  }
+
+  /** The returns the person has yet to acknowledge. */
+  public List<KitReturn> getReturnsToConfirm() {
+    return returns.stream().filter(r -> !r.isConfirmed()).toList();
   }
 }

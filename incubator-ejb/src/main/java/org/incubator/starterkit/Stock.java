@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.incubator.identity.Role;
+import org.incubator.selection.DocumentContent;
 import org.incubator.shared.Caller;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
+import org.incubator.shared.NotFoundException;
 import org.incubator.shared.PageRequest;
 
 /**
@@ -40,6 +42,8 @@ public class Stock {
   @Inject private Caller caller;
 
   @Inject private StockKeeping keeping;
+
+  @Inject private KitDocuments documents;
 
   /**
    * Records a delivery: the counters of its articles grow, each serial number becomes a unit in
@@ -75,6 +79,11 @@ public class Stock {
     String by = caller.name();
     Instant now = Instant.now();
     var delivery = new Delivery(supplier, on, note, by, now);
+    if (details.getNoteContent() != null && details.getNoteContent().length > 0) {
+      KitDocuments.Kept scan =
+          documents.keep(details.getNoteFileName(), details.getNoteContent(), "deliveryNote");
+      delivery.attachNote(scan.fileName(), scan.mediaType(), scan.storageKey());
+    }
     em.persist(delivery);
     var seen = new HashSet<Long>();
     List<KitUnit> units = new ArrayList<>();
@@ -159,6 +168,17 @@ public class Stock {
         .getResultList();
   }
 
+  /** The scanned note of a delivery, if one was attached. */
+  public DocumentContent deliveryNote(@NotNull Long deliveryId) {
+    Delivery delivery =
+        Entities.get(em, Delivery.class, deliveryId, "starterkit.delivery.notFound");
+    if (!delivery.hasNote()) {
+      throw new NotFoundException("starterkit.delivery.notFound", deliveryId);
+    }
+    return documents.open(
+        delivery.getNoteFileName(), delivery.getNoteMediaType(), delivery.getNoteStorageKey());
+  }
+
   public long countDeliveries() {
     return em.createQuery("SELECT COUNT(d) FROM Delivery d", Long.class).getSingleResult();
   }
@@ -198,8 +218,8 @@ public class Stock {
 
   /**
    * The articles the shelves lack for the kits waiting and for the people of the next cohort still
-   * without a kit (the cohort starting first among those that have such people), each at their
-   * trade's kit now. Three statements whatever the data.
+   * without a kit (the cohort starting first among those not over yet that have such people), each
+   * at their trade's kit now. Three statements whatever the data.
    */
   public List<Shortfall> shortfalls() {
     Map<Long, Integer> needed = new HashMap<>();
@@ -218,7 +238,8 @@ public class Stock {
                     + " t.status = 'PUBLISHED' AND t.number = (SELECT MAX(n.number) FROM"
                     + " kit_template n WHERE n.trade = t.trade AND n.status = 'PUBLISHED') JOIN"
                     + " kit_template_line l ON l.template_id = t.id WHERE p.cohort_id = (SELECT"
-                    + " c.id FROM cohort c WHERE EXISTS (SELECT 1 FROM participant q WHERE"
+                    + " c.id FROM cohort c WHERE c.ends_on >= CURDATE() AND EXISTS (SELECT 1 FROM"
+                    + " participant q WHERE"
                     + " q.cohort_id = c.id AND q.stage IN ('IN_TRAINING', 'TRAINED', 'FUNDED')"
                     + " AND NOT EXISTS (SELECT 1 FROM kit_allocation k WHERE k.participant_id ="
                     + " q.id)) ORDER BY c.starts_on, c.id LIMIT 1) AND p.stage IN ('IN_TRAINING',"

@@ -80,6 +80,10 @@ public class Delivery {
     this.noteStorageKey = storageKey;
   }
 
+  public boolean hasNote() {
+    return noteStorageKey != null;
+  }
+
   public DeliveryLine add(KitArticle article, int quantity, Money unitCost) {
     var line = new DeliveryLine(this, article, quantity, unitCost);
     lines.add(line);

@@ -46,4 +46,21 @@ public class DeliveryDetails implements Serializable {
   public void setLines(List<DeliveryLineDetails> lines) {
     this.lines = lines;
   }
+
+  private String noteFileName;
+  private byte[] noteContent;
+
+  /** The scanned delivery note, if one was attached: its file name and content. */
+  public void attachNote(String fileName, byte[] content) {
+    this.noteFileName = fileName;
+    this.noteContent = content == null ? null : content.clone();
+  }
+
+  public String getNoteFileName() {
+    return noteFileName;
+  }
+
+  public byte[] getNoteContent() {
+    return noteContent == null ? null : noteContent.clone();
+  }
 }

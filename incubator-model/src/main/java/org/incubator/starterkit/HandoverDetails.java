@@ -50,4 +50,21 @@ public class HandoverDetails implements Serializable {
   public void setSignature(byte[] signature) {
     this.signature = signature == null ? null : signature.clone();
   }
+
+  private String photoFileName;
+  private byte[] photoContent;
+
+  /** A photo of the hand-over, if one was taken: its file name and content. */
+  public void attachPhoto(String fileName, byte[] content) {
+    this.photoFileName = fileName;
+    this.photoContent = content == null ? null : content.clone();
+  }
+
+  public String getPhotoFileName() {
+    return photoFileName;
+  }
+
+  public byte[] getPhotoContent() {
+    return photoContent == null ? null : photoContent.clone();
+  }
 }

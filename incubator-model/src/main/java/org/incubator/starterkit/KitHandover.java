@@ -1,17 +1,14 @@
 package org.incubator.starterkit;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
@@ -20,7 +17,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -38,11 +34,6 @@ import org.incubator.training.Participant;
 public class KitHandover {
 
   public static final int PLACE_LENGTH = 200;
-
-  /** A finger's signature as a PNG image stays well under this. */
-  public static final int SIGNATURE_MAX_BYTES = 300_000;
-
-  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,24 +58,16 @@ public class KitHandover {
   @Column(name = "place", length = PLACE_LENGTH, nullable = false, updatable = false)
   private String place;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "status", length = 24, nullable = false)
-  private HandoverStatus status;
+  @Embedded private Acknowledgement acknowledgement = new Acknowledgement();
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "confirmation", length = 20)
-  private Confirmation confirmation;
+  @Column(name = "photo_file_name", length = 200, updatable = false)
+  private String photoFileName;
 
-  @Lob
-  @Basic(fetch = FetchType.LAZY)
-  @Column(name = "signature")
-  private byte[] signature;
+  @Column(name = "photo_media_type", length = 100, updatable = false)
+  private String photoMediaType;
 
-  @Column(name = "confirmed_by", length = 60)
-  private String confirmedBy;
-
-  @Column(name = "confirmed_at")
-  private Instant confirmedAt;
+  @Column(name = "photo_storage_key", length = 80, updatable = false)
+  private String photoStorageKey;
 
   @Column(name = "recorded_at", nullable = false, updatable = false)
   private Instant recordedAt;
@@ -120,7 +103,29 @@ public class KitHandover {
     this.place = where;
     this.handedBy = by;
     this.recordedAt = when;
-    this.status = HandoverStatus.AWAITING_CONFIRMATION;
+  }
+
+  /** A photo of the hand-over, stored by the document store under {@code storageKey}. */
+  public void attachPhoto(String fileName, String mediaType, String storageKey) {
+    this.photoFileName = fileName;
+    this.photoMediaType = mediaType;
+    this.photoStorageKey = storageKey;
+  }
+
+  public boolean hasPhoto() {
+    return photoStorageKey != null;
+  }
+
+  public String getPhotoFileName() {
+    return photoFileName;
+  }
+
+  public String getPhotoMediaType() {
+    return photoMediaType;
+  }
+
+  public String getPhotoStorageKey() {
+    return photoStorageKey;
   }
 
   public void give(KitUnit unit) {
@@ -129,35 +134,16 @@ public class KitHandover {
 
   /** The person signed on the mentor's screen: a PNG image drawn with a finger. */
   public void signedOnScreen(byte[] png, String by, Instant when) {
-    if (png == null || png.length == 0) {
-      throw IncubatorException.onField("signature", "starterkit.handover.signatureRequired");
-    }
-    if (png.length > SIGNATURE_MAX_BYTES
-        || png.length < PNG.length
-        || !Arrays.equals(Arrays.copyOf(png, PNG.length), PNG)) {
-      throw IncubatorException.onField("signature", "starterkit.handover.signatureUnreadable");
-    }
-    confirm(Confirmation.SIGNED_ON_SCREEN, by, when);
-    this.signature = png.clone();
+    acknowledgement.signedOnScreen(png, by, when);
   }
 
   /** The person confirmed from their own signed-in phone. */
   public void confirmedOnPhone(String by, Instant when) {
-    confirm(Confirmation.CONFIRMED_ON_PHONE, by, when);
-  }
-
-  private void confirm(Confirmation how, String by, Instant when) {
-    if (status == HandoverStatus.CONFIRMED) {
-      throw new IncubatorException("starterkit.handover.alreadyConfirmed");
-    }
-    this.status = HandoverStatus.CONFIRMED;
-    this.confirmation = how;
-    this.confirmedBy = by;
-    this.confirmedAt = when;
+    acknowledgement.confirmedOnPhone(by, when);
   }
 
   public boolean isConfirmed() {
-    return status == HandoverStatus.CONFIRMED;
+    return acknowledgement.isConfirmed();
   }
 
   public Long getId() {
@@ -188,24 +174,24 @@ public class KitHandover {
     return place;
   }
 
-  public HandoverStatus getStatus() {
-    return status;
+  public AcknowledgementStatus getStatus() {
+    return acknowledgement.getStatus();
   }
 
   public Optional<Confirmation> getConfirmation() {
-    return Optional.ofNullable(confirmation);
+    return acknowledgement.getConfirmation();
   }
 
   public Optional<byte[]> getSignature() {
-    return Optional.ofNullable(signature).map(byte[]::clone);
+    return acknowledgement.getSignature();
   }
 
   public String getConfirmedBy() {
-    return confirmedBy;
+    return acknowledgement.getConfirmedBy();
   }
 
   public Instant getConfirmedAt() {
-    return confirmedAt;
+    return acknowledgement.getConfirmedAt();
   }
 
   public Instant getRecordedAt() {

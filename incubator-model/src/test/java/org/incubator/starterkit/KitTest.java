@@ -206,6 +206,59 @@ class KitTest {
   }
 
   @Test
+  void aReturnNeedsItsDayWhoBroughtItAndItsConditionAndIsAcknowledgedOnce() throws Exception {
+    var unit = new KitUnit(article(1, "Machine", Tracking.SERIAL), "SM-002", null);
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 9};
+    assertEquals(
+        "condition",
+        assertThrows(
+                IncubatorException.class,
+                () ->
+                    new KitReturn(
+                        unit,
+                        null,
+                        ReturnDetails.of(LocalDate.now(), "Amina", true, " ", png),
+                        "mentor",
+                        NOW))
+            .getField()
+            .orElseThrow());
+    assertEquals(
+        "returnedOn",
+        assertThrows(
+                IncubatorException.class,
+                () ->
+                    new KitReturn(
+                        unit,
+                        null,
+                        ReturnDetails.of(LocalDate.now().plusDays(3), "Amina", true, "ok", png),
+                        "mentor",
+                        NOW))
+            .getField()
+            .orElseThrow());
+    var signed =
+        new KitReturn(
+            unit,
+            null,
+            ReturnDetails.of(LocalDate.now(), "Amina", true, "Works", png),
+            "mentor",
+            NOW);
+    assertTrue(signed.isConfirmed());
+    assertEquals(
+        Confirmation.SIGNED_ON_SCREEN, signed.getAcknowledgement().getConfirmation().orElseThrow());
+    var awaited =
+        new KitReturn(
+            unit,
+            null,
+            ReturnDetails.of(LocalDate.now(), "Her brother", false, "Broken", null),
+            "mentor",
+            NOW);
+    assertFalse(awaited.isConfirmed());
+    awaited.confirmedOnPhone("amina.saidi", NOW);
+    assertEquals("amina.saidi", awaited.getAcknowledgement().getConfirmedBy());
+    assertThrows(IncubatorException.class, () -> awaited.confirmedOnPhone("amina.saidi", NOW));
+  }
+
+  @Test
   void aReceiptKeepsTheHashOfWhatWasIssued() {
     byte[] pdf = "%PDF-1.4 receipt".getBytes();
     var receipt = new KitReceipt(null, "ar", pdf, NOW);

@@ -53,6 +53,7 @@ import org.incubator.shared.IncubatorException;
 import org.incubator.shared.NotFoundException;
 import org.incubator.shared.PageRequest;
 import org.incubator.shared.TitlesInThreeLanguages;
+import org.incubator.starterkit.AcknowledgementStatus;
 import org.incubator.starterkit.AllocationStatus;
 import org.incubator.starterkit.Allocations;
 import org.incubator.starterkit.Catalogue;
@@ -60,15 +61,16 @@ import org.incubator.starterkit.Custody;
 import org.incubator.starterkit.DeliveryDetails;
 import org.incubator.starterkit.DeliveryLineDetails;
 import org.incubator.starterkit.HandoverDetails;
-import org.incubator.starterkit.HandoverStatus;
 import org.incubator.starterkit.Handovers;
 import org.incubator.starterkit.KitArticle;
 import org.incubator.starterkit.KitReceipt;
 import org.incubator.starterkit.KitReceipts;
+import org.incubator.starterkit.KitReturn;
 import org.incubator.starterkit.KitUnit;
 import org.incubator.starterkit.MyKit;
 import org.incubator.starterkit.PersonKit;
 import org.incubator.starterkit.ReceiptFacts;
+import org.incubator.starterkit.ReturnDetails;
 import org.incubator.starterkit.SpotChecks;
 import org.incubator.starterkit.Stock;
 import org.incubator.starterkit.SupplierDetails;
@@ -477,7 +479,8 @@ class StarterKitIT {
       Long pending =
           asMentor.call(() -> handovers.handOver(ownersKit, handover(List.of(units.get(1)), null)));
       assertEquals(
-          HandoverStatus.AWAITING_CONFIRMATION, asMentor.call(() -> handovers.status(pending)));
+          AcknowledgementStatus.AWAITING_CONFIRMATION,
+          asMentor.call(() -> handovers.status(pending)));
       assertFalse(asAdmin.call(() -> disbursements.tranches(request)).get(0).isPayable());
       assertThrows(
           NotFoundException.class,
@@ -499,7 +502,7 @@ class StarterKitIT {
             myKit.confirm(pending);
             return null;
           });
-      assertEquals(HandoverStatus.CONFIRMED, asMentor.call(() -> handovers.status(pending)));
+      assertEquals(AcknowledgementStatus.CONFIRMED, asMentor.call(() -> handovers.status(pending)));
       assertEquals(
           JourneyStage.EQUIPPED, asMentor.call(() -> custody.of(owner)).participant().getStage());
       assertTrue(
@@ -553,6 +556,37 @@ class StarterKitIT {
       assertThrows(
           NotFoundException.class,
           () -> asKitHolder.call(() -> receipts.issued(othersHandover, "fr")));
+
+      // her machine comes back; she acknowledges the return on her phone, nobody else can
+      Long back =
+          asMentor.call(
+              () ->
+                  custody.recover(
+                      units.get(1),
+                      ReturnDetails.of(LocalDate.now(), "Herself", true, "Clean, works", null)));
+      assertEquals(
+          List.of(back),
+          asKitHolder.call(() -> myKit.view()).orElseThrow().getReturnsToConfirm().stream()
+              .map(KitReturn::getId)
+              .toList());
+      assertThrows(
+          NotFoundException.class,
+          () ->
+              asEntrepreneur.call(
+                  () -> {
+                    myKit.confirmReturn(back);
+                    return null;
+                  }));
+      asKitHolder.call(
+          () -> {
+            myKit.confirmReturn(back);
+            return null;
+          });
+      assertTrue(
+          asKitHolder.call(() -> myKit.view()).orElseThrow().getReturnsToConfirm().isEmpty());
+      assertTrue(
+          asMentor.call(() -> custody.of(owner)).returns().get(0).isConfirmed(),
+          "the mentor sees the return acknowledged");
     } finally {
       settingRows.forget(Setting.TRANCHE_PLAN);
     }
@@ -608,14 +642,20 @@ class StarterKitIT {
                 () ->
                     asMentor.call(
                         () -> {
-                          custody.recover(units.get(0), true, " ");
+                          custody.recover(
+                              units.get(0),
+                              ReturnDetails.of(
+                                  LocalDate.now(), "His brother", true, " ", SIGNATURE));
                           return null;
                         }))
             .getField()
             .orElseThrow());
     asMentor.call(
         () -> {
-          custody.recover(units.get(0), true, "Good condition, oiled");
+          custody.recover(
+              units.get(0),
+              ReturnDetails.of(
+                  LocalDate.now(), "His brother", true, "Good condition, oiled", SIGNATURE));
           return null;
         });
     assertEquals(

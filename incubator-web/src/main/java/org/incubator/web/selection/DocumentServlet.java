@@ -6,14 +6,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.incubator.grant.GrantReview;
 import org.incubator.identity.Role;
 import org.incubator.selection.Applications;
 import org.incubator.selection.DocumentContent;
 import org.incubator.selection.MyApplications;
 import org.incubator.shared.NotFoundException;
+import org.incubator.web.shared.FileDownload;
 import org.incubator.web.shared.RecordIds;
 
 /**
@@ -51,14 +50,6 @@ public class DocumentServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType(document.mediaType());
-    response.setContentLength(document.bytes().length);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename*=UTF-8''"
-            + URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-    response.getOutputStream().write(document.bytes());
+    FileDownload.send(response, document);
   }
 }

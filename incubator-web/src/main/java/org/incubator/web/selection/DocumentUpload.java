@@ -1,10 +1,10 @@
 package org.incubator.web.selection;
 
 import java.io.Serializable;
-import org.incubator.selection.DocumentFormat;
 import org.incubator.selection.DocumentKind;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.shared.Messages;
+import org.incubator.web.shared.Uploads;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -30,11 +30,7 @@ public class DocumentUpload implements Serializable {
       if (file == null || file.getSize() == 0) {
         throw IncubatorException.onField("file", "selection.document.empty");
       }
-      if (file.getSize() > DocumentFormat.MAX_BYTES) {
-        throw IncubatorException.onField(
-            "file", "selection.document.tooBig", DocumentFormat.MAX_BYTES / (1024 * 1024));
-      }
-      service.attach(kind, file.getFileName(), file.getContent());
+      service.attach(kind, file.getFileName(), Uploads.content(file, "file"));
       Messages.info("selection.document.kept", file.getFileName());
       file = null;
       return true;

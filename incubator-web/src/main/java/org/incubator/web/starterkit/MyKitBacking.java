@@ -39,6 +39,16 @@ public class MyKitBacking implements Serializable {
     load();
   }
 
+  public void confirmReturn(Long returnId) {
+    try {
+      myKit.confirmReturn(returnId);
+      Messages.info("my.kit.returnConfirmed");
+    } catch (IncubatorException e) {
+      Messages.show(e);
+    }
+    load();
+  }
+
   public PersonKit getMine() {
     if (!read) {
       load();

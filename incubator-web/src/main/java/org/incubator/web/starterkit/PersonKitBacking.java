@@ -13,21 +13,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.incubator.shared.IncubatorException;
+import org.incubator.starterkit.AcknowledgementStatus;
 import org.incubator.starterkit.AllocationLine;
 import org.incubator.starterkit.AllocationStatus;
 import org.incubator.starterkit.Allocations;
 import org.incubator.starterkit.Custody;
 import org.incubator.starterkit.HandoverDetails;
-import org.incubator.starterkit.HandoverStatus;
 import org.incubator.starterkit.Handovers;
 import org.incubator.starterkit.KitUnit;
 import org.incubator.starterkit.PersonKit;
+import org.incubator.starterkit.ReturnDetails;
 import org.incubator.starterkit.SpotChecks;
 import org.incubator.starterkit.Stock;
 import org.incubator.starterkit.UnitStatus;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
+import org.incubator.web.shared.Uploads;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * A person's kit, for mentors and administrators: allocating it, handing it over (the serials
@@ -65,10 +68,15 @@ public class PersonKitBacking implements Serializable {
   private String place;
   private boolean onThePersonsPhone;
   private String signature;
+  private transient UploadedFile photo;
   private String waiverReason;
   private Long unitId;
   private boolean usable = true;
   private String condition;
+  private LocalDate returnedOn = LocalDate.now();
+  private String returnedBy;
+  private boolean returnOnThePersonsPhone;
+  private String returnSignature;
   private String lossNote;
   private LocalDate checkedOn = LocalDate.now();
   private List<Long> seen = new ArrayList<>();
@@ -81,6 +89,9 @@ public class PersonKitBacking implements Serializable {
 
   private void refresh() {
     kit = custody.of(participantId);
+    if (returnedBy == null) {
+      returnedBy = kit.participant().getHolder().getFullName();
+    }
     preparePicks();
   }
 
@@ -161,23 +172,28 @@ public class PersonKitBacking implements Serializable {
           details.setUnitIds(
               picks.stream().map(SerialPick::getUnitId).filter(Objects::nonNull).toList());
           if (!onThePersonsPhone) {
-            details.setSignature(signatureImage());
+            details.setSignature(signatureImage(signature, "signature"));
+          }
+          if (photo != null && photo.getSize() > 0) {
+            details.attachPhoto(photo.getFileName(), Uploads.content(photo, "photo"));
           }
           handovers.handOver(kit.allocation().getId(), details);
           signature = null;
+          photo = null;
           picks = new ArrayList<>();
         },
         onThePersonsPhone ? "starterkit.handover.awaiting" : "starterkit.handover.done");
   }
 
-  private byte[] signatureImage() {
-    if (signature == null || !signature.startsWith(PNG_DATA_URL)) {
-      throw IncubatorException.onField("signature", "starterkit.handover.signatureRequired");
+  /** The image a signature pad sent, refused on {@code field} when none was drawn. */
+  private static byte[] signatureImage(String drawn, String field) {
+    if (drawn == null || !drawn.startsWith(PNG_DATA_URL)) {
+      throw IncubatorException.onField(field, "starterkit.handover.signatureRequired");
     }
     try {
-      return Base64.getDecoder().decode(signature.substring(PNG_DATA_URL.length()));
+      return Base64.getDecoder().decode(drawn.substring(PNG_DATA_URL.length()));
     } catch (IllegalArgumentException e) {
-      throw IncubatorException.onField("signature", "starterkit.handover.signatureUnreadable");
+      throw IncubatorException.onField(field, "starterkit.handover.signatureUnreadable");
     }
   }
 
@@ -186,7 +202,7 @@ public class PersonKitBacking implements Serializable {
     var pending = kit == null ? null : kit.handover();
     if (pending != null
         && !pending.isConfirmed()
-        && handovers.status(pending.getId()) == HandoverStatus.CONFIRMED) {
+        && handovers.status(pending.getId()) == AcknowledgementStatus.CONFIRMED) {
       Messages.info("starterkit.handover.confirmedOnPhone");
       refresh();
     }
@@ -203,10 +219,20 @@ public class PersonKitBacking implements Serializable {
   public void recover() {
     act(
         () -> {
-          custody.recover(unitId, usable, condition);
+          custody.recover(
+              unitId,
+              ReturnDetails.of(
+                  returnedOn,
+                  returnedBy,
+                  usable,
+                  condition,
+                  returnOnThePersonsPhone
+                      ? null
+                      : signatureImage(returnSignature, "returnSignature")));
           condition = null;
+          returnSignature = null;
         },
-        "starterkit.custody.done");
+        returnOnThePersonsPhone ? "starterkit.return.awaiting" : "starterkit.custody.done");
   }
 
   public void reportLoss() {
@@ -314,6 +340,14 @@ public class PersonKitBacking implements Serializable {
     this.signature = signature;
   }
 
+  public UploadedFile getPhoto() {
+    return photo;
+  }
+
+  public void setPhoto(UploadedFile photo) {
+    this.photo = photo;
+  }
+
   public String getWaiverReason() {
     return waiverReason;
   }
@@ -344,6 +378,38 @@ public class PersonKitBacking implements Serializable {
 
   public void setCondition(String condition) {
     this.condition = condition;
+  }
+
+  public LocalDate getReturnedOn() {
+    return returnedOn;
+  }
+
+  public void setReturnedOn(LocalDate returnedOn) {
+    this.returnedOn = returnedOn;
+  }
+
+  public String getReturnedBy() {
+    return returnedBy;
+  }
+
+  public void setReturnedBy(String returnedBy) {
+    this.returnedBy = returnedBy;
+  }
+
+  public boolean isReturnOnThePersonsPhone() {
+    return returnOnThePersonsPhone;
+  }
+
+  public void setReturnOnThePersonsPhone(boolean returnOnThePersonsPhone) {
+    this.returnOnThePersonsPhone = returnOnThePersonsPhone;
+  }
+
+  public String getReturnSignature() {
+    return returnSignature;
+  }
+
+  public void setReturnSignature(String returnSignature) {
+    this.returnSignature = returnSignature;
   }
 
   public String getLossNote() {

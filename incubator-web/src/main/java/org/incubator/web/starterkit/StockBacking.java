@@ -18,6 +18,8 @@ import org.incubator.starterkit.Stock;
 import org.incubator.web.shared.Charts;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
+import org.incubator.web.shared.Uploads;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The store: each article on the shelves (free, reserved, with people) and its value, the articles
@@ -39,6 +41,7 @@ public class StockBacking implements Serializable {
   private transient List<Shortfall> shortfalls;
   private DeliveryLazyModel deliveries;
   private DeliveryDetails delivery = newDelivery();
+  private transient UploadedFile note;
 
   public void load() {
     if (deliveries == null) {
@@ -65,7 +68,11 @@ public class StockBacking implements Serializable {
 
   public void receive() {
     try {
+      if (note != null && note.getSize() > 0) {
+        delivery.attachNote(note.getFileName(), Uploads.content(note, "deliveryNote"));
+      }
       stock.receive(delivery);
+      note = null;
       Messages.info("starterkit.delivery.received");
       delivery = newDelivery();
     } catch (IncubatorException e) {
@@ -125,6 +132,14 @@ public class StockBacking implements Serializable {
 
   public DeliveryLazyModel getDeliveries() {
     return deliveries;
+  }
+
+  public UploadedFile getNote() {
+    return note;
+  }
+
+  public void setNote(UploadedFile note) {
+    this.note = note;
   }
 
   public DeliveryDetails getDelivery() {
