@@ -713,6 +713,42 @@ class StarterKitIT {
   }
 
   @Test
+  void aDeliveryKeepsItsScannedNoteAndAHandOverItsPhoto() throws Exception {
+    Kit kit = publishKit("files");
+    var details = new DeliveryDetails();
+    details.setSupplierId(supplier());
+    details.setReceivedOn(LocalDate.now());
+    details.setNoteNumber("BL-FILES");
+    details.setLines(
+        List.of(
+            new DeliveryLineDetails(kit.machine(), 1, new BigDecimal("4100.00"), "FIL-1"),
+            new DeliveryLineDetails(kit.scissors(), 2, new BigDecimal("80.00"), null)));
+    details.attachNote("bl.txt", "not a scan".getBytes());
+    assertEquals(
+        "deliveryNote",
+        assertThrows(IncubatorException.class, () -> asAdmin.call(() -> stock.receive(details)))
+            .getField()
+            .orElseThrow(),
+        "a note that is not a PDF, JPEG or PNG is refused on its field");
+    byte[] scan = "%PDF-1.4\n% bon de livraison\n%%EOF\n".getBytes();
+    details.attachNote("bon de livraison.pdf", scan);
+    Long delivery = asAdmin.call(() -> stock.receive(details));
+    var note = asMentor.call(() -> stock.deliveryNote(delivery));
+    assertArrayEquals(scan, note.bytes());
+    assertEquals("application/pdf", note.mediaType());
+    assertEquals("bon de livraison.pdf", note.fileName());
+
+    Intake intake = grants.intake("Kit files");
+    Long kitId = asMentor.call(() -> allocations.allocate(trainedPerson(intake)));
+    var withPhoto = handover(unitsInStock(kit.machine(), "FIL"), SIGNATURE);
+    withPhoto.attachPhoto("remise.png", SIGNATURE);
+    Long handover = asMentor.call(() -> handovers.handOver(kitId, withPhoto));
+    assertArrayEquals(SIGNATURE, asMentor.call(() -> handovers.photo(handover)).bytes());
+    assertThrows(
+        EJBAccessException.class, () -> asEntrepreneur.call(() -> handovers.photo(handover)));
+  }
+
+  @Test
   void aKitAllocatedKeepsItsVersionWhenANewOneIsPublished() throws Exception {
     Kit kit = publishKit("versions");
     deliver(kit, "VER", 1, 2);
