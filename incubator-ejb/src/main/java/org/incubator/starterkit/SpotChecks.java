@@ -12,9 +12,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.incubator.identity.Role;
+import org.incubator.selection.DocumentContent;
 import org.incubator.shared.Caller;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
+import org.incubator.shared.NotFoundException;
 import org.incubator.training.Participant;
 
 /**
@@ -32,9 +34,23 @@ public class SpotChecks {
 
   @Inject private Caller caller;
 
+  @Inject private KitDocuments documents;
+
   @RolesAllowed(Role.Names.MENTOR)
   public Long record(
       @NotNull Long participantId, LocalDate on, Collection<Long> seen, String note) {
+    return record(participantId, on, seen, note, null, null);
+  }
+
+  /** A check with the photo taken on the visit ({@code photo} null when none was). */
+  @RolesAllowed(Role.Names.MENTOR)
+  public Long record(
+      @NotNull Long participantId,
+      LocalDate on,
+      Collection<Long> seen,
+      String note,
+      String photoName,
+      byte[] photo) {
     Participant participant =
         Entities.get(em, Participant.class, participantId, "training.participant.notFound");
     List<KitUnit> held =
@@ -53,9 +69,24 @@ public class SpotChecks {
             note,
             caller.name(),
             Instant.now());
+    if (photo != null && photo.length > 0) {
+      KitDocuments.Kept kept = documents.keep(photoName, photo, "spotCheckPhoto");
+      check.attachPhoto(kept.fileName(), kept.mediaType(), kept.storageKey());
+    }
     em.persist(check);
     Flushes.orConflict(em);
     return check.getId();
+  }
+
+  /** The photo taken on a visit, if one was. */
+  public DocumentContent photo(@NotNull Long spotCheckId) {
+    SpotCheck check =
+        Entities.get(em, SpotCheck.class, spotCheckId, "starterkit.spotCheck.notFound");
+    if (!check.hasPhoto()) {
+      throw new NotFoundException("starterkit.spotCheck.notFound", spotCheckId);
+    }
+    return documents.open(
+        check.getPhotoFileName(), check.getPhotoMediaType(), check.getPhotoStorageKey());
   }
 
   /** People whose latest check missed units, in one statement. */

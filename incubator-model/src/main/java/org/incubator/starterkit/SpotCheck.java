@@ -80,6 +80,15 @@ public class SpotCheck {
   @Column(name = "note", length = NOTE_LENGTH, updatable = false)
   private String note;
 
+  @Column(name = "photo_file_name", length = 200, updatable = false)
+  private String photoFileName;
+
+  @Column(name = "photo_media_type", length = 100, updatable = false)
+  private String photoMediaType;
+
+  @Column(name = "photo_storage_key", length = 80, updatable = false)
+  private String photoStorageKey;
+
   @Column(name = "recorded_at", nullable = false, updatable = false)
   private Instant recordedAt;
 
@@ -123,6 +132,29 @@ public class SpotCheck {
         missing++;
       }
     }
+  }
+
+  /** A photo taken on the visit, stored by the document store under {@code storageKey}. */
+  public void attachPhoto(String fileName, String mediaType, String storageKey) {
+    this.photoFileName = fileName;
+    this.photoMediaType = mediaType;
+    this.photoStorageKey = storageKey;
+  }
+
+  public boolean hasPhoto() {
+    return photoStorageKey != null;
+  }
+
+  public String getPhotoFileName() {
+    return photoFileName;
+  }
+
+  public String getPhotoMediaType() {
+    return photoMediaType;
+  }
+
+  public String getPhotoStorageKey() {
+    return photoStorageKey;
   }
 
   public Long getId() {

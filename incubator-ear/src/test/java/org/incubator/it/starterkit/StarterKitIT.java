@@ -666,10 +666,17 @@ class StarterKitIT {
     assertEquals(0, machines.getStock().available());
 
     // spot check: the second machine was not seen; then reported lost and written off
-    asMentor.call(
-        () ->
-            spotChecks.record(
-                losing, LocalDate.now(), List.of(), "Workshop closed, machine not there"));
+    Long check =
+        asMentor.call(
+            () ->
+                spotChecks.record(
+                    losing,
+                    LocalDate.now(),
+                    List.of(),
+                    "Workshop closed, machine not there",
+                    "visit.png",
+                    SIGNATURE));
+    assertArrayEquals(SIGNATURE, asMentor.call(() -> spotChecks.photo(check)).bytes());
     assertTrue(
         asMentor.call(() -> spotChecks.flagged()).stream()
             .anyMatch(f -> f.participantId().equals(losing)));

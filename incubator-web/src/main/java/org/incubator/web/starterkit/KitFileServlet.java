@@ -9,13 +9,15 @@ import java.io.IOException;
 import org.incubator.selection.DocumentContent;
 import org.incubator.shared.NotFoundException;
 import org.incubator.starterkit.Handovers;
+import org.incubator.starterkit.SpotChecks;
 import org.incubator.starterkit.Stock;
 import org.incubator.web.shared.FileDownload;
 import org.incubator.web.shared.RecordIds;
 
 /**
  * Sends the kits' files to staff ({@code /starterkit/files/delivery/<id>}, a delivery's scanned
- * note; {@code /starterkit/files/handover/<id>}, a hand-over's photo); anything else is not found.
+ * note; {@code /starterkit/files/handover/<id>}, a hand-over's photo; {@code
+ * /starterkit/files/spot-check/<id>}, a visit's photo); anything else is not found.
  */
 @WebServlet("/starterkit/files/*")
 public class KitFileServlet extends HttpServlet {
@@ -25,6 +27,8 @@ public class KitFileServlet extends HttpServlet {
   @Inject private Stock stock;
 
   @Inject private Handovers handovers;
+
+  @Inject private SpotChecks spotChecks;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -42,6 +46,11 @@ public class KitFileServlet extends HttpServlet {
             handovers.photo(
                 RecordIds.parse(
                     path.substring("/handover/".length()), "starterkit.handover.notFound"));
+      } else if (path.startsWith("/spot-check/")) {
+        file =
+            spotChecks.photo(
+                RecordIds.parse(
+                    path.substring("/spot-check/".length()), "starterkit.spotCheck.notFound"));
       } else {
         throw new NotFoundException("starterkit.delivery.notFound", path);
       }

@@ -69,6 +69,7 @@ public class PersonKitBacking implements Serializable {
   private boolean onThePersonsPhone;
   private String signature;
   private transient UploadedFile photo;
+  private transient UploadedFile spotCheckPhoto;
   private String waiverReason;
   private Long unitId;
   private boolean usable = true;
@@ -255,7 +256,15 @@ public class PersonKitBacking implements Serializable {
   public void spotCheck() {
     act(
         () -> {
-          spotChecks.record(participantId, checkedOn, seen, spotCheckNote);
+          boolean withPhoto = spotCheckPhoto != null && spotCheckPhoto.getSize() > 0;
+          spotChecks.record(
+              participantId,
+              checkedOn,
+              seen,
+              spotCheckNote,
+              withPhoto ? spotCheckPhoto.getFileName() : null,
+              withPhoto ? Uploads.content(spotCheckPhoto, "spotCheckPhoto") : null);
+          spotCheckPhoto = null;
           spotCheckNote = null;
           seen = new ArrayList<>();
         },
@@ -346,6 +355,14 @@ public class PersonKitBacking implements Serializable {
 
   public void setPhoto(UploadedFile photo) {
     this.photo = photo;
+  }
+
+  public UploadedFile getSpotCheckPhoto() {
+    return spotCheckPhoto;
+  }
+
+  public void setSpotCheckPhoto(UploadedFile spotCheckPhoto) {
+    this.spotCheckPhoto = spotCheckPhoto;
   }
 
   public String getWaiverReason() {
