@@ -76,9 +76,8 @@ public class Handovers {
     Instant now = Instant.now();
     var handover = new KitHandover(allocation, details.getHandedOn(), details.getPlace(), by, now);
     if (details.getPhotoContent() != null && details.getPhotoContent().length > 0) {
-      KitDocuments.Kept photo =
-          documents.keep(details.getPhotoFileName(), details.getPhotoContent(), "photo");
-      handover.attachPhoto(photo.fileName(), photo.mediaType(), photo.storageKey());
+      handover.attachPhoto(
+          documents.keep(details.getPhotoFileName(), details.getPhotoContent(), "photo"));
     }
     for (KitUnit unit : picked(allocation, details.getUnitIds())) {
       handover.give(unit);
@@ -170,12 +169,10 @@ public class Handovers {
 
   /** The photo taken at a hand-over, if one was. */
   public DocumentContent photo(@NotNull Long handoverId) {
-    KitHandover handover = get(handoverId);
-    if (!handover.hasPhoto()) {
-      throw new NotFoundException("starterkit.handover.notFound", handoverId);
-    }
     return documents.open(
-        handover.getPhotoFileName(), handover.getPhotoMediaType(), handover.getPhotoStorageKey());
+        get(handoverId)
+            .getPhoto()
+            .orElseThrow(() -> new NotFoundException("starterkit.handover.notFound", handoverId)));
   }
 
   public KitHandover get(@NotNull Long handoverId) {

@@ -15,17 +15,12 @@ import org.incubator.shared.IncubatorException;
 @Dependent
 public class KitDocuments {
 
-  /** A file kept: its name as sent, its format, and where the store keeps it. */
-  public record Kept(String fileName, String mediaType, String storageKey) {}
-
-  public static final int FILE_NAME_LENGTH = 200;
-
   @Inject private DocumentStore store;
 
   /**
    * Keeps the file; a file that is empty, too big or of another format is refused on {@code field}.
    */
-  public Kept keep(String fileName, byte[] content, String field) {
+  public AttachedFile keep(String fileName, byte[] content, String field) {
     DocumentFormat format;
     try {
       format = DocumentFormat.check(content);
@@ -36,15 +31,16 @@ public class KitDocuments {
         fileName == null || fileName.isBlank()
             ? "file." + format.name().toLowerCase()
             : fileName.strip();
-    if (name.length() > FILE_NAME_LENGTH) {
-      name = name.substring(name.length() - FILE_NAME_LENGTH);
+    if (name.length() > AttachedFile.FILE_NAME_LENGTH) {
+      name = name.substring(name.length() - AttachedFile.FILE_NAME_LENGTH);
     }
     String key = UUID.randomUUID().toString();
     store.write(key, content);
-    return new Kept(name, format.getMediaType(), key);
+    return new AttachedFile(name, format.getMediaType(), key);
   }
 
-  public DocumentContent open(String fileName, String mediaType, String storageKey) {
-    return new DocumentContent(fileName, mediaType, store.read(storageKey));
+  public DocumentContent open(AttachedFile file) {
+    return new DocumentContent(
+        file.getFileName(), file.getMediaType(), store.read(file.getStorageKey()));
   }
 }

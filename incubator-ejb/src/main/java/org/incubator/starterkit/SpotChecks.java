@@ -70,8 +70,7 @@ public class SpotChecks {
             caller.name(),
             Instant.now());
     if (photo != null && photo.length > 0) {
-      KitDocuments.Kept kept = documents.keep(photoName, photo, "spotCheckPhoto");
-      check.attachPhoto(kept.fileName(), kept.mediaType(), kept.storageKey());
+      check.attachPhoto(documents.keep(photoName, photo, "spotCheckPhoto"));
     }
     em.persist(check);
     Flushes.orConflict(em);
@@ -82,11 +81,11 @@ public class SpotChecks {
   public DocumentContent photo(@NotNull Long spotCheckId) {
     SpotCheck check =
         Entities.get(em, SpotCheck.class, spotCheckId, "starterkit.spotCheck.notFound");
-    if (!check.hasPhoto()) {
-      throw new NotFoundException("starterkit.spotCheck.notFound", spotCheckId);
-    }
     return documents.open(
-        check.getPhotoFileName(), check.getPhotoMediaType(), check.getPhotoStorageKey());
+        check
+            .getPhoto()
+            .orElseThrow(
+                () -> new NotFoundException("starterkit.spotCheck.notFound", spotCheckId)));
   }
 
   /** People whose latest check missed units, in one statement. */

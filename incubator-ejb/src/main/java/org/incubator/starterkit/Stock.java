@@ -80,9 +80,8 @@ public class Stock {
     Instant now = Instant.now();
     var delivery = new Delivery(supplier, on, note, by, now);
     if (details.getNoteContent() != null && details.getNoteContent().length > 0) {
-      KitDocuments.Kept scan =
-          documents.keep(details.getNoteFileName(), details.getNoteContent(), "deliveryNote");
-      delivery.attachNote(scan.fileName(), scan.mediaType(), scan.storageKey());
+      delivery.attachNote(
+          documents.keep(details.getNoteFileName(), details.getNoteContent(), "deliveryNote"));
     }
     em.persist(delivery);
     var seen = new HashSet<Long>();
@@ -160,8 +159,8 @@ public class Stock {
     return em.createQuery(
             "SELECT NEW org.incubator.starterkit.DeliverySummary(d.id, d.receivedOn, s.name,"
                 + " d.noteNumber, COUNT(l), SUM(l.quantity), SUM(l.unitCost.amount * l.quantity),"
-                + " d.noteStorageKey) FROM Delivery d JOIN d.supplier s JOIN d.lines l WHERE d.id"
-                + " IN :ids GROUP BY d.id, d.receivedOn, s.name, d.noteNumber, d.noteStorageKey"
+                + " d.note.storageKey) FROM Delivery d JOIN d.supplier s JOIN d.lines l WHERE d.id"
+                + " IN :ids GROUP BY d.id, d.receivedOn, s.name, d.noteNumber, d.note.storageKey"
                 + " ORDER BY d.receivedOn DESC, d.id DESC",
             DeliverySummary.class)
         .setParameter("ids", ids)
@@ -172,11 +171,10 @@ public class Stock {
   public DocumentContent deliveryNote(@NotNull Long deliveryId) {
     Delivery delivery =
         Entities.get(em, Delivery.class, deliveryId, "starterkit.delivery.notFound");
-    if (!delivery.hasNote()) {
-      throw new NotFoundException("starterkit.delivery.notFound", deliveryId);
-    }
     return documents.open(
-        delivery.getNoteFileName(), delivery.getNoteMediaType(), delivery.getNoteStorageKey());
+        delivery
+            .getNote()
+            .orElseThrow(() -> new NotFoundException("starterkit.delivery.notFound", deliveryId)));
   }
 
   public long countDeliveries() {

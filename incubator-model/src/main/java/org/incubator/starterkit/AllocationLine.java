@@ -1,70 +1,28 @@
 package org.incubator.starterkit;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.incubator.shared.Money;
 
-/** An article of an allocated kit, as the kit's version said when it was allocated. */
+/**
+ * An article of an allocated kit, as the kit's version said when it was allocated: its cost is kept
+ * for the cost per job that impact reports compute. Never changed.
+ */
 @Entity
 @Table(name = "kit_allocation_line")
-public class AllocationLine {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class AllocationLine extends ArticleLine {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "allocation_id", nullable = false, updatable = false)
   private KitAllocation allocation;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "article_id", nullable = false, updatable = false)
-  private KitArticle article;
-
-  @Column(name = "quantity", nullable = false, updatable = false)
-  private int quantity;
-
-  @Embedded
-  @AttributeOverride(
-      name = "amount",
-      column = @Column(name = "unit_cost", nullable = false, updatable = false))
-  private Money unitCost;
-
   protected AllocationLine() {}
 
   AllocationLine(KitAllocation allocation, KitArticle article, int quantity, Money unitCost) {
+    super(article, quantity, unitCost);
     this.allocation = allocation;
-    this.article = article;
-    this.quantity = quantity;
-    this.unitCost = unitCost;
-  }
-
-  public Money getCost() {
-    return unitCost.times(quantity);
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public KitArticle getArticle() {
-    return article;
-  }
-
-  public int getQuantity() {
-    return quantity;
-  }
-
-  public Money getUnitCost() {
-    return unitCost;
   }
 }

@@ -1,7 +1,9 @@
 package org.incubator.starterkit;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.incubator.shared.Money;
 
 /**
@@ -43,14 +46,11 @@ public class Delivery {
   @Column(name = "note_number", length = NOTE_NUMBER_LENGTH, nullable = false, updatable = false)
   private String noteNumber;
 
-  @Column(name = "note_file_name", length = 200, updatable = false)
-  private String noteFileName;
-
-  @Column(name = "note_media_type", length = 100, updatable = false)
-  private String noteMediaType;
-
-  @Column(name = "note_storage_key", length = 80, updatable = false)
-  private String noteStorageKey;
+  @Embedded
+  @AttributeOverride(name = "fileName", column = @Column(name = "note_file_name"))
+  @AttributeOverride(name = "mediaType", column = @Column(name = "note_media_type"))
+  @AttributeOverride(name = "storageKey", column = @Column(name = "note_storage_key"))
+  private AttachedFile note;
 
   @Column(name = "recorded_by", length = 60, nullable = false, updatable = false)
   private String recordedBy;
@@ -73,15 +73,13 @@ public class Delivery {
     this.recordedAt = when;
   }
 
-  /** The scanned delivery note, stored by the document store under {@code storageKey}. */
-  public void attachNote(String fileName, String mediaType, String storageKey) {
-    this.noteFileName = fileName;
-    this.noteMediaType = mediaType;
-    this.noteStorageKey = storageKey;
+  /** The scanned delivery note, kept by the document store. */
+  public void attachNote(AttachedFile file) {
+    this.note = file;
   }
 
-  public boolean hasNote() {
-    return noteStorageKey != null;
+  public Optional<AttachedFile> getNote() {
+    return Optional.ofNullable(note).filter(file -> file.getStorageKey() != null);
   }
 
   public DeliveryLine add(KitArticle article, int quantity, Money unitCost) {
@@ -108,18 +106,6 @@ public class Delivery {
 
   public String getNoteNumber() {
     return noteNumber;
-  }
-
-  public String getNoteFileName() {
-    return noteFileName;
-  }
-
-  public String getNoteMediaType() {
-    return noteMediaType;
-  }
-
-  public String getNoteStorageKey() {
-    return noteStorageKey;
   }
 
   public String getRecordedBy() {

@@ -1,5 +1,6 @@
 package org.incubator.starterkit;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -60,14 +61,11 @@ public class KitHandover {
 
   @Embedded private Acknowledgement acknowledgement = new Acknowledgement();
 
-  @Column(name = "photo_file_name", length = 200, updatable = false)
-  private String photoFileName;
-
-  @Column(name = "photo_media_type", length = 100, updatable = false)
-  private String photoMediaType;
-
-  @Column(name = "photo_storage_key", length = 80, updatable = false)
-  private String photoStorageKey;
+  @Embedded
+  @AttributeOverride(name = "fileName", column = @Column(name = "photo_file_name"))
+  @AttributeOverride(name = "mediaType", column = @Column(name = "photo_media_type"))
+  @AttributeOverride(name = "storageKey", column = @Column(name = "photo_storage_key"))
+  private AttachedFile photo;
 
   @Column(name = "recorded_at", nullable = false, updatable = false)
   private Instant recordedAt;
@@ -105,27 +103,13 @@ public class KitHandover {
     this.recordedAt = when;
   }
 
-  /** A photo of the hand-over, stored by the document store under {@code storageKey}. */
-  public void attachPhoto(String fileName, String mediaType, String storageKey) {
-    this.photoFileName = fileName;
-    this.photoMediaType = mediaType;
-    this.photoStorageKey = storageKey;
+  /** A photo of the hand-over, kept by the document store. */
+  public void attachPhoto(AttachedFile file) {
+    this.photo = file;
   }
 
-  public boolean hasPhoto() {
-    return photoStorageKey != null;
-  }
-
-  public String getPhotoFileName() {
-    return photoFileName;
-  }
-
-  public String getPhotoMediaType() {
-    return photoMediaType;
-  }
-
-  public String getPhotoStorageKey() {
-    return photoStorageKey;
+  public Optional<AttachedFile> getPhoto() {
+    return Optional.ofNullable(photo).filter(file -> file.getStorageKey() != null);
   }
 
   public void give(KitUnit unit) {

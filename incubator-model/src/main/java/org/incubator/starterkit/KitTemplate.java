@@ -96,7 +96,7 @@ public class KitTemplate {
     }
     for (KitTemplateLine line : lines) {
       if (line.getArticle().equals(article)) {
-        line.change(quantity, unitCost);
+        line.changeTo(quantity, unitCost);
         return;
       }
     }

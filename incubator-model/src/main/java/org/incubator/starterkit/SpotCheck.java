@@ -1,9 +1,11 @@
 package org.incubator.starterkit;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.incubator.shared.IncubatorException;
 import org.incubator.training.Participant;
 
@@ -80,14 +83,11 @@ public class SpotCheck {
   @Column(name = "note", length = NOTE_LENGTH, updatable = false)
   private String note;
 
-  @Column(name = "photo_file_name", length = 200, updatable = false)
-  private String photoFileName;
-
-  @Column(name = "photo_media_type", length = 100, updatable = false)
-  private String photoMediaType;
-
-  @Column(name = "photo_storage_key", length = 80, updatable = false)
-  private String photoStorageKey;
+  @Embedded
+  @AttributeOverride(name = "fileName", column = @Column(name = "photo_file_name"))
+  @AttributeOverride(name = "mediaType", column = @Column(name = "photo_media_type"))
+  @AttributeOverride(name = "storageKey", column = @Column(name = "photo_storage_key"))
+  private AttachedFile photo;
 
   @Column(name = "recorded_at", nullable = false, updatable = false)
   private Instant recordedAt;
@@ -134,27 +134,13 @@ public class SpotCheck {
     }
   }
 
-  /** A photo taken on the visit, stored by the document store under {@code storageKey}. */
-  public void attachPhoto(String fileName, String mediaType, String storageKey) {
-    this.photoFileName = fileName;
-    this.photoMediaType = mediaType;
-    this.photoStorageKey = storageKey;
+  /** A photo taken on the visit, kept by the document store. */
+  public void attachPhoto(AttachedFile file) {
+    this.photo = file;
   }
 
-  public boolean hasPhoto() {
-    return photoStorageKey != null;
-  }
-
-  public String getPhotoFileName() {
-    return photoFileName;
-  }
-
-  public String getPhotoMediaType() {
-    return photoMediaType;
-  }
-
-  public String getPhotoStorageKey() {
-    return photoStorageKey;
+  public Optional<AttachedFile> getPhoto() {
+    return Optional.ofNullable(photo).filter(file -> file.getStorageKey() != null);
   }
 
   public Long getId() {
