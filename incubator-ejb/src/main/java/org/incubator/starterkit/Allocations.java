@@ -110,11 +110,6 @@ public class Allocations {
     return Entities.get(em, KitAllocation.class, allocationId, "starterkit.allocation.notFound");
   }
 
-  /** The person's kit, if one was allocated (cancelled included), with its lines. */
-  public Optional<KitAllocation> ofParticipant(@NotNull Long participantId) {
-    return find(participantId);
-  }
-
   private Optional<KitAllocation> find(Long participantId) {
     return em.createQuery(
             "SELECT DISTINCT a FROM KitAllocation a LEFT JOIN FETCH a.lines l LEFT JOIN FETCH"

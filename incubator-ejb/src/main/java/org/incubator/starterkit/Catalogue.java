@@ -106,16 +106,6 @@ public class Catalogue {
         .getResultList();
   }
 
-  /** The newest published version of every trade's kit, one per trade that has one. */
-  public List<KitTemplate> kitsNow() {
-    return em.createQuery(
-            "SELECT DISTINCT t FROM KitTemplate t LEFT JOIN FETCH t.lines l WHERE t.number ="
-                + " (SELECT MAX(n.number) FROM KitTemplate n WHERE n.trade = t.trade AND n.status ="
-                + " org.incubator.starterkit.TemplateStatus.PUBLISHED) ORDER BY t.trade, l.id",
-            KitTemplate.class)
-        .getResultList();
-  }
-
   /** The kit a trade's people are allocated now: its newest published version. */
   public Optional<KitTemplate> kitOf(@NotNull Trade trade) {
     return em.createQuery(

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.incubator.identity.Role;
 import org.incubator.selection.DocumentContent;
 import org.incubator.shared.Caller;
@@ -197,21 +196,6 @@ public class Stock {
             "prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
         .setMaxResults(Math.max(1, Math.min(max, 200)))
         .getResultList();
-  }
-
-  /** A unit in stock found by its serial number, typed whole. */
-  public Optional<KitUnit> unitInStock(@NotNull Long articleId, String serial) {
-    if (serial == null || serial.isBlank()) {
-      return Optional.empty();
-    }
-    return em.createQuery(
-            "SELECT u FROM KitUnit u WHERE u.article.id = :article AND u.serial = :serial AND"
-                + " u.status = org.incubator.starterkit.UnitStatus.IN_STOCK",
-            KitUnit.class)
-        .setParameter("article", articleId)
-        .setParameter("serial", serial.strip())
-        .getResultStream()
-        .findFirst();
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.incubator.shared.IncubatorException;
 import org.incubator.starterkit.AcknowledgementStatus;
@@ -292,13 +291,6 @@ public class PersonKitBacking implements Serializable {
 
   public List<SelectItem> serialOptionsOf(Long articleId) {
     return serialOptions.getOrDefault(articleId, new ArrayList<>());
-  }
-
-  /** The serial of each unit, by id, for the custody history. */
-  public Map<Long, String> getSerials() {
-    Map<Long, String> serials = new HashMap<>();
-    getKit().moves().forEach(m -> serials.put(m.getUnit().getId(), m.getUnit().getSerial()));
-    return serials;
   }
 
   public String getParticipantParameter() {
