@@ -32,10 +32,10 @@ public class AccessDeniedLog extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    // the page refused; when the error page itself is asked for, where the asker came from
     Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    log.record(
-        SecurityEvent.ACCESS_DENIED,
-        Map.of("asked", Objects.toString(asked, request.getHeader("Referer"))));
+    String referer = Objects.toString(request.getHeader("Referer"), request.getRequestURI());
+    log.record(SecurityEvent.ACCESS_DENIED, Map.of("asked", Objects.toString(asked, referer)));
     chain.doFilter(request, response);
   }
 }
