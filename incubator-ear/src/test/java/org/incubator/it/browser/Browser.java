@@ -253,7 +253,7 @@ public final class Browser implements AutoCloseable {
         .until(
             d -> {
               try {
-                return d.findElement(by).getText().contains(text);
+                return read(d.findElement(by).getText()).contains(text);
               } catch (org.openqa.selenium.StaleElementReferenceException e) {
                 return false;
               } catch (org.openqa.selenium.WebDriverException e) {
@@ -286,7 +286,15 @@ public final class Browser implements AutoCloseable {
   }
 
   public String pageText() {
-    return driver.findElement(By.tagName("body")).getText();
+    return read(driver.findElement(By.tagName("body")).getText());
+  }
+
+  /**
+   * Text as a person reads it: without the invisible marks that isolate a name inside a sentence of
+   * the other direction (U+2066 to U+2069).
+   */
+  public static String read(String text) {
+    return text.replaceAll("[\u2066-\u2069]", "");
   }
 
   public String cookie(String name) {

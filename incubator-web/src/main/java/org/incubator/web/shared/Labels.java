@@ -27,6 +27,20 @@ public class Labels {
 
   @Inject private LocaleSelection localeSelection;
 
+  /**
+   * Text of a person's own (a name, a file's name, what someone typed) set inside a sentence of the
+   * application: isolated between U+2068 and U+2069, the plain-text {@code <bdi>}, so that a French
+   * name in an Arabic sentence, or an Arabic one in a French sentence, keeps its own direction and
+   * leaves the sentence's order alone.
+   */
+  public String isolated(Object text) {
+    return isolate(text);
+  }
+
+  public static String isolate(Object text) {
+    return text == null ? "" : "\u2068" + text + "\u2069";
+  }
+
   public String of(Enum<?> value) {
     return value == null
         ? ""

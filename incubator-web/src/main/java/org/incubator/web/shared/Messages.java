@@ -7,6 +7,7 @@ import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -37,13 +38,14 @@ public final class Messages {
   public static void error(String key, Object... arguments) {
     FacesContext.getCurrentInstance()
         .addMessage(
-            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+            null,
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, isolated(arguments)), null));
   }
 
   public static void info(String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, isolated(arguments)), null));
     faces.getExternalContext().getFlash().setKeepMessages(true);
   }
 
@@ -57,7 +59,7 @@ public final class Messages {
     var message =
         new FacesMessage(
             FacesMessage.SEVERITY_ERROR,
-            text(refusal.getMessageKey(), refusal.getArguments()),
+            text(refusal.getMessageKey(), isolated(refusal.getArguments())),
             null);
     String clientId =
         refusal
@@ -67,6 +69,16 @@ public final class Messages {
             .orElse(null);
     faces.addMessage(clientId, message);
     faces.validationFailed();
+  }
+
+  /**
+   * The arguments of a message shown on a page, each text among them isolated from the sentence
+   * around it ({@link Labels#isolate}); numbers and dates are left to the sentence's own format.
+   */
+  static Object[] isolated(Object... arguments) {
+    return Arrays.stream(arguments)
+        .map(argument -> argument instanceof String text ? Labels.isolate(text) : argument)
+        .toArray();
   }
 
   /** The first rendered component of the page with this id, in whichever form or table it is. */
