@@ -3,10 +3,10 @@ package org.incubator.it.benchmark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.incubator.it.database.TestDatabase;
 import org.incubator.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,14 +32,7 @@ class BenchmarkSmokeIT {
 
   @Test
   void theHarnessSeedsLoadsMeasuresAndReports() throws Exception {
-    String url =
-        "jdbc:mariadb://"
-            + System.getProperty("it.db.host")
-            + ":"
-            + System.getProperty("it.db.port")
-            + "/"
-            + System.getProperty("it.db.name");
-    try (var connection = DriverManager.getConnection(url, System.getProperty("it.db.user"), "")) {
+    try (var connection = TestDatabase.connect()) {
       BenchmarkData.Seeded data = BenchmarkData.seed(connection, 100, USERS, 1);
       assertEquals(30, data.grantRequests());
       assertEquals(1000, data.training().marks(), "one cohort of 25, 40 sessions held");

@@ -1,6 +1,7 @@
 package org.incubator.it.database;
 
 import java.io.File;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.platform.launcher.LauncherSession;
@@ -41,6 +42,18 @@ public class TestDatabase implements LauncherSessionListener {
         System.err.println("Embedded MariaDB did not stop cleanly: " + e.getMessage());
       }
     }
+  }
+
+  /** A connection to the tests' database, the one the server under test uses. */
+  public static Connection connect() throws SQLException {
+    String url =
+        "jdbc:mariadb://"
+            + System.getProperty("it.db.host")
+            + ":"
+            + System.getProperty("it.db.port")
+            + "/"
+            + System.getProperty("it.db.name");
+    return DriverManager.getConnection(url, System.getProperty("it.db.user"), "");
   }
 
   private static void recreate(String name) throws SQLException {
