@@ -160,9 +160,10 @@ class AccessibilityInTheBrowserIT {
 
   /**
    * Without the mouse, in Arabic: the first stop skips to the content; sign in; the menu's item
-   * reached with the arrows; saved too early, the refusal tied to its field and read out; a project
-   * holder's form filled field after field in the order it reads, its menus chosen with the arrows,
-   * a day typed; saved with Enter; and applied to a call.
+   * reached with the arrows, the left one going forward as the page reads; saved too early, the
+   * refusal tied to its field and read out; a project holder's form filled field after field in the
+   * order it reads, its menus chosen with the arrows, a day typed; saved with Enter; and applied to
+   * a call.
    */
   @Test
   void aMentorSignsInRegistersAHolderAndAppliesWithTheKeyboardAloneInArabic() {
@@ -185,7 +186,8 @@ class AccessibilityInTheBrowserIT {
 
       keyboard
           .tabTo(By.id("menuForm:menuHome"))
-          .arrowTo(By.id("menuForm:menuRegister"), Keys.ARROW_RIGHT)
+          // right to left, the next item is on the left
+          .arrowTo(By.id("menuForm:menuRegister"), Keys.ARROW_LEFT)
           .press(Keys.ENTER);
       desk.waitForUrl("/applicant/holder-form.xhtml");
       // saved too early: the refusal is said with the field it concerns, and read out
