@@ -42,6 +42,8 @@ public class DemoData {
 
   @Inject private StarterKitDemo starterKits;
 
+  @Inject private CoachingDemo coaching;
+
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void load() {
@@ -65,6 +67,7 @@ public class DemoData {
     grants.grantsAfterTraining();
     training.traineeFollowsHisTraining();
     starterKits.kitsInEveryStage();
+    coaching.leadMentorsAndLaunches();
     announce();
   }
 

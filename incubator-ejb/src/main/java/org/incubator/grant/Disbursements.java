@@ -47,6 +47,8 @@ public class Disbursements {
 
   @Inject private Milestones milestones;
 
+  @Inject private GrantPreparers preparers;
+
   /** Each tranche of the grant with what it still waits for. */
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR, Role.Names.REVIEWER})
   public List<TrancheState> tranches(@NotNull Long requestId) {
@@ -113,16 +115,7 @@ public class Disbursements {
    * records the fact that releases its money. Every milestone source keeps this rule.
    */
   private void refusePreparer(Application application) {
-    long prepared =
-        em.createQuery(
-                "SELECT COUNT(r) FROM GrantRequest r WHERE r.application = :application AND"
-                    + " r.preparedBy = :me AND r.status = :approved",
-                Long.class)
-            .setParameter("application", application)
-            .setParameter("me", caller.name())
-            .setParameter("approved", GrantStatus.APPROVED)
-            .getSingleResult();
-    if (prepared > 0) {
+    if (preparers.of(application).contains(caller.name())) {
       throw new IncubatorException("grant.milestone.preparedByYou");
     }
   }

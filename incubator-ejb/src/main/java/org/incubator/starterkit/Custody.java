@@ -18,6 +18,7 @@ import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.NotFoundException;
+import org.incubator.shared.TypedText;
 import org.incubator.training.Participant;
 
 /**
@@ -102,7 +103,11 @@ public class Custody {
 
   @RolesAllowed(Role.Names.MENTOR)
   public void reportLoss(@NotNull Long unitId, String what) {
-    move(unitId, UnitStatus.ON_LOAN, UnitStatus.LOSS_REPORTED, required(what, "lossNote"));
+    move(
+        unitId,
+        UnitStatus.ON_LOAN,
+        UnitStatus.LOSS_REPORTED,
+        TypedText.required(what, "lossNote", CustodyMove.NOTE_LENGTH));
   }
 
   /** The administrator accepts the reported loss: the unit is written off. */
@@ -121,7 +126,11 @@ public class Custody {
   /** The unit reported lost turned up: on loan again. */
   @RolesAllowed(Role.Names.ADMIN)
   public void found(@NotNull Long unitId, String note) {
-    move(unitId, UnitStatus.LOSS_REPORTED, UnitStatus.ON_LOAN, required(note, "lossNote"));
+    move(
+        unitId,
+        UnitStatus.LOSS_REPORTED,
+        UnitStatus.ON_LOAN,
+        TypedText.required(note, "lossNote", CustodyMove.NOTE_LENGTH));
   }
 
   private KitUnit move(Long unitId, UnitStatus expected, UnitStatus target, String note) {
@@ -133,16 +142,5 @@ public class Custody {
     em.persist(unit.moveTo(target, note, caller.name(), Instant.now()));
     Flushes.orConflict(em);
     return unit;
-  }
-
-  private static String required(String typed, String field) {
-    String text = typed == null ? "" : typed.strip();
-    if (text.isEmpty()) {
-      throw IncubatorException.onField(field, "field.required");
-    }
-    if (text.length() > CustodyMove.NOTE_LENGTH) {
-      throw IncubatorException.onField(field, "field.maxLength", CustodyMove.NOTE_LENGTH);
-    }
-    return text;
   }
 }

@@ -22,6 +22,7 @@ import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
 import org.incubator.shared.NotFoundException;
 import org.incubator.shared.PageRequest;
+import org.incubator.shared.TypedText;
 
 /**
  * The store: deliveries received from suppliers (ADMIN as storekeeper), what is on the shelves of
@@ -63,7 +64,7 @@ public class Stock {
       throw IncubatorException.onField("receivedOn", "starterkit.delivery.future");
     }
     String note =
-        Supplier.required(details.getNoteNumber(), "noteNumber", Delivery.NOTE_NUMBER_LENGTH);
+        TypedText.required(details.getNoteNumber(), "noteNumber", Delivery.NOTE_NUMBER_LENGTH);
     List<DeliveryLineDetails> lines =
         details.getLines().stream().filter(l -> l.getArticleId() != null).toList();
     if (lines.isEmpty()) {

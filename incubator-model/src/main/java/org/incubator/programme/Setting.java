@@ -1,5 +1,6 @@
 package org.incubator.programme;
 
+import static org.incubator.programme.SettingContext.COACHING;
 import static org.incubator.programme.SettingContext.GRANT;
 import static org.incubator.programme.SettingContext.SELECTION;
 import static org.incubator.programme.SettingContext.STARTER_KIT;
@@ -54,7 +55,9 @@ public enum Setting {
    */
   TRAINING_BEFORE_GRANT(GRANT, yesNo(true)),
   /** How new grants are paid: shares, each unlocked by a milestone. */
-  TRANCHE_PLAN(GRANT, tranchePlan(TranchePlan.standard()));
+  TRANCHE_PLAN(GRANT, tranchePlan(TranchePlan.standard())),
+  /** People one mentor leads before the caseloads warn that they have too many. */
+  CASELOAD_CAP(COACHING, wholeNumber(20, 1, 200));
 
   private final SettingContext context;
   private final SettingType<?> type;

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.TypedText;
 import org.incubator.training.Participant;
 
 /**
@@ -74,8 +75,8 @@ public class KitReturn {
     if (on.isAfter(LocalDate.now().plusDays(1))) {
       throw IncubatorException.onField("returnedOn", "starterkit.return.future");
     }
-    this.returnedBy = required(details.getReturnedBy(), "returnedBy", RETURNED_BY_LENGTH);
-    this.condition = required(details.getCondition(), "condition", CONDITION_LENGTH);
+    this.returnedBy = TypedText.required(details.getReturnedBy(), "returnedBy", RETURNED_BY_LENGTH);
+    this.condition = TypedText.required(details.getCondition(), "condition", CONDITION_LENGTH);
     this.unit = unit;
     this.participant = from;
     this.returnedOn = on;
@@ -85,10 +86,6 @@ public class KitReturn {
     if (details.getSignature() != null) {
       acknowledgement.signedOnScreen(details.getSignature(), by, when);
     }
-  }
-
-  private static String required(String typed, String field, int maxLength) {
-    return Supplier.required(typed, field, maxLength);
   }
 
   /** The person acknowledged the return from their own signed-in phone. */

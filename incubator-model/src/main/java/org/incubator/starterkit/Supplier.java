@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.incubator.shared.IncubatorException;
+import org.incubator.shared.TypedText;
 
 /** A firm the centre buys kit articles from: data the administrator keeps. */
 @Entity
@@ -44,26 +44,10 @@ public class Supplier {
   }
 
   public void change(SupplierDetails details) {
-    this.name = required(details.getName(), "supplierName", NAME_LENGTH);
-    this.phone = optional(details.getPhone(), "supplierPhone", PHONE_LENGTH);
-    this.email = optional(details.getEmail(), "supplierEmail", EMAIL_LENGTH);
-    this.address = optional(details.getAddress(), "supplierAddress", ADDRESS_LENGTH);
-  }
-
-  public static String required(String typed, String field, int maxLength) {
-    String value = optional(typed, field, maxLength);
-    if (value == null) {
-      throw IncubatorException.onField(field, "field.required");
-    }
-    return value;
-  }
-
-  public static String optional(String typed, String field, int maxLength) {
-    String value = typed == null ? "" : typed.strip();
-    if (value.length() > maxLength) {
-      throw IncubatorException.onField(field, "field.maxLength", maxLength);
-    }
-    return value.isEmpty() ? null : value;
+    this.name = TypedText.required(details.getName(), "supplierName", NAME_LENGTH);
+    this.phone = TypedText.optional(details.getPhone(), "supplierPhone", PHONE_LENGTH);
+    this.email = TypedText.optional(details.getEmail(), "supplierEmail", EMAIL_LENGTH);
+    this.address = TypedText.optional(details.getAddress(), "supplierAddress", ADDRESS_LENGTH);
   }
 
   public Long getId() {

@@ -23,8 +23,9 @@ public enum JourneyStage {
   public Set<JourneyStage> next() {
     return switch (this) {
       case IN_TRAINING -> EnumSet.of(TRAINED, DROPPED_OUT);
-      // back in training when a roll is corrected before anything followed the completion
-      case TRAINED -> EnumSet.of(IN_TRAINING, EQUIPPED, FUNDED, DROPPED_OUT);
+      // back in training when a roll is corrected before anything followed the completion; a
+      // business may start on the grant before any kit
+      case TRAINED -> EnumSet.of(IN_TRAINING, EQUIPPED, FUNDED, LAUNCHED, DROPPED_OUT);
       case EQUIPPED -> EnumSet.of(FUNDED, LAUNCHED, CLOSED);
       case FUNDED -> EnumSet.of(EQUIPPED, LAUNCHED, CLOSED);
       case LAUNCHED -> EnumSet.of(GRADUATED, CLOSED);

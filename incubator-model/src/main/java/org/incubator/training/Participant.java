@@ -120,6 +120,14 @@ public class Participant {
     }
   }
 
+  /**
+   * The business started: launched, from a complete training (with or without a kit or a grant
+   * yet). The launch itself, its legal form and premises, is coaching's record.
+   */
+  public void launch(String by, Instant when) {
+    move(JourneyStage.LAUNCHED, null, by, when);
+  }
+
   /** When the training was complete: the latest move to trained, if the person is trained. */
   public Optional<Instant> getTrainedOn() {
     if (!stage.isTrained()) {

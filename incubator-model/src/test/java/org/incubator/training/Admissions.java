@@ -22,10 +22,10 @@ import org.incubator.shared.Province;
 import org.incubator.shared.Region;
 
 /** A call, a cohort from September to December 2027, and people admitted into it. */
-final class Admissions {
+public final class Admissions {
 
-  static final Instant NOW = Instant.parse("2027-08-01T09:00:00Z");
-  static final Province CASABLANCA =
+  public static final Instant NOW = Instant.parse("2027-08-01T09:00:00Z");
+  public static final Province CASABLANCA =
       new Province(
           "CASABLANCA",
           new Region("MA-06", "الدار البيضاء سطات", "Casablanca-Settat", "Casablanca-Settat"),
@@ -33,7 +33,7 @@ final class Admissions {
           "Casablanca",
           "Casablanca");
 
-  final CallForApplications call =
+  public final CallForApplications call =
       new CallForApplications(
           "Call",
           new DateRange(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31)),
@@ -42,10 +42,10 @@ final class Admissions {
           new EligibilityRules(18, 35, null, false),
           "admin",
           NOW);
-  final Cohort cohort =
+  public final Cohort cohort =
       new Cohort(call, "A", new DateRange(LocalDate.of(2027, 9, 1), LocalDate.of(2027, 12, 1)), 5);
 
-  Application shortlisted(String cin) {
+  public Application shortlisted(String cin) {
     var d = new ProjectHolderDetails();
     d.setFirstName("Salma");
     d.setLastName("Alaoui");
@@ -81,7 +81,7 @@ final class Admissions {
     return application;
   }
 
-  Application admitted(String cin) {
+  public Application admitted(String cin) {
     var application = shortlisted(cin);
     application.admit(
         cohort,

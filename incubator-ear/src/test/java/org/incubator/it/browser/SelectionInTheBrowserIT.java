@@ -11,6 +11,7 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.incubator.it.database.TestDatabase;
 import org.incubator.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -199,16 +200,31 @@ class SelectionInTheBrowserIT {
     desk.screenshot("grant-approved-ar-desk");
     new Shell(desk).signOut();
 
-    // Another mentor than the one who prepared the grant confirms the business is launched; the
-    // treasurer pays the first tranche (60 %).
+    // His training over (as the rolls of a finished training record it: TrainingIT proves that
+    // way), the administrator makes Nadia his lead mentor; she did not prepare the grant, so the
+    // launch she records releases the first tranche (60 %).
+    completeTraining(applicationId);
+    new LoginPage(desk).signInAs("admin", "en");
+    desk.open("/selection/application.xhtml?id=" + applicationId);
+    desk.choose("leadMentor", "mentor2");
+    desk.type("leadMentorReason", "Follows the Sidi Moumen workshops");
+    desk.click("assignLead");
+    desk.waitForText(By.id("leadMentorName"), "Nadia El Idrissi");
+    new Shell(desk).signOut();
     new LoginPage(desk).signInAs("mentor2", "en");
     desk.open("/selection/application.xhtml?id=" + applicationId);
-    desk.choose("milestone", "BUSINESS_LAUNCHED");
-    desk.type("note", "The workshop opened in Sidi Moumen");
-    desk.click("confirmMilestone");
-    desk.waitUntil(
-        () -> desk.pageText().contains(Browser.text("en", "grant.milestone.confirmed")),
-        "the milestone confirmed");
+    desk.choose("legalForm", "AUTO_ENTREPRENEUR");
+    desk.type("registrationNumber", "AE-2027-00912");
+    desk.typeDate(
+        "startedOn",
+        LocalDate.now().minusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    desk.type("activity", "Tailoring workshop");
+    desk.type("launchAddress", "The workshop in Sidi Moumen, bloc 4");
+    desk.choose("launchProvince", "CASABLANCA");
+    desk.click("saveLaunch");
+    desk.waitForText(By.id("launchLegalForm"), Browser.text("en", "LegalForm.AUTO_ENTREPRENEUR"));
+    assertTrue(desk.driver().findElements(By.id("confirmLaunch")).isEmpty(), "not by herself");
+    desk.screenshot("launch-recorded-en-desk");
     new Shell(desk).signOut();
     new LoginPage(desk).signInAs("admin", "fr");
     desk.open(requestPage);
@@ -293,5 +309,26 @@ class SelectionInTheBrowserIT {
     desk.waitUntil(
         () -> desk.pageText().contains(Browser.text("fr", "programme.settings.saved")),
         "the settings saved");
+  }
+
+  /** The person's training complete, as the rolls of a finished training record it. */
+  private static void completeTraining(long applicationId) throws Exception {
+    try (var connection = TestDatabase.connect()) {
+      try (var step =
+          connection.prepareStatement(
+              "INSERT INTO journey_step (participant_id, sequence, from_stage, to_stage, done_by,"
+                  + " done_at) SELECT p.id, 2, 'IN_TRAINING', 'TRAINED', 'mentor', NOW(6) FROM"
+                  + " participant p WHERE p.application_id = ?")) {
+        step.setLong(1, applicationId);
+        step.executeUpdate();
+      }
+      try (var stage =
+          connection.prepareStatement(
+              "UPDATE participant SET stage = 'TRAINED', stage_since = NOW(6), version = version"
+                  + " + 1 WHERE application_id = ? AND stage = 'IN_TRAINING'")) {
+        stage.setLong(1, applicationId);
+        assertEquals(1, stage.executeUpdate());
+      }
+    }
   }
 }

@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.incubator.coaching.Launches;
 import org.incubator.grant.BudgetEnvelope;
 import org.incubator.grant.DecisionLetter;
 import org.incubator.grant.Disbursements;
@@ -106,6 +107,9 @@ class GrantReviewIT {
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/ProjectHolderRegister")
   org.incubator.applicant.ProjectHolderRegister register;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Launches")
+  Launches launches;
 
   @EJB(lookup = AsAdmin.JNDI)
   AsAdmin asAdmin;
@@ -362,24 +366,17 @@ class GrantReviewIT {
             IncubatorException.class, () -> asAdmin.call(() -> disbursements.pay(id, 1, payment)));
     assertEquals("grant.tranche.milestoneMissing", missing.getMessageKey());
     assertFalse(asAdmin.call(() -> disbursements.tranches(id)).get(0).isPayable());
-    var preparer =
-        assertThrows(
-            IncubatorException.class,
-            () ->
-                asMentor.call(
-                    () -> {
-                      disbursements.confirmMilestone(
-                          applicationId, Milestone.BUSINESS_LAUNCHED, LocalDate.now(), "Opened");
-                      return null;
-                    }));
-    assertEquals(
-        "grant.milestone.preparedByYou",
-        preparer.getMessageKey(),
-        "who prepared the grant cannot release its money");
+    // the launch releases the first tranche: recorded by the grant's preparer (the lead mentor),
+    // it waits for a second mentor's confirmation
+    Long person = fixtures.ledBy(applicationId, "mentor");
+    asMentor.call(() -> launches.record(person, GrantFixtures.workshop()));
+    assertFalse(
+        asAdmin.call(() -> disbursements.tranches(id)).get(0).isPayable(),
+        "who prepared the grant cannot release its money alone");
+    long recorded = asMentor.call(() -> launches.of(person)).orElseThrow().launch().getVersion();
     asSecondMentor.call(
         () -> {
-          disbursements.confirmMilestone(
-              applicationId, Milestone.BUSINESS_LAUNCHED, LocalDate.now(), "Shop opened on Monday");
+          launches.confirm(person, recorded);
           return null;
         });
     assertTrue(asAdmin.call(() -> disbursements.tranches(id)).get(0).isPayable());
@@ -1008,11 +1005,8 @@ class GrantReviewIT {
           review.approve(id, null);
           return null;
         });
-    asSecondMentor.call(
-        () -> {
-          disbursements.confirmMilestone(inFirst, Milestone.BUSINESS_LAUNCHED, today, "Opened");
-          return null;
-        });
+    Long launched = fixtures.ledBy(inFirst, "mentor2");
+    asSecondMentor.call(() -> launches.record(launched, GrantFixtures.workshop()));
     asAdmin.call(
         () ->
             disbursements.pay(

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.incubator.applicant.ProjectHolderRegister;
+import org.incubator.coaching.Caseloads;
+import org.incubator.coaching.LaunchDetails;
+import org.incubator.coaching.LegalForm;
 import org.incubator.grant.EnvelopeDetails;
 import org.incubator.grant.Envelopes;
 import org.incubator.grant.GrantLineDetails;
@@ -82,6 +85,9 @@ public class GrantFixtures {
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/ProjectHolderRegister")
   private ProjectHolderRegister register;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Caseloads")
+  private Caseloads caseloads;
 
   public Intake intake(String name) throws Exception {
     var call = Calls.details(name);
@@ -223,5 +229,43 @@ public class GrantFixtures {
         () ->
             applications.attach(
                 applicationId, DocumentKind.BUSINESS_PLAN, "business-plan.pdf", plan));
+  }
+
+  /** The admitted person of {@code applicationId}. */
+  public Long participantOf(Long applicationId) throws SQLException {
+    try (var connection = dataSource.getConnection();
+        var statement =
+            connection.prepareStatement("SELECT id FROM participant WHERE application_id = ?")) {
+      statement.setLong(1, applicationId);
+      try (var rows = statement.executeQuery()) {
+        if (!rows.next()) {
+          throw new IllegalStateException("Nobody admitted for " + applicationId);
+        }
+        return rows.getLong(1);
+      }
+    }
+  }
+
+  /** The administrator makes {@code mentor} the lead mentor of the person; returns the person. */
+  public Long ledBy(Long applicationId, String mentor) throws Exception {
+    Long participant = participantOf(applicationId);
+    asAdmin.call(
+        () -> {
+          caseloads.assign(participant, mentor, null);
+          return null;
+        });
+    return participant;
+  }
+
+  /** A sewing workshop started three days ago, as its lead mentor records it. */
+  public static LaunchDetails workshop() {
+    var details = new LaunchDetails();
+    details.setLegalForm(LegalForm.AUTO_ENTREPRENEUR);
+    details.setRegistrationNumber("AE-2027-00417");
+    details.setStartedOn(LocalDate.now().minusDays(3));
+    details.setAddress("12 derb Sidi Bouloukat, Hay Mohammadi");
+    details.setProvinceCode("CASABLANCA");
+    details.setActivity("Tailoring and alterations");
+    return details;
   }
 }

@@ -153,6 +153,11 @@ class HostileInputIT {
           new FormUnderTest("admin", "payment", "paymentForm", "reference", null),
           new FormUnderTest(
               "mentor", "milestone", "milestoneForm", "confirmMilestone", "applicationPage growl"),
+          // a lead mentor's launch form (no legal form chosen: refused before anything is kept),
+          // and the administrator's choice of a lead mentor (the one in charge chosen again, or
+          // none: nothing changes)
+          new FormUnderTest("mentor2", "milestone", "launchForm", "saveLaunch", "coaching growl"),
+          new FormUnderTest("admin", "milestone", "leadForm", "assignLead", "coaching growl"),
           // fields whose buttons would decide on the demo's records: sent without a button, so
           // they are read, checked and shown back; the services' own limits are tested apart
           new FormUnderTest("reviewer", "review", "decisionForm", "decisionForm", null),

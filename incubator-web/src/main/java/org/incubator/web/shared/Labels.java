@@ -102,6 +102,11 @@ public class Labels {
                 .format(date));
   }
 
+  /** The day, in the centre's time zone, something happened. */
+  public String dayOf(Instant instant) {
+    return instant == null ? "" : date(instant.atZone(CENTRE_ZONE).toLocalDate());
+  }
+
   /** The day of the week, in full, in the reader's language (“Tuesday”, “الثلاثاء”). */
   public String weekday(java.time.LocalDate date) {
     return date == null

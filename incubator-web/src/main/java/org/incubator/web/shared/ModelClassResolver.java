@@ -29,6 +29,7 @@ public class ModelClassResolver extends ELResolver {
   static final List<String> PACKAGES =
       List.of(
           "org.incubator.applicant",
+          "org.incubator.coaching",
           "org.incubator.grant",
           "org.incubator.identity",
           "org.incubator.programme",

@@ -1,0 +1,188 @@
+package org.incubator.coaching;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.incubator.identity.Role;
+import org.incubator.identity.SecurityEvent;
+import org.incubator.identity.SecurityLog;
+import org.incubator.identity.UserAccount;
+import org.incubator.programme.Programme;
+import org.incubator.programme.Setting;
+import org.incubator.shared.Caller;
+import org.incubator.shared.ConcurrentUpdateException;
+import org.incubator.shared.Entities;
+import org.incubator.shared.Flushes;
+import org.incubator.shared.IncubatorException;
+import org.incubator.shared.PageRequest;
+import org.incubator.training.JourneyStage;
+import org.incubator.training.Participant;
+
+/**
+ * Who leads whom: the administrator chooses and changes a person's lead mentor (every change kept);
+ * everyone on the staff reads each mentor's caseload against the programme's cap.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
+public class Caseloads {
+
+  /** The stages of people who still follow the programme, as SQL text. */
+  static final String ACTIVE_STAGES =
+      "('IN_TRAINING', 'TRAINED', 'EQUIPPED', 'FUNDED', 'LAUNCHED')";
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Caller caller;
+
+  @Inject private Programme programme;
+
+  @Inject private SecurityLog securityLog;
+
+  /** The person's lead mentor with every change before, if one was ever chosen. */
+  public Optional<Mentorship> of(@NotNull Long participantId) {
+    Optional<Mentorship> found = find(participantId);
+    found.ifPresent(mentorship -> mentorship.getHistory().size());
+    return found;
+  }
+
+  /**
+   * The administrator chooses who leads the person from now on, an active mentor, for a reason kept
+   * in the history. Answers whether anything changed (the mentor already in charge, chosen again,
+   * changes nothing).
+   */
+  @RolesAllowed(Role.Names.ADMIN)
+  public boolean assign(@NotNull Long participantId, String mentor, String reason) {
+    Participant participant =
+        em.find(Participant.class, participantId, LockModeType.PESSIMISTIC_WRITE);
+    if (participant == null) {
+      Entities.get(em, Participant.class, participantId, "training.participant.notFound");
+    }
+    if (!participant.getStage().isActive()) {
+      throw new IncubatorException("coaching.lead.notFollowed");
+    }
+    String lead = mentor == null || mentor.isBlank() ? null : UserAccount.normaliseUsername(mentor);
+    if (lead != null && !isActiveMentor(lead)) {
+      throw IncubatorException.onField("leadMentor", "coaching.lead.notMentor");
+    }
+    Instant now = Instant.now();
+    Optional<Mentorship> mentorship = find(participantId);
+    boolean changed = true;
+    if (mentorship.isPresent()) {
+      changed = mentorship.get().handTo(lead, reason, caller.name(), now);
+    } else {
+      em.persist(Mentorship.led(participant, lead, reason, caller.name(), now));
+    }
+    Flushes.orDuplicate(em, "uq_mentorship_participant", () -> new ConcurrentUpdateException());
+    if (changed) {
+      securityLog.recordOnCommit(
+          SecurityEvent.LEAD_MENTOR_CHANGED, Map.of("participant", participantId, "lead", lead));
+    }
+    return changed;
+  }
+
+  /** Every active mentor's caseload, fullest first, in one statement. */
+  public List<Caseload> caseloads() {
+    int cap = programme.settings().number(Setting.CASELOAD_CAP);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT u.username, u.display_name, COUNT(p.id),"
+                    + " COALESCE(SUM(p.stage = 'LAUNCHED'), 0) FROM user_account u"
+                    + " LEFT JOIN mentorship m ON m.lead_mentor = u.username"
+                    + " LEFT JOIN participant p ON p.id = m.participant_id AND p.stage IN "
+                    + ACTIVE_STAGES
+                    + " WHERE u.role = 'MENTOR' AND u.enabled = TRUE"
+                    + " GROUP BY u.username, u.display_name"
+                    + " ORDER BY COUNT(p.id) DESC, u.display_name")
+            .getResultList();
+    List<Caseload> caseloads = new ArrayList<>();
+    for (Object[] row : rows) {
+      caseloads.add(
+          new Caseload(
+              (String) row[0],
+              (String) row[1],
+              ((Number) row[2]).longValue(),
+              ((Number) row[3]).longValue(),
+              cap));
+    }
+    return Collections.unmodifiableList(caseloads);
+  }
+
+  /** People who still follow the programme and have no lead mentor yet. */
+  public long withoutLeadMentor() {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM participant p WHERE p.stage IN "
+                        + ACTIVE_STAGES
+                        + " AND NOT EXISTS (SELECT 1 FROM mentorship m WHERE m.participant_id ="
+                        + " p.id)")
+                .getSingleResult())
+        .longValue();
+  }
+
+  public long countPeople(@NotNull String mentor) {
+    return em.createQuery(
+            "SELECT COUNT(m) FROM Mentorship m WHERE m.leadMentor = :mentor AND"
+                + " m.participant.stage IN :active",
+            Long.class)
+        .setParameter("mentor", mentor)
+        .setParameter("active", active())
+        .getSingleResult();
+  }
+
+  /**
+   * A page of the people {@code mentor} leads, by name: one statement, over that mentor's caseload
+   * only.
+   */
+  public List<CaseloadPerson> people(@NotNull String mentor, @NotNull PageRequest page) {
+    return em.createQuery(
+            "SELECT NEW org.incubator.coaching.CaseloadPerson(p.id, a.id, h.firstName,"
+                + " h.lastName, c.name, p.stage, m.since) FROM Mentorship m JOIN m.participant p"
+                + " JOIN p.holder h JOIN p.application a JOIN p.cohort c WHERE m.leadMentor ="
+                + " :mentor AND p.stage IN :active ORDER BY h.lastName, h.firstName, p.id",
+            CaseloadPerson.class)
+        .setParameter("mentor", mentor)
+        .setParameter("active", active())
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList();
+  }
+
+  /** Whether the caller leads the person: what only the lead mentor may do asks this first. */
+  public boolean callerLeads(@NotNull Long participantId) {
+    return find(participantId).map(m -> m.isLedBy(caller.name())).orElse(false);
+  }
+
+  private Optional<Mentorship> find(Long participantId) {
+    return em.createQuery(
+            "SELECT m FROM Mentorship m WHERE m.participant.id = :participant", Mentorship.class)
+        .setParameter("participant", participantId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private boolean isActiveMentor(String username) {
+    return em.createQuery(
+                "SELECT COUNT(u) FROM UserAccount u WHERE u.username = :username AND u.role ="
+                    + " :mentor AND u.enabled = TRUE",
+                Long.class)
+            .setParameter("username", UserAccount.normaliseUsername(username))
+            .setParameter("mentor", Role.MENTOR)
+            .getSingleResult()
+        > 0;
+  }
+
+  private static List<JourneyStage> active() {
+    return List.of(JourneyStage.values()).stream().filter(JourneyStage::isActive).toList();
+  }
+}
