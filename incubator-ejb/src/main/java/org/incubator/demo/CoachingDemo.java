@@ -5,15 +5,27 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.incubator.coaching.ActionDetails;
+import org.incubator.coaching.ActionItem;
+import org.incubator.coaching.ActionOwner;
 import org.incubator.coaching.BusinessLaunch;
+import org.incubator.coaching.CoachingKind;
+import org.incubator.coaching.CoachingSession;
+import org.incubator.coaching.Counterpart;
+import org.incubator.coaching.DealOutcome;
 import org.incubator.coaching.LaunchDetails;
 import org.incubator.coaching.LegalForm;
+import org.incubator.coaching.MeetingPlace;
+import org.incubator.coaching.MeetingStatus;
 import org.incubator.coaching.Mentorship;
+import org.incubator.coaching.SessionDetails;
 import org.incubator.grant.GrantRequest;
 import org.incubator.grant.GrantStatus;
 import org.incubator.shared.Province;
@@ -147,6 +159,127 @@ public class CoachingDemo {
         "La charge de Karim a dépassé le plafond après la rentrée.",
         IdentityDemo.ADMIN,
         handedOver.getSince().plus(Duration.ofDays(40)));
+  }
+
+  /**
+   * Months of coaching for last year's cohort: sessions of all five kinds every two or three weeks
+   * since the training ended (a business-relations one that brought an order, a no-show, one
+   * cancelled), the next ones planned, actions done, open and overdue — and one person nobody has
+   * seen for two months. Loaded when the demo has no session yet.
+   */
+  public void sessionsAndActions() {
+    if (em.createQuery("SELECT COUNT(s) FROM CoachingSession s", Long.class).getSingleResult()
+        > 0) {
+      return;
+    }
+    List<Mentorship> led =
+        em.createQuery(
+                "SELECT m FROM Mentorship m WHERE m.participant.cohort.name = :cohort AND"
+                    + " m.participant.stage IN :active ORDER BY m.participant.id",
+                Mentorship.class)
+            .setParameter("cohort", TrainingDemo.TRAINED_COHORT)
+            .setParameter("active", activeStages())
+            .getResultList();
+    if (led.size() < 4) {
+      return;
+    }
+    LocalDate today = LocalDate.now(ZONE);
+    CoachingKind[] rhythm = {
+      CoachingKind.FOLLOW_UP,
+      CoachingKind.CONSULTING,
+      CoachingKind.COACHING,
+      CoachingKind.FOLLOW_UP,
+      CoachingKind.BUSINESS_RELATIONS,
+      CoachingKind.EVALUATION_VISIT
+    };
+    for (int p = 0; p < led.size(); p++) {
+      Mentorship mentorship = led.get(p);
+      Participant person = mentorship.getParticipant();
+      String mentor = mentorship.getLeadMentor();
+      // the last one has not been seen for two months
+      int lastSeen = p == led.size() - 1 ? 62 : 3 + p * 2;
+      LocalDate day = today.minusDays(lastSeen + 90L);
+      int k = p;
+      CoachingSession last = null;
+      while (!day.isAfter(today.minusDays(lastSeen))) {
+        CoachingKind kind = rhythm[k++ % rhythm.length];
+        SessionDetails details = SessionDetails.followUpNow(day, LocalTime.of(9 + k % 6, 30));
+        details.setKind(kind);
+        details.setPlace(
+            kind == CoachingKind.CONSULTING ? MeetingPlace.AT_CENTRE : MeetingPlace.AT_BUSINESS);
+        details.setMinutes(kind == CoachingKind.EVALUATION_VISIT ? 90 : 45);
+        details.setTopics(TOPICS[k % TOPICS.length]);
+        if (kind.isWithCounterpart()) {
+          details.setCounterpart(Counterpart.SUPPLIER);
+          details.setCounterpartName("Textiles du Maarif");
+          details.setOutcome(k % 2 == 0 ? DealOutcome.ORDER : DealOutcome.NONE);
+          details.setOutcomeValue(new BigDecimal("4800.00"));
+        }
+        Instant at = day.atTime(details.getStartsAt()).atZone(ZONE).toInstant();
+        CoachingSession session = CoachingSession.planned(person, details, mentor, mentor, at);
+        if (k % 7 == 3) {
+          session.miss(MeetingStatus.NO_SHOW, null, mentor, at.plus(Duration.ofHours(1)));
+        } else if (k % 11 == 5) {
+          session.miss(
+              MeetingStatus.CANCELLED,
+              "Atelier fermé : fête familiale",
+              mentor,
+              at.minusSeconds(3600));
+        } else {
+          session.hold(details, today, mentor, at.plus(Duration.ofMinutes(details.getMinutes())));
+          last = session;
+        }
+        em.persist(session);
+        day = day.plusDays(14 + (k % 3) * 3L);
+      }
+      if (last != null) {
+        agree(last, "Relancer les deux clients qui n’ont pas payé", ActionOwner.ENTREPRENEUR, 7);
+        agree(last, "Tenir le cahier de caisse chaque soir", ActionOwner.ENTREPRENEUR, 30);
+        agree(last, "Présenter la banque partenaire", ActionOwner.MENTOR, 10);
+      }
+      // the next visit, planned
+      if (p < led.size() - 1) {
+        SessionDetails next =
+            SessionDetails.followUpNow(today.plusDays(1 + p % 6), LocalTime.of(10, 0));
+        em.persist(
+            CoachingSession.planned(person, next, mentor, mentor, Instant.now().minusSeconds(60)));
+      }
+    }
+    em.flush();
+    // a few done, one dropped: the rest stay open, those due before today overdue
+    List<ActionItem> agreed =
+        em.createQuery("SELECT a FROM ActionItem a ORDER BY a.id", ActionItem.class)
+            .getResultList();
+    for (int i = 0; i < agreed.size(); i++) {
+      ActionItem item = agreed.get(i);
+      Instant closed =
+          item.getSession().getDay().plusDays(3).atTime(18, 0).atZone(ZONE).toInstant();
+      if (i % 5 == 1) {
+        item.done(
+            item.getOwner() == ActionOwner.ENTREPRENEUR, item.getSession().getMentor(), closed);
+      } else if (i % 9 == 4) {
+        item.drop("Le client a payé de lui-même", item.getSession().getMentor(), closed);
+      }
+    }
+  }
+
+  private static final String[] TOPICS = {
+    "Stock, prix de vente et premières commandes",
+    "Cahier de caisse et marge",
+    "Confiance en soi face aux clients",
+    "Organisation de l’atelier",
+    "Rencontre avec un fournisseur de tissu",
+    "Chiffre du mois et objectifs"
+  };
+
+  private void agree(CoachingSession session, String what, ActionOwner owner, int days) {
+    em.persist(
+        ActionItem.agreed(
+            session,
+            new ActionDetails(what, owner, session.getDay().plusDays(days)),
+            0,
+            session.getMentor(),
+            session.getDay().atTime(session.getStartsAt()).atZone(ZONE).toInstant()));
   }
 
   private void launch(

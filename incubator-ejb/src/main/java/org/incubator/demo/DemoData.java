@@ -51,6 +51,7 @@ public class DemoData {
       return;
     }
     identity.accounts();
+    identity.mentorsCanBeReached();
     applicants.holders();
     selection.openCallWithApplications();
     grants.admittedWithGrantsInEveryStage();
@@ -68,6 +69,7 @@ public class DemoData {
     training.traineeFollowsHisTraining();
     starterKits.kitsInEveryStage();
     coaching.leadMentorsAndLaunches();
+    coaching.sessionsAndActions();
     announce();
   }
 

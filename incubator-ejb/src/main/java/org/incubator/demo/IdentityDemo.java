@@ -11,6 +11,7 @@ import java.util.List;
 import org.incubator.identity.PasswordHashing;
 import org.incubator.identity.Role;
 import org.incubator.identity.UserAccount;
+import org.incubator.shared.PhoneNumber;
 
 /** The demo's sign-ins, one or more per role, all with the same password. */
 @Stateless
@@ -51,6 +52,27 @@ public class IdentityDemo {
   /** Every demo account that does not exist yet. */
   public void accounts() {
     USERS.forEach(this::ensureUser);
+  }
+
+  /**
+   * The demo's mentors can be reached: entrepreneurs see their lead mentor's phone and e-mail.
+   * Given to a mentor who has none yet.
+   */
+  public void mentorsCanBeReached() {
+    String[][] contacts = {
+      {MENTOR, "0661 23 45 17", "karim.bennani@incubateur-hm.ma"},
+      {SECOND_MENTOR, "0662 48 10 93", "nadia.elidrissi@incubateur-hm.ma"}
+    };
+    for (String[] contact : contacts) {
+      em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :u", UserAccount.class)
+          .setParameter("u", contact[0])
+          .getResultStream()
+          .filter(u -> u.getPhone() == null && u.getEmail() == null)
+          .forEach(
+              u ->
+                  u.describe(
+                      u.getDisplayName(), u.getRole(), PhoneNumber.of(contact[1]), contact[2]));
+    }
   }
 
   private void ensureUser(String[] user) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.incubator.it.database.TestDatabase;
 import org.incubator.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -136,5 +137,76 @@ class PhonePagesInTheBrowserIT {
     phone.open("/starterkit/catalogue.xhtml");
     check("catalogue-forms", By.id("addSupplier"));
     assertTrue(tooWide.isEmpty(), "pages wider than the phone: " + tooWide);
+  }
+
+  /**
+   * At the business, on his phone in French, a mentor records a routine follow-up with two actions;
+   * Amina marks hers done on her phone in Arabic; the mentor's page shows his own still open.
+   */
+  @Test
+  void aFollowUpRecordedOnAPhoneAndAnActionClosedOnAnother() throws Exception {
+    long amina;
+    try (var connection = TestDatabase.connect();
+        var statement =
+            connection.prepareStatement(
+                "SELECT p.id FROM participant p JOIN project_holder h ON h.id = p.holder_id WHERE"
+                    + " h.account = 'amina.saidi'");
+        var rows = statement.executeQuery()) {
+      assertTrue(rows.next(), "the demo's Amina Saidi follows the programme");
+      amina = rows.getLong(1);
+    }
+    String hers = "Demander deux devis de tissu " + System.nanoTime() % 100_000;
+    String his = "Apporter les formulaires de la banque " + System.nanoTime() % 100_000;
+    DateTimeFormatter typed = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    phone = new Browser(Browser.PHONE);
+    new LoginPage(phone).signInAs("mentor", "fr");
+    phone.open("/coaching/person.xhtml?id=" + amina);
+    assertEquals("FOLLOW_UP", phone.byId("kind_input").getAttribute("value"), "a follow-up");
+    assertEquals("AT_BUSINESS", phone.byId("place_input").getAttribute("value"), "at the business");
+    phone.type("topics", "Prix de vente et stock de tissu");
+    phone.type("actionWhat0", hers);
+    phone.typeDate("actionDue0", LocalDate.now().plusDays(7).format(typed));
+    phone.type("actionWhat1", his);
+    phone.choose("actionOwner1", "MENTOR");
+    phone.typeDate("actionDue1", LocalDate.now().plusDays(3).format(typed));
+    phone.click("recordSession");
+    phone.waitForText(By.id("openActions"), his);
+    assertTrue(phone.byId("openActions").getText().contains(hers));
+    assertTrue(phone.overflow() <= 0, "the session's form fits the phone");
+    phone.screenshot("coaching-follow-up-fr-phone");
+    Browser mentorsPhone = phone;
+
+    phone = new Browser(Browser.PHONE);
+    try {
+      new LoginPage(phone).signInAs("amina.saidi", "ar");
+      phone.open("/my/progress.xhtml");
+      assertEquals("rtl", new Shell(phone).direction());
+      phone.clickOn(
+          By.xpath(
+              "//li[contains(@class, 'my-action')][contains(., '"
+                  + hers
+                  + "')]//button[contains(@class, 'my-action-done')]"));
+      phone.waitUntil(() -> !phone.byId("myActions").getText().contains(hers), "hers done");
+      assertTrue(phone.byId("myActions").getText().contains(his), "her mentor's still open");
+      assertTrue(
+          phone
+              .driver()
+              .findElements(
+                  By.xpath(
+                      "//li[contains(., '"
+                          + his
+                          + "')]//button[contains(@class, 'my-action-done')]"))
+              .isEmpty(),
+          "the mentor's action is not hers to close");
+      phone.screenshot("my-progress-ar-phone");
+    } finally {
+      phone.close();
+      phone = mentorsPhone;
+    }
+
+    phone.open("/coaching/person.xhtml?id=" + amina);
+    String open = phone.byId("openActions").getText();
+    assertTrue(open.contains(his) && !open.contains(hers), open);
   }
 }

@@ -5,25 +5,44 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.incubator.coaching.ActionDetails;
+import org.incubator.coaching.ActionItem;
+import org.incubator.coaching.ActionItems;
+import org.incubator.coaching.ActionOwner;
 import org.incubator.coaching.Caseload;
 import org.incubator.coaching.CaseloadPerson;
 import org.incubator.coaching.Caseloads;
+import org.incubator.coaching.CoachingKind;
+import org.incubator.coaching.CoachingSession;
+import org.incubator.coaching.CoachingSessions;
+import org.incubator.coaching.Counterpart;
+import org.incubator.coaching.DealOutcome;
 import org.incubator.coaching.LaunchDetails;
 import org.incubator.coaching.LaunchView;
 import org.incubator.coaching.Launches;
 import org.incubator.coaching.LeadMentorChange;
 import org.incubator.coaching.LegalForm;
+import org.incubator.coaching.MeetingPlace;
+import org.incubator.coaching.MeetingStatus;
+import org.incubator.coaching.MyCoaching;
+import org.incubator.coaching.SessionDetails;
 import org.incubator.grant.Disbursements;
 import org.incubator.grant.GrantReview;
 import org.incubator.grant.Milestone;
 import org.incubator.identity.Role;
 import org.incubator.it.support.Accounts;
 import org.incubator.it.support.AsAdmin;
+import org.incubator.it.support.AsCoached;
 import org.incubator.it.support.AsEntrepreneur;
 import org.incubator.it.support.AsMentor;
 import org.incubator.it.support.AsReviewer;
@@ -36,6 +55,8 @@ import org.incubator.programme.Setting;
 import org.incubator.programme.SettingsDetails;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.Money;
+import org.incubator.shared.NotFoundException;
 import org.incubator.shared.PageRequest;
 import org.incubator.training.JourneyStage;
 import org.incubator.training.Participants;
@@ -95,6 +116,228 @@ class CoachingIT {
 
   @EJB(lookup = Accounts.JNDI)
   Accounts accounts;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/CoachingSessions")
+  CoachingSessions sessions;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/ActionItems")
+  ActionItems actions;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/MyCoaching")
+  MyCoaching myCoaching;
+
+  @EJB(lookup = AsCoached.JNDI)
+  AsCoached asCoached;
+
+  @Resource(lookup = "java:jboss/datasources/IncubatorDS")
+  DataSource dataSource;
+
+  /** A follow-up held today with two actions: one for the entrepreneur, one for the mentor. */
+  private static SessionDetails followUpWithTwoActions() {
+    SessionDetails details = SessionDetails.followUpNow(LocalDate.now(), LocalTime.of(9, 0));
+    details.setTopics("Stock and prices");
+    details.setActions(
+        List.of(
+            new ActionDetails(
+                "Ask two suppliers for prices",
+                ActionOwner.ENTREPRENEUR,
+                LocalDate.now().plusDays(7)),
+            new ActionDetails(
+                "Bring the bank's forms", ActionOwner.MENTOR, LocalDate.now().plusDays(3)),
+            new ActionDetails(null, ActionOwner.ENTREPRENEUR, null)));
+    return details;
+  }
+
+  /**
+   * The person's holder signs in as "coached" (the account of {@link AsCoached}), and only them.
+   */
+  private void signsInAsCoached(Long participantId) throws Exception {
+    try (var connection = dataSource.getConnection()) {
+      try (var others =
+          connection.prepareStatement(
+              "UPDATE project_holder SET account = NULL, account_confirmed = FALSE WHERE account ="
+                  + " 'coached'")) {
+        others.executeUpdate();
+      }
+      try (var link =
+          connection.prepareStatement(
+              "UPDATE project_holder SET account = 'coached', account_confirmed = TRUE WHERE id ="
+                  + " (SELECT holder_id FROM participant WHERE id = ?)")) {
+        link.setLong(1, participantId);
+        assertEquals(1, link.executeUpdate());
+      }
+    }
+  }
+
+  @Test
+  void anEntrepreneurReadsAndClosesOnlyTheirOwnActionsAndOnlyTheLeadMentorClosesThemOnTheirBehalf()
+      throws Exception {
+    Intake intake = grants.intake("Actions");
+    Long coached = grants.ledBy(grants.trained(intake), "mentor");
+    Long other = grants.ledBy(grants.trained(intake), "mentor");
+    signsInAsCoached(coached);
+    asSecondMentor.call(() -> sessions.record(coached, followUpWithTwoActions()));
+    asMentor.call(() -> sessions.record(other, followUpWithTwoActions()));
+    List<ActionItem> open = asMentor.call(() -> actions.open(coached));
+    assertEquals(2, open.size(), "the empty line is not an action");
+    ActionItem hers =
+        open.stream()
+            .filter(a -> a.getOwner() == ActionOwner.ENTREPRENEUR)
+            .findFirst()
+            .orElseThrow();
+    ActionItem mentors =
+        open.stream().filter(a -> a.getOwner() == ActionOwner.MENTOR).findFirst().orElseThrow();
+    ActionItem notHers =
+        asMentor.call(() -> actions.open(other)).stream()
+            .filter(a -> a.getOwner() == ActionOwner.ENTREPRENEUR)
+            .findFirst()
+            .orElseThrow();
+
+    assertEquals(
+        List.of(mentors.getId(), hers.getId()),
+        asCoached.call(() -> myCoaching.openActions()).stream().map(ActionItem::getId).toList(),
+        "her own open actions, the first due first, and nobody else's");
+    assertEquals(
+        "Karim Bennani", asCoached.call(() -> myCoaching.leadMentor()).orElseThrow().name());
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            asCoached.call(
+                () -> {
+                  myCoaching.done(notHers.getId());
+                  return null;
+                }),
+        "somebody else's action is not found");
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            asCoached.call(
+                () -> {
+                  myCoaching.done(mentors.getId());
+                  return null;
+                }),
+        "the mentor's action is the mentor's to close");
+    assertThrows(
+        EJBAccessException.class,
+        () ->
+            asCoached.call(
+                () -> {
+                  actions.done(notHers.getId(), notHers.getVersion());
+                  return null;
+                }),
+        "the staff's service is not hers");
+    asCoached.call(
+        () -> {
+          myCoaching.done(hers.getId());
+          return null;
+        });
+    assertEquals(
+        List.of(mentors.getId()),
+        asMentor.call(() -> actions.open(coached)).stream().map(ActionItem::getId).toList());
+
+    assertEquals(
+        "coaching.lead.only",
+        refused(
+                () ->
+                    asSecondMentor.call(
+                        () -> {
+                          actions.done(notHers.getId(), notHers.getVersion());
+                          return null;
+                        }))
+            .getMessageKey(),
+        "only the lead mentor closes an entrepreneur's action on their behalf");
+    asMentor.call(
+        () -> {
+          actions.done(notHers.getId(), notHers.getVersion());
+          return null;
+        });
+    ActionItem closed =
+        asMentor.call(() -> sessions.page(other, new PageRequest(0, 1, null, true))).stream()
+            .findFirst()
+            .map(s -> asMentorRead(() -> actions.ofSession(s.getId())))
+            .orElseThrow()
+            .stream()
+            .filter(a -> a.getId().equals(notHers.getId()))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(closed.isOnBehalf(), "the item says a mentor closed it for her");
+    asSecondMentor.call(
+        () -> {
+          actions.drop(mentors.getId(), mentors.getVersion(), "The bank came to the workshop");
+          return null;
+        });
+    assertTrue(asCoached.call(() -> myCoaching.openActions()).isEmpty());
+  }
+
+  private <T> T asMentorRead(Callable<T> read) {
+    try {
+      return asMentor.call(read);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void twoMentorsCorrectingOneSessionAtOnceKeepTheFirstSaveAndRefuseTheStaleOne() throws Exception {
+    Intake intake = grants.intake("Sessions");
+    Long person = grants.ledBy(grants.trained(intake), "mentor");
+    SessionDetails plan = SessionDetails.followUpNow(LocalDate.now(), LocalTime.of(15, 0));
+    plan.setKind(CoachingKind.BUSINESS_RELATIONS);
+    plan.setPlace(MeetingPlace.BY_PHONE);
+    Long planned = asMentor.call(() -> sessions.plan(person, plan));
+    long read = asMentor.call(() -> sessions.get(planned)).getVersion();
+
+    SessionDetails held = SessionDetails.of(asMentor.call(() -> sessions.get(planned)));
+    held.setMinutes(40);
+    held.setTopics("Met the fabric wholesaler");
+    assertEquals(
+        "counterpart",
+        refused(
+                () ->
+                    asMentor.call(
+                        () -> {
+                          sessions.hold(planned, read, held);
+                          return null;
+                        }))
+            .getField()
+            .orElseThrow(),
+        "business relations name whom they met");
+    held.setCounterpart(Counterpart.SUPPLIER);
+    held.setOutcome(DealOutcome.ORDER);
+    held.setOutcomeValue(new BigDecimal("6400"));
+    asMentor.call(
+        () -> {
+          sessions.hold(planned, read, held);
+          return null;
+        });
+    SessionDetails stale = SessionDetails.of(asMentor.call(() -> sessions.get(planned)));
+    stale.setTopics("Something else");
+    assertThrows(
+        ConcurrentUpdateException.class,
+        () ->
+            asSecondMentor.call(
+                () -> {
+                  sessions.hold(planned, read, stale);
+                  return null;
+                }),
+        "a correction of the version read before the first save is refused");
+    CoachingSession now = asMentor.call(() -> sessions.get(planned));
+    assertEquals(MeetingStatus.HELD, now.getStatus());
+    assertEquals("Met the fabric wholesaler", now.getTopics(), "nothing of the first save lost");
+    assertEquals(Money.mad("6400.00"), now.getOutcomeValue());
+    assertEquals(
+        "coaching.session.notPlanned",
+        refused(
+                () ->
+                    asMentor.call(
+                        () -> {
+                          sessions.miss(planned, now.getVersion(), MeetingStatus.NO_SHOW, null);
+                          return null;
+                        }))
+            .getMessageKey(),
+        "a held session was not missed");
+    assertEquals(1, asMentor.call(() -> sessions.count(person)));
+  }
 
   private static IncubatorException refused(Callable<?> work) {
     return assertThrows(IncubatorException.class, work::call);

@@ -158,6 +158,13 @@ class HostileInputIT {
           // none: nothing changes)
           new FormUnderTest("mentor2", "milestone", "launchForm", "saveLaunch", "coaching growl"),
           new FormUnderTest("admin", "milestone", "leadForm", "assignLead", "coaching growl"),
+          // every hostile value fails the minutes or the day: no session is kept
+          new FormUnderTest(
+              "mentor",
+              "coachingPerson",
+              "sessionForm",
+              "recordSession",
+              "@form sessionsForm actionsForm growl"),
           // fields whose buttons would decide on the demo's records: sent without a button, so
           // they are read, checked and shown back; the services' own limits are tested apart
           new FormUnderTest("reviewer", "review", "decisionForm", "decisionForm", null),
@@ -242,6 +249,8 @@ class HostileInputIT {
             case "milestone", "withdrawal" ->
                 firstWithForm(client, "/selection/application.xhtml?id=", form.form());
             case "claim" -> firstWithForm(client, "/applicant/holder.xhtml?id=", form.form());
+            case "coachingPerson" ->
+                firstWithForm(client, "/coaching/person.xhtml?id=", form.form());
             case "trainingCohort" ->
                 firstWithForm(client, "/training/cohort.xhtml?id=", form.form());
             case "trainingSession" ->

@@ -1,0 +1,55 @@
+-- Coaching, second part: sessions of five kinds (planned, then held or missed) and the actions
+-- agreed in them.
+
+CREATE TABLE coaching_session (
+  id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  version BIGINT NOT NULL DEFAULT 0,
+  participant_id BIGINT NOT NULL,
+  mentor VARCHAR(60) NOT NULL,
+  kind VARCHAR(20) NOT NULL,
+  day DATE NOT NULL,
+  starts_at TIME NOT NULL,
+  place VARCHAR(20) NOT NULL,
+  status VARCHAR(20) NOT NULL,
+  minutes INT NULL,
+  topics VARCHAR(300) NULL,
+  notes VARCHAR(2000) NULL,
+  counterpart VARCHAR(20) NULL,
+  counterpart_name VARCHAR(120) NULL,
+  outcome VARCHAR(20) NULL,
+  outcome_value DECIMAL(14,2) NULL,
+  missed_reason VARCHAR(500) NULL,
+  planned_by VARCHAR(60) NOT NULL,
+  planned_at DATETIME(6) NOT NULL,
+  recorded_by VARCHAR(60) NULL,
+  recorded_at DATETIME(6) NULL,
+  CONSTRAINT fk_coaching_session_participant FOREIGN KEY (participant_id) REFERENCES participant (id),
+  CONSTRAINT ck_coaching_session_minutes CHECK (minutes IS NULL OR minutes BETWEEN 1 AND 600),
+  CONSTRAINT ck_coaching_session_value CHECK (outcome_value IS NULL OR outcome_value >= 0),
+  CONSTRAINT ck_coaching_session_held CHECK (status <> 'HELD' OR (minutes IS NOT NULL AND topics IS NOT NULL)),
+  INDEX ix_coaching_session_person (participant_id, day, starts_at),
+  INDEX ix_coaching_session_mentor (mentor, day, starts_at),
+  INDEX ix_coaching_session_held (participant_id, status, day)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE TABLE action_item (
+  id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  version BIGINT NOT NULL DEFAULT 0,
+  participant_id BIGINT NOT NULL,
+  session_id BIGINT NOT NULL,
+  what VARCHAR(300) NOT NULL,
+  owner VARCHAR(20) NOT NULL,
+  due_on DATE NOT NULL,
+  status VARCHAR(20) NOT NULL,
+  drop_reason VARCHAR(500) NULL,
+  on_behalf BOOLEAN NOT NULL DEFAULT FALSE,
+  closed_by VARCHAR(60) NULL,
+  closed_at DATETIME(6) NULL,
+  agreed_by VARCHAR(60) NOT NULL,
+  agreed_at DATETIME(6) NOT NULL,
+  CONSTRAINT fk_action_item_participant FOREIGN KEY (participant_id) REFERENCES participant (id),
+  CONSTRAINT fk_action_item_session FOREIGN KEY (session_id) REFERENCES coaching_session (id),
+  INDEX ix_action_item_person (participant_id, status, due_on),
+  INDEX ix_action_item_open (status, due_on, participant_id),
+  INDEX ix_action_item_session (session_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -1,0 +1,7 @@
+package org.incubator.coaching;
+
+/** Who does what was agreed: the entrepreneur, or their mentor. */
+public enum ActionOwner {
+  ENTREPRENEUR,
+  MENTOR
+}

@@ -1,0 +1,64 @@
+package org.incubator.web.coaching;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.incubator.coaching.ActionItem;
+import org.incubator.coaching.ActionOwner;
+import org.incubator.coaching.LeadContact;
+import org.incubator.coaching.MyCoaching;
+import org.incubator.shared.IncubatorException;
+import org.incubator.web.shared.Messages;
+
+/**
+ * "My progress", the entrepreneur's own: their lead mentor and how to reach them, and their open
+ * actions, each marked done with one tap.
+ */
+@Named
+@ViewScoped
+public class MyProgressBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final ZoneId CENTRE = ZoneId.of("Africa/Casablanca");
+
+  @Inject private MyCoaching mine;
+
+  private LeadContact lead;
+  private List<ActionItem> actions;
+
+  public void load() {
+    lead = mine.leadMentor().orElse(null);
+    actions = mine.openActions();
+  }
+
+  public void done(ActionItem item) {
+    try {
+      mine.done(item.getId());
+      Messages.info("my.progress.doneThanks");
+    } catch (IncubatorException e) {
+      Messages.show(e);
+    }
+    actions = mine.openActions();
+  }
+
+  public boolean mineToDo(ActionItem item) {
+    return item.getOwner() == ActionOwner.ENTREPRENEUR;
+  }
+
+  public boolean overdue(ActionItem item) {
+    return item.isOverdueOn(LocalDate.now(CENTRE));
+  }
+
+  public LeadContact getLead() {
+    return lead;
+  }
+
+  public List<ActionItem> getActions() {
+    return actions;
+  }
+}
