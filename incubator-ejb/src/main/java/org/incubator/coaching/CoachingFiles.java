@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Optional;
 import org.incubator.identity.Role;
 import org.incubator.training.Participant;
@@ -20,6 +21,13 @@ public class CoachingFiles {
   @Inject private Caseloads caseloads;
 
   @Inject private Launches launches;
+
+  @Inject private Stories stories;
+
+  /** The person's story so far, newest first: every mentor reads every file. */
+  public List<StoryEvent> story(@NotNull Long participantId) {
+    return stories.of(participantId);
+  }
 
   /** None before admission. */
   public Optional<CoachingFile> ofApplication(@NotNull Long applicationId) {

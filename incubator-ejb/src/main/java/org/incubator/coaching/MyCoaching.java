@@ -15,6 +15,7 @@ import org.incubator.identity.UserAccount;
 import org.incubator.shared.Caller;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.NotFoundException;
+import org.incubator.training.JourneyStage;
 
 /**
  * An entrepreneur's own coaching: their open actions, which they mark done from their phone, and
@@ -31,6 +32,8 @@ public class MyCoaching {
   @PersistenceContext private EntityManager em;
 
   @Inject private Caller caller;
+
+  @Inject private Stories stories;
 
   /** My open actions (mine to do, and my mentor's), the first due first. */
   public List<ActionItem> openActions() {
@@ -60,6 +63,40 @@ public class MyCoaching {
             .orElseThrow(() -> new NotFoundException("coaching.action.notFound", itemId));
     item.done(false, caller.name(), Instant.now());
     Flushes.orConflict(em);
+  }
+
+  /** My story so far, newest first, once admitted; who recorded each event is staff's to know. */
+  public List<StoryEvent> story() {
+    return myParticipant()
+        .map(
+            id ->
+                stories.of(id).stream()
+                    .map(e -> new StoryEvent(e.at(), e.kind(), e.what(), e.how(), e.text(), null))
+                    .toList())
+        .orElse(List.of());
+  }
+
+  /** Where I stand on my journey, once admitted. */
+  public Optional<JourneyStage> stage() {
+    return em.createQuery(
+            "SELECT p.stage FROM Participant p WHERE p.holder.account = :me AND"
+                + " p.holder.accountConfirmed = TRUE ORDER BY p.id DESC",
+            JourneyStage.class)
+        .setParameter("me", caller.name())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Optional<Long> myParticipant() {
+    return em.createQuery(
+            "SELECT p.id FROM Participant p WHERE p.holder.account = :me AND"
+                + " p.holder.accountConfirmed = TRUE ORDER BY p.id DESC",
+            Long.class)
+        .setParameter("me", caller.name())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   /** My lead mentor and how to reach them, once one is chosen. */

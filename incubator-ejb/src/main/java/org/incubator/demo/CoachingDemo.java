@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.incubator.applicant.Trade;
 import org.incubator.coaching.ActionDetails;
 import org.incubator.coaching.ActionItem;
 import org.incubator.coaching.ActionOwner;
@@ -133,7 +134,6 @@ public class CoachingDemo {
         LegalForm.AUTO_ENTREPRENEUR,
         "AE-2026-118204",
         "Derb Sultan, rue 14 n° 9",
-        "Atelier de couture et retouches",
         12,
         IdentityDemo.MENTOR);
     // recorded by its lead mentor, who prepared no grant: it counts at once
@@ -142,7 +142,6 @@ public class CoachingDemo {
         LegalForm.SARL_AU,
         "RC 512347",
         "Hay Mohammadi, bloc C n° 21",
-        "Menuiserie : meubles sur mesure et réparations",
         30,
         IdentityDemo.SECOND_MENTOR);
     launch(
@@ -150,7 +149,6 @@ public class CoachingDemo {
         LegalForm.NOT_REGISTERED,
         null,
         "Souk Hay Mohammadi, stand 7",
-        "Traiteur : plats pour les fêtes et les bureaux",
         5,
         IdentityDemo.MENTOR);
     Mentorship handedOver = mentorshipOf(launching.get(3));
@@ -283,20 +281,14 @@ public class CoachingDemo {
   }
 
   private void launch(
-      Participant person,
-      LegalForm form,
-      String number,
-      String address,
-      String activity,
-      int daysAgo,
-      String by) {
+      Participant person, LegalForm form, String number, String address, int daysAgo, String by) {
     var details = new LaunchDetails();
     details.setLegalForm(form);
     details.setRegistrationNumber(number);
     LocalDate started = LocalDate.now(ZONE).minusDays(daysAgo);
     details.setStartedOn(started);
     details.setAddress(address);
-    details.setActivity(activity);
+    details.setActivity(activityOf(person.getHolder().getProject().getTrade()));
     Province casablanca = em.find(Province.class, "CASABLANCA");
     em.persist(
         BusinessLaunch.recorded(
@@ -306,6 +298,21 @@ public class CoachingDemo {
             LocalDate.now(ZONE),
             by,
             started.plusDays(1).atTime(17, 30).atZone(ZONE).toInstant()));
+  }
+
+  /** What a business of the trade the person trained for does, as its mentor writes it. */
+  private static String activityOf(Trade trade) {
+    return switch (trade) {
+      case SEWING_TEXTILE -> "Atelier de couture et retouches";
+      case CARPENTRY -> "Menuiserie : meubles sur mesure et réparations";
+      case CATERING -> "Traiteur : plats pour les fêtes et les bureaux";
+      case ELECTRICITY -> "Installations électriques et dépannage à domicile";
+      case HAIRDRESSING_BEAUTY -> "Salon de coiffure et d’esthétique";
+      case AUTO_MECHANICS -> "Garage : vidange, freins et diagnostic";
+      case FOOD_PROCESSING -> "Pâtisserie marocaine et produits du terroir";
+      case DIGITAL_SERVICES -> "Services numériques : impression, saisie, réparation de téléphones";
+      default -> "Commerce de proximité";
+    };
   }
 
   private Mentorship mentorshipOf(Participant person) {

@@ -57,7 +57,9 @@ public enum Setting {
   /** How new grants are paid: shares, each unlocked by a milestone. */
   TRANCHE_PLAN(GRANT, tranchePlan(TranchePlan.standard())),
   /** People one mentor leads before the caseloads warn that they have too many. */
-  CASELOAD_CAP(COACHING, wholeNumber(20, 1, 200));
+  CASELOAD_CAP(COACHING, wholeNumber(20, 1, 200)),
+  /** Days without a session held after which a person shows on their lead mentor's day. */
+  NOT_SEEN_DAYS(COACHING, wholeNumber(30, 7, 180));
 
   private final SettingContext context;
   private final SettingType<?> type;

@@ -22,6 +22,7 @@ import org.incubator.coaching.ActionOwner;
 import org.incubator.coaching.Caseload;
 import org.incubator.coaching.CaseloadPerson;
 import org.incubator.coaching.Caseloads;
+import org.incubator.coaching.CoachingFiles;
 import org.incubator.coaching.CoachingKind;
 import org.incubator.coaching.CoachingSession;
 import org.incubator.coaching.CoachingSessions;
@@ -34,8 +35,11 @@ import org.incubator.coaching.LeadMentorChange;
 import org.incubator.coaching.LegalForm;
 import org.incubator.coaching.MeetingPlace;
 import org.incubator.coaching.MeetingStatus;
+import org.incubator.coaching.MentorsDay;
 import org.incubator.coaching.MyCoaching;
 import org.incubator.coaching.SessionDetails;
+import org.incubator.coaching.StoryEvent;
+import org.incubator.coaching.StoryKind;
 import org.incubator.grant.Disbursements;
 import org.incubator.grant.GrantReview;
 import org.incubator.grant.Milestone;
@@ -50,6 +54,7 @@ import org.incubator.it.support.AsSecondMentor;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.GrantFixtures;
 import org.incubator.it.support.GrantFixtures.Intake;
+import org.incubator.it.support.PersistenceProbe;
 import org.incubator.programme.Programme;
 import org.incubator.programme.Setting;
 import org.incubator.programme.SettingsDetails;
@@ -131,6 +136,15 @@ class CoachingIT {
 
   @Resource(lookup = "java:jboss/datasources/IncubatorDS")
   DataSource dataSource;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/CoachingFiles")
+  CoachingFiles files;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/MentorsDay")
+  MentorsDay mentorsDay;
+
+  @EJB(lookup = PersistenceProbe.JNDI)
+  PersistenceProbe persistence;
 
   /** A follow-up held today with two actions: one for the entrepreneur, one for the mentor. */
   private static SessionDetails followUpWithTwoActions() {
@@ -575,5 +589,89 @@ class CoachingIT {
     assertThrows(
         EJBAccessException.class,
         () -> asReviewer.call(() -> launches.record(1L, GrantFixtures.workshop())));
+  }
+
+  @Test
+  void theStoryIsNewestFirstAndTheMentorsDayShowsWhatNeedsHimInStatementsThatDoNotGrow()
+      throws Exception {
+    Intake intake = grants.intake("Story");
+    Long person = grants.ledBy(grants.trained(intake), "mentor2");
+    asSecondMentor.call(() -> launches.record(person, GrantFixtures.workshop()));
+    SessionDetails lastMonth =
+        SessionDetails.followUpNow(LocalDate.now().minusDays(40), LocalTime.of(11, 0));
+    lastMonth.setTopics("First month's accounts");
+    lastMonth.setActions(
+        List.of(
+            new ActionDetails(
+                "Send the invoices", ActionOwner.ENTREPRENEUR, LocalDate.now().minusDays(33))));
+    Long planned =
+        asSecondMentor.call(
+            () ->
+                sessions.plan(
+                    person, SessionDetails.followUpNow(LocalDate.now(), LocalTime.of(23, 0))));
+    Long old =
+        asSecondMentor.call(
+            () ->
+                sessions.plan(
+                    person, SessionDetails.followUpNow(LocalDate.now(), LocalTime.of(8, 0))));
+    asSecondMentor.call(
+        () -> {
+          sessions.hold(old, sessions.get(old).getVersion(), lastMonth);
+          return null;
+        });
+
+    PersistenceProbe.Recorded<List<StoryEvent>> read =
+        persistence.during(() -> asMentor.call(() -> files.story(person)));
+    List<StoryEvent> story = read.result();
+    for (int i = 1; i < story.size(); i++) {
+      assertFalse(story.get(i).at().isAfter(story.get(i - 1).at()), "newest first: " + story);
+    }
+    List<StoryKind> kinds = story.stream().map(StoryEvent::kind).distinct().toList();
+    assertTrue(
+        kinds.containsAll(
+            List.of(
+                StoryKind.APPLICATION,
+                StoryKind.JOURNEY,
+                StoryKind.LAUNCH,
+                StoryKind.SESSION,
+                StoryKind.ACTION)),
+        "the whole story: " + kinds);
+    assertEquals(
+        StoryKind.LAUNCH,
+        story.get(0).kind().equals(StoryKind.JOURNEY) ? StoryKind.LAUNCH : story.get(0).kind(),
+        "the launch (and its journey move) is the latest event");
+    assertTrue(
+        story.stream()
+            .noneMatch(e -> e.what() == MeetingStatus.PLANNED || e.how() == MeetingStatus.PLANNED),
+        "a planned session is not yet part of the story");
+    assertTrue(read.statements().size() <= 9, "one statement per kind: " + read.statements());
+
+    var day =
+        persistence.during(
+            () -> asSecondMentor.call(() -> mentorsDay.overdueActions(LocalDate.now())));
+    assertTrue(day.result().stream().anyMatch(a -> a.what().equals("Send the invoices")));
+    assertEquals(1, day.statements().size(), day.statements().toString());
+    assertTrue(
+        asMentor.call(() -> mentorsDay.overdueActions(LocalDate.now())).stream()
+            .noneMatch(a -> a.participantId().equals(person)),
+        "another mentor's people are not on his day");
+    var visits =
+        persistence.during(
+            () -> asSecondMentor.call(() -> mentorsDay.sessions(LocalDate.now(), LocalDate.now())));
+    assertTrue(visits.result().stream().anyMatch(v -> v.id().equals(planned)));
+    assertEquals(1, visits.statements().size());
+
+    // seen 40 days ago, above the 30 days of the setting: on Nadia's day
+    var unseen =
+        persistence.during(() -> asSecondMentor.call(() -> mentorsDay.notSeen(LocalDate.now())));
+    assertTrue(
+        unseen.result().stream().anyMatch(n -> n.participantId().equals(person) && !n.never()),
+        "not seen for 40 days");
+    assertTrue(unseen.statements().size() <= 2, "the setting and the list: " + unseen.statements());
+    asSecondMentor.call(() -> sessions.record(person, followUpWithTwoActions()));
+    assertTrue(
+        asSecondMentor.call(() -> mentorsDay.notSeen(LocalDate.now())).stream()
+            .noneMatch(n -> n.participantId().equals(person)),
+        "seen today");
   }
 }

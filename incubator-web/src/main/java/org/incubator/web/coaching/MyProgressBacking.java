@@ -11,7 +11,9 @@ import org.incubator.coaching.ActionItem;
 import org.incubator.coaching.ActionOwner;
 import org.incubator.coaching.LeadContact;
 import org.incubator.coaching.MyCoaching;
+import org.incubator.coaching.StoryEvent;
 import org.incubator.shared.IncubatorException;
+import org.incubator.training.JourneyStage;
 import org.incubator.web.shared.Messages;
 
 /**
@@ -30,10 +32,14 @@ public class MyProgressBacking implements Serializable {
 
   private LeadContact lead;
   private List<ActionItem> actions;
+  private List<StoryEvent> story;
+  private JourneyStage stage;
 
   public void load() {
     lead = mine.leadMentor().orElse(null);
     actions = mine.openActions();
+    story = mine.story();
+    stage = mine.stage().orElse(null);
   }
 
   public void done(ActionItem item) {
@@ -44,6 +50,7 @@ public class MyProgressBacking implements Serializable {
       Messages.show(e);
     }
     actions = mine.openActions();
+    story = mine.story();
   }
 
   public boolean mineToDo(ActionItem item) {
@@ -52,6 +59,15 @@ public class MyProgressBacking implements Serializable {
 
   public boolean overdue(ActionItem item) {
     return item.isOverdueOn(LocalDate.now(CENTRE));
+  }
+
+  public List<StoryEvent> getStory() {
+    return story;
+  }
+
+  /** Where I stand, and so what comes next; none before admission. */
+  public JourneyStage getStage() {
+    return stage;
   }
 
   public LeadContact getLead() {

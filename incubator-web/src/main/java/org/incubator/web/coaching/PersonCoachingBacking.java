@@ -14,10 +14,12 @@ import org.incubator.coaching.ActionItem;
 import org.incubator.coaching.ActionItems;
 import org.incubator.coaching.ActionOwner;
 import org.incubator.coaching.Caseloads;
+import org.incubator.coaching.CoachingFiles;
 import org.incubator.coaching.CoachingSession;
 import org.incubator.coaching.CoachingSessions;
 import org.incubator.coaching.MeetingStatus;
 import org.incubator.coaching.SessionDetails;
+import org.incubator.coaching.StoryEvent;
 import org.incubator.shared.IncubatorException;
 import org.incubator.training.Participant;
 import org.incubator.training.Participants;
@@ -48,12 +50,15 @@ public class PersonCoachingBacking implements Serializable {
 
   @Inject private MentorChoices mentors;
 
+  @Inject private CoachingFiles files;
+
   private String idParameter;
   private Long id;
   private Participant person;
   private boolean callerLeads;
   private SessionLazyModel sessionList;
   private List<ActionItem> open;
+  private List<StoryEvent> story;
   private SessionDetails details;
   private Long holdingId;
   private long holdingVersion;
@@ -70,6 +75,7 @@ public class PersonCoachingBacking implements Serializable {
     }
     if (open == null) {
       open = actions.open(id);
+      story = files.story(id);
     }
   }
 
@@ -168,6 +174,7 @@ public class PersonCoachingBacking implements Serializable {
   private void afterChange() {
     newForm();
     open = actions.open(id);
+    story = files.story(id);
   }
 
   /** Whether the caller may close this action: a mentor's, or the entrepreneur's when leading. */
@@ -193,6 +200,10 @@ public class PersonCoachingBacking implements Serializable {
 
   public SessionLazyModel getSessions() {
     return sessionList;
+  }
+
+  public List<StoryEvent> getStory() {
+    return story;
   }
 
   public List<ActionItem> getOpen() {

@@ -25,9 +25,11 @@ import org.incubator.training.TrainingProgress;
 import org.incubator.training.TrainingSession;
 import org.incubator.training.TrainingSessions;
 import org.incubator.training.TrainingStanding;
+import org.incubator.web.shared.CalendarDay;
 import org.incubator.web.shared.Charts;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
+import org.incubator.web.shared.MonthCalendar;
 import org.incubator.web.shared.RecordIds;
 
 /**
@@ -104,10 +106,6 @@ public class CohortTrainingBacking implements Serializable {
   }
 
   /** A week without a session, which a phone leaves out (it lists only the days with some). */
-  public boolean freeWeek(List<CalendarDay> week) {
-    return week.stream().allMatch(CalendarDay::isFree);
-  }
-
   public TrainingStanding standingOf(Long participantId) {
     return standings.of(participantId);
   }
@@ -183,16 +181,16 @@ public class CohortTrainingBacking implements Serializable {
     refresh();
   }
 
-  public List<List<CalendarDay>> getWeeks() {
-    return CohortCalendar.weeks(month, sessions, LocalDate.now());
+  public List<List<CalendarDay<TrainingSession>>> getWeeks() {
+    return MonthCalendar.weeks(month, sessions, TrainingSession::getDay, LocalDate.now());
   }
 
   public List<String> getDayNames() {
-    return CohortCalendar.dayNames(localeSelection.getLocale());
+    return MonthCalendar.dayNames(localeSelection.getLocale());
   }
 
   public String getMonthName() {
-    return CohortCalendar.monthName(month, localeSelection.getLocale());
+    return MonthCalendar.monthName(month, localeSelection.getLocale());
   }
 
   public List<SelectItem> getModuleOptions() {

@@ -1,4 +1,4 @@
-package org.incubator.web.training;
+package org.incubator.web.shared;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,29 +9,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.incubator.training.TrainingSession;
 
 /**
- * A month of a cohort's sessions as a calendar: whole weeks from Monday to Sunday, each day with
- * its sessions in the order they start.
+ * A month as a calendar: whole weeks from Monday to Sunday, each day with what happens on it in the
+ * order given. The one way a page shows a month (a cohort's sessions, a mentor's visits), drawn by
+ * {@code WEB-INF/templates/month-calendar.xhtml}.
  */
-final class CohortCalendar {
+public final class MonthCalendar {
 
-  private CohortCalendar() {}
+  private MonthCalendar() {}
 
-  static List<List<CalendarDay>> weeks(
-      YearMonth month, List<TrainingSession> sessions, LocalDate today) {
-    Map<LocalDate, List<TrainingSession>> byDay =
-        sessions.stream().collect(Collectors.groupingBy(TrainingSession::getDay));
+  public static <T> List<List<CalendarDay<T>>> weeks(
+      YearMonth month, List<T> items, Function<T, LocalDate> dayOf, LocalDate today) {
+    Map<LocalDate, List<T>> byDay = items.stream().collect(Collectors.groupingBy(dayOf));
     LocalDate day = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     LocalDate last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-    List<List<CalendarDay>> weeks = new ArrayList<>();
+    List<List<CalendarDay<T>>> weeks = new ArrayList<>();
     while (!day.isAfter(last)) {
-      List<CalendarDay> week = new ArrayList<>(7);
+      List<CalendarDay<T>> week = new ArrayList<>(7);
       for (int i = 0; i < 7; i++) {
         week.add(
-            new CalendarDay(
+            new CalendarDay<>(
                 day,
                 YearMonth.from(day).equals(month),
                 day.equals(today),
@@ -44,7 +44,7 @@ final class CohortCalendar {
   }
 
   /** The names of the week's days, Monday first, short, in the reader's language. */
-  static List<String> dayNames(Locale locale) {
+  public static List<String> dayNames(Locale locale) {
     List<String> names = new ArrayList<>(7);
     for (DayOfWeek day : DayOfWeek.values()) {
       names.add(day.getDisplayName(TextStyle.SHORT_STANDALONE, locale));
@@ -52,7 +52,7 @@ final class CohortCalendar {
     return names;
   }
 
-  static String monthName(YearMonth month, Locale locale) {
+  public static String monthName(YearMonth month, Locale locale) {
     return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale)
         + " "
         + month.getYear();

@@ -1,0 +1,60 @@
+package org.incubator.web.coaching;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.incubator.coaching.MentorsDay;
+import org.incubator.coaching.NotSeen;
+import org.incubator.coaching.OverdueAction;
+import org.incubator.coaching.VisitSummary;
+
+/**
+ * On a mentor's home, what coaching asks of them: their sessions today and in the coming days, the
+ * overdue actions of the people they lead, and those nobody has met for too long.
+ */
+@Named
+@RequestScoped
+public class MentorCoachingBacking {
+
+  private static final ZoneId CENTRE = ZoneId.of("Africa/Casablanca");
+
+  /** How far ahead the home looks for sessions; the calendar shows the rest. */
+  private static final int COMING_DAYS = 7;
+
+  @Inject private MentorsDay day;
+
+  private LocalDate today;
+  private List<VisitSummary> week;
+  private List<OverdueAction> overdue;
+  private List<NotSeen> notSeen;
+
+  public void load() {
+    today = LocalDate.now(CENTRE);
+    week = day.sessions(today, today.plusDays(COMING_DAYS));
+    overdue = day.overdueActions(today);
+    notSeen = day.notSeen(today);
+  }
+
+  public List<VisitSummary> getToday() {
+    return week.stream().filter(s -> s.day().equals(today)).toList();
+  }
+
+  public List<VisitSummary> getComingDays() {
+    return week.stream().filter(s -> s.day().isAfter(today)).toList();
+  }
+
+  public List<OverdueAction> getOverdue() {
+    return overdue;
+  }
+
+  public List<NotSeen> getNotSeen() {
+    return notSeen;
+  }
+
+  public int getNotSeenDays() {
+    return day.notSeenDays();
+  }
+}
