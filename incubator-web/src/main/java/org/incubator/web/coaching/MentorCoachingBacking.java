@@ -31,7 +31,11 @@ public class MentorCoachingBacking {
   private List<OverdueAction> overdue;
   private List<NotSeen> notSeen;
 
+  /** Read once a request, by the page's view action or, on a postback, by the first getter. */
   public void load() {
+    if (week != null) {
+      return;
+    }
     today = LocalDate.now(CENTRE);
     week = day.sessions(today, today.plusDays(COMING_DAYS));
     overdue = day.overdueActions(today);
@@ -39,18 +43,22 @@ public class MentorCoachingBacking {
   }
 
   public List<VisitSummary> getToday() {
+    load();
     return week.stream().filter(s -> s.day().equals(today)).toList();
   }
 
   public List<VisitSummary> getComingDays() {
+    load();
     return week.stream().filter(s -> s.day().isAfter(today)).toList();
   }
 
   public List<OverdueAction> getOverdue() {
+    load();
     return overdue;
   }
 
   public List<NotSeen> getNotSeen() {
+    load();
     return notSeen;
   }
 
