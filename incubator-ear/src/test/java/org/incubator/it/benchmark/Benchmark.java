@@ -98,13 +98,15 @@ public final class Benchmark {
       BenchmarkData.Seeded data = BenchmarkData.seed(connection, holders, users, cohorts);
       log(
           "Seeded %,d holders, %,d applications, %,d grant requests, %,d cohorts in training with"
-              + " %,d sessions and %,d marks in %.1f s",
+              + " %,d sessions and %,d marks, %,d coaching sessions and %,d actions in %.1f s",
           data.holders(),
           data.applications(),
           data.grantRequests(),
           data.training().cohorts(),
           data.training().sessions(),
           data.training().marks(),
+          data.training().coachingSessions(),
+          data.training().actionItems(),
           data.took().toMillis() / 1000.0);
 
       // what a production server does at each restart: boot on its existing data

@@ -43,7 +43,20 @@ final class BenchmarkData {
       long sampleCohortId,
       int kitUnits,
       int custodyMoves,
-      long sampleParticipantId) {}
+      long sampleParticipantId,
+      int coachingSessions,
+      int actionItems) {}
+
+  /**
+   * Coaching at scale: the people are led by {@link #LEAD_MENTORS} mentors (a caseload of about
+   * thirty each; the benchmark's signed-in mentors are the first of them), each person met in
+   * {@link #SESSIONS_PER_PERSON} sessions a week apart, every session with {@link
+   * #ACTIONS_PER_SESSION} actions, the latest still open.
+   */
+  static final int LEAD_MENTORS = 400;
+
+  static final int SESSIONS_PER_PERSON = 24;
+  static final int ACTIONS_PER_SESSION = 2;
 
   static final int PEOPLE_PER_COHORT = 25;
   static final int SESSIONS_PER_COHORT = 40;
@@ -480,7 +493,7 @@ final class BenchmarkData {
   private static Training training(Statement sql, long holderBase, int cohorts, int users)
       throws SQLException {
     if (cohorts == 0) {
-      return new Training(0, 0, 0, 0, 0, 0, 0, 0);
+      return new Training(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
     int people = cohorts * PEOPLE_PER_COHORT;
     int sessions = cohorts * SESSIONS_PER_COHORT;
@@ -692,8 +705,97 @@ final class BenchmarkData {
         "ANALYZE TABLE cohort, participant, training_session, attendance, attendance_change,"
             + " cohort_curriculum");
     int units = kits(sql, participantBase, holderBase, people);
+    int coached = coaching(sql, participantBase, people, users);
     return new Training(
-        cohorts, people, sessions, marks, cohortBase + 1, units, units * 2, participantBase + 1);
+        cohorts,
+        people,
+        sessions,
+        marks,
+        cohortBase + 1,
+        units,
+        units * 2,
+        participantBase + 1,
+        coached,
+        coached * ACTIONS_PER_SESSION);
+  }
+
+  /**
+   * Person p (from 0) is led by mentor p % {@link #LEAD_MENTORS}: the benchmark's own mentors
+   * (bench-mentor-01 …) first, then mentors who never sign in here. Session n (from 0) is person n
+   * % people's (n DIV people)-th, a week before the one after; its actions are due a week later,
+   * open for the person's latest session, done before.
+   */
+  private static int coaching(Statement sql, long participantBase, int people, int users)
+      throws SQLException {
+    String lead =
+        "IF(%1$s %% "
+            + LEAD_MENTORS
+            + " < "
+            + users
+            + ", CONCAT('bench-mentor-', LPAD(1 + %1$s %% "
+            + LEAD_MENTORS
+            + ", 2, '0')), CONCAT('bench-coach-', %1$s %% "
+            + LEAD_MENTORS
+            + "))";
+    sql.executeUpdate(
+        "INSERT INTO mentorship (participant_id, lead_mentor, lead_since) SELECT "
+            + participantBase
+            + " + s.seq, "
+            + String.format(lead, "(s.seq - 1)")
+            + ", NOW(6) - INTERVAL 200 DAY FROM seq_1_to_"
+            + people
+            + " s");
+    int sessions = people * SESSIONS_PER_PERSON;
+    long sessionBase = next(sql, "coaching_session");
+    String n = "(s.seq - 1)";
+    String person = n + " % " + people;
+    String week = n + " DIV " + people;
+    sql.executeUpdate(
+        "INSERT INTO coaching_session (id, participant_id, mentor, kind, day, starts_at, place,"
+            + " status, minutes, topics, planned_by, planned_at, recorded_by, recorded_at)"
+            + " SELECT "
+            + sessionBase
+            + " + s.seq, "
+            + participantBase
+            + " + 1 + "
+            + person
+            + ", "
+            + String.format(lead, person)
+            + ", "
+            + elt(
+                n + " % 5",
+                List.of("FOLLOW_UP", "CONSULTING", "COACHING", "EVALUATION_VISIT", "FOLLOW_UP"))
+            + ", CURDATE() - INTERVAL (2 + 7 * ("
+            + (SESSIONS_PER_PERSON - 1)
+            + " - "
+            + week
+            + ")) DAY, '10:00', 'AT_BUSINESS', IF("
+            + n
+            + " % 17 = 5, 'NO_SHOW', 'HELD'), IF("
+            + n
+            + " % 17 = 5, NULL, 45), IF("
+            + n
+            + " % 17 = 5, NULL, 'Suivi du mois'), 'bench-mentor-01', NOW(6),"
+            + " 'bench-mentor-01', NOW(6) FROM seq_1_to_"
+            + sessions
+            + " s");
+    String session = "(s.seq - 1) DIV " + ACTIONS_PER_SESSION;
+    sql.executeUpdate(
+        "INSERT INTO action_item (participant_id, session_id, what, owner, due_on, status,"
+            + " closed_by, closed_at, agreed_by, agreed_at) SELECT c.participant_id, c.id,"
+            + " IF(s.seq % 2 = 0, 'Relancer les clients', 'Tenir le cahier de caisse'), IF(s.seq %"
+            + " 2 = 0, 'ENTREPRENEUR', 'MENTOR'), c.day + INTERVAL IF(s.seq % 2 = 0, 1, 7) DAY,"
+            + " IF(c.day >= CURDATE() -"
+            + " INTERVAL 2 DAY, 'OPEN', 'DONE'), IF(c.day >= CURDATE() - INTERVAL 2 DAY, NULL,"
+            + " c.mentor), IF(c.day >= CURDATE() - INTERVAL 2 DAY, NULL, NOW(6)), c.mentor, NOW(6)"
+            + " FROM seq_1_to_"
+            + sessions * ACTIONS_PER_SESSION
+            + " s JOIN coaching_session c ON c.id = "
+            + sessionBase
+            + " + 1 + "
+            + session);
+    sql.execute("ANALYZE TABLE mentorship, coaching_session, action_item");
+    return sessions;
   }
 
   /** Serial-numbered units of each of the two machines of the benchmark's kit, per person. */

@@ -87,7 +87,8 @@ final class Report {
               "Training: %,d cohorts of %d people, %,d sessions held, %,d marks (and as many in"
                   + " the rolls' history); the cohort measured is id %d. Starter kits: %,d"
                   + " serial-numbered units (half handed over, half on the shelves) with %,d"
-                  + " custody moves; the person measured is participant %d.%n%n",
+                  + " custody moves; the person measured is participant %d. Coaching: %,d sessions"
+                  + " and %,d action items, the people led by %d mentors.%n%n",
               data.training().cohorts(),
               BenchmarkData.PEOPLE_PER_COHORT,
               data.training().sessions(),
@@ -95,7 +96,10 @@ final class Report {
               data.training().sampleCohortId(),
               data.training().kitUnits(),
               data.training().custodyMoves(),
-              data.training().sampleParticipantId()));
+              data.training().sampleParticipantId(),
+              data.training().coachingSessions(),
+              data.training().actionItems(),
+              BenchmarkData.LEAD_MENTORS));
     }
     text.append(
         "| page | request | requests | errors | req/s | p50 ms | p95 ms | p99 ms | × light |"

@@ -64,8 +64,10 @@ final class Scenarios {
   }
 
   /**
-   * Training at scale: the cohorts' list, a cohort's page (its people's standings from a thousand
-   * marks), a mentor's home (the people of their cohorts to look at) and a person's own training.
+   * Training, kits and coaching at scale: the cohorts' list, a cohort's page (its people's
+   * standings from a thousand marks), a mentor's home (the people of their cohorts to look at,
+   * their sessions, overdue actions and people not seen), a person's own training, kit and
+   * progress, and a person's coaching page with their whole story.
    */
   private static List<Scenario> training(BenchmarkData.Training training) {
     if (training.cohorts() == 0) {
@@ -96,6 +98,15 @@ final class Scenarios {
             "/starterkit/kit.xhtml?participant=" + training.sampleParticipantId(),
             "unitTable"));
     all.add(fullGet("my kit", "trainee", "/my/kit.xhtml", "myUnitTable"));
+    all.add(
+        fullGet(
+            "coaching person",
+            "mentor",
+            "/coaching/person.xhtml?id=" + training.sampleParticipantId(),
+            "story"));
+    all.add(fullGet("coaching calendar", "mentor", "/coaching/calendar.xhtml", "monthName"));
+    all.add(fullGet("caseloads", "mentor", "/coaching/caseloads.xhtml", "caseloads"));
+    all.add(fullGet("my progress", "trainee", "/my/progress.xhtml", "myActions"));
     return all;
   }
 
