@@ -88,6 +88,21 @@ public class CoachingSessions {
     return Entities.get(em, CoachingSession.class, sessionId, "coaching.session.notFound");
   }
 
+  /**
+   * The time the person's sessions held took, in minutes: what coaching cost, kept for the cost per
+   * job impact reports compute. One statement on the person's index.
+   */
+  public long minutesHeld(@NotNull Long participantId) {
+    return em.createQuery(
+            "SELECT COALESCE(SUM(s.minutes), 0) FROM CoachingSession s WHERE s.participant.id ="
+                + " :person AND s.status = :held",
+            Number.class)
+        .setParameter("person", participantId)
+        .setParameter("held", MeetingStatus.HELD)
+        .getSingleResult()
+        .longValue();
+  }
+
   public long count(@NotNull Long participantId) {
     return em.createQuery(
             "SELECT COUNT(s) FROM CoachingSession s WHERE s.participant.id = :person", Long.class)

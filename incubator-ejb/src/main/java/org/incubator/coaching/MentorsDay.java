@@ -39,13 +39,32 @@ public class MentorsDay {
   public List<VisitSummary> sessions(@NotNull LocalDate from, @NotNull LocalDate to) {
     return em.createQuery(
             "SELECT NEW org.incubator.coaching.VisitSummary(s.id, s.day, s.startsAt, s.kind,"
-                + " s.place, s.status, p.id, h.firstName, h.lastName) FROM CoachingSession s JOIN"
-                + " s.participant p JOIN p.holder h WHERE s.mentor = :me AND s.day BETWEEN :from"
-                + " AND :to ORDER BY s.day, s.startsAt, s.id",
+                + " s.place, s.status, s.minutes, p.id, h.firstName, h.lastName) FROM"
+                + " CoachingSession s JOIN s.participant p JOIN p.holder h WHERE s.mentor = :me AND"
+                + " s.day BETWEEN :from AND :to ORDER BY s.day, s.startsAt, s.id",
             VisitSummary.class)
         .setParameter("me", caller.name())
         .setParameter("from", from)
         .setParameter("to", to)
+        .getResultList();
+  }
+
+  /**
+   * The open actions that are mine to do, for the people I lead, due within {@code days} (or past
+   * their day already), the first due first.
+   */
+  public List<OverdueAction> myActions(@NotNull LocalDate today, int days) {
+    return em.createQuery(
+            "SELECT NEW org.incubator.coaching.OverdueAction(a.id, a.what, a.owner, a.dueOn, p.id,"
+                + " h.firstName, h.lastName) FROM Mentorship m JOIN m.participant p JOIN p.holder"
+                + " h, ActionItem a WHERE a.participant = p AND m.leadMentor = :me AND a.status ="
+                + " :open AND a.owner = :mentor AND a.dueOn <= :until ORDER BY a.dueOn, a.id",
+            OverdueAction.class)
+        .setParameter("me", caller.name())
+        .setParameter("open", ActionStatus.OPEN)
+        .setParameter("mentor", ActionOwner.MENTOR)
+        .setParameter("until", today.plusDays(days))
+        .setMaxResults(SHOWN)
         .getResultList();
   }
 

@@ -12,6 +12,7 @@ public record VisitSummary(
     CoachingKind kind,
     MeetingPlace place,
     MeetingStatus status,
+    Integer minutes,
     Long participantId,
     String firstName,
     String lastName)

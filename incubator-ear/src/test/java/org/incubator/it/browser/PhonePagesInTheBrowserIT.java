@@ -140,27 +140,31 @@ class PhonePagesInTheBrowserIT {
   }
 
   /**
-   * At the business, on his phone in French, a mentor records a routine follow-up with two actions;
-   * Amina marks hers done on her phone in Arabic; the mentor's page shows his own still open.
+   * At the business, on his phone in French, Amina's lead mentor records a routine follow-up with
+   * two actions; Amina marks hers done on her phone in Arabic; the mentor's day shows his own still
+   * open.
    */
   @Test
   void aFollowUpRecordedOnAPhoneAndAnActionClosedOnAnother() throws Exception {
     long amina;
+    String lead;
     try (var connection = TestDatabase.connect();
         var statement =
             connection.prepareStatement(
-                "SELECT p.id FROM participant p JOIN project_holder h ON h.id = p.holder_id WHERE"
-                    + " h.account = 'amina.saidi'");
+                "SELECT p.id, m.lead_mentor FROM participant p JOIN project_holder h ON h.id ="
+                    + " p.holder_id JOIN mentorship m ON m.participant_id = p.id WHERE h.account ="
+                    + " 'amina.saidi'");
         var rows = statement.executeQuery()) {
-      assertTrue(rows.next(), "the demo's Amina Saidi follows the programme");
+      assertTrue(rows.next(), "the demo's Amina Saidi follows the programme, led by a mentor");
       amina = rows.getLong(1);
+      lead = rows.getString(2);
     }
     String hers = "Demander deux devis de tissu " + System.nanoTime() % 100_000;
     String his = "Apporter les formulaires de la banque " + System.nanoTime() % 100_000;
     DateTimeFormatter typed = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     phone = new Browser(Browser.PHONE);
-    new LoginPage(phone).signInAs("mentor", "fr");
+    new LoginPage(phone).signInAs(lead, "fr");
     phone.open("/coaching/person.xhtml?id=" + amina);
     assertEquals("FOLLOW_UP", phone.byId("kind_input").getAttribute("value"), "a follow-up");
     assertEquals("AT_BUSINESS", phone.byId("place_input").getAttribute("value"), "at the business");
@@ -208,5 +212,10 @@ class PhonePagesInTheBrowserIT {
     phone.open("/coaching/person.xhtml?id=" + amina);
     String open = phone.byId("openActions").getText();
     assertTrue(open.contains(his) && !open.contains(hers), open);
+    phone.open("/home/mentor.xhtml");
+    assertTrue(
+        phone.byId("myActions").getText().contains(his),
+        "the mentor's day shows his own action open");
+    phone.screenshot("mentor-day-fr-phone");
   }
 }

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.incubator.it.database.TestDatabase;
 import org.incubator.it.support.Deployments;
+import org.incubator.it.support.GrantFixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -314,21 +315,7 @@ class SelectionInTheBrowserIT {
   /** The person's training complete, as the rolls of a finished training record it. */
   private static void completeTraining(long applicationId) throws Exception {
     try (var connection = TestDatabase.connect()) {
-      try (var step =
-          connection.prepareStatement(
-              "INSERT INTO journey_step (participant_id, sequence, from_stage, to_stage, done_by,"
-                  + " done_at) SELECT p.id, 2, 'IN_TRAINING', 'TRAINED', 'mentor', NOW(6) FROM"
-                  + " participant p WHERE p.application_id = ?")) {
-        step.setLong(1, applicationId);
-        step.executeUpdate();
-      }
-      try (var stage =
-          connection.prepareStatement(
-              "UPDATE participant SET stage = 'TRAINED', stage_since = NOW(6), version = version"
-                  + " + 1 WHERE application_id = ? AND stage = 'IN_TRAINING'")) {
-        stage.setLong(1, applicationId);
-        assertEquals(1, stage.executeUpdate());
-      }
+      GrantFixtures.recordTrainingComplete(connection, applicationId);
     }
   }
 }

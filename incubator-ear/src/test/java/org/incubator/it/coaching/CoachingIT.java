@@ -37,6 +37,7 @@ import org.incubator.coaching.MeetingPlace;
 import org.incubator.coaching.MeetingStatus;
 import org.incubator.coaching.MentorsDay;
 import org.incubator.coaching.MyCoaching;
+import org.incubator.coaching.OverdueAction;
 import org.incubator.coaching.SessionDetails;
 import org.incubator.coaching.StoryEvent;
 import org.incubator.coaching.StoryKind;
@@ -673,5 +674,16 @@ class CoachingIT {
         asSecondMentor.call(() -> mentorsDay.notSeen(LocalDate.now())).stream()
             .noneMatch(n -> n.participantId().equals(person)),
         "seen today");
+    assertEquals(
+        List.of("Bring the bank's forms"),
+        asSecondMentor.call(() -> mentorsDay.myActions(LocalDate.now(), 7)).stream()
+            .filter(a -> a.participantId().equals(person))
+            .map(OverdueAction::what)
+            .toList(),
+        "her own action to do, not the entrepreneur's");
+    assertEquals(
+        60,
+        asMentor.call(() -> sessions.minutesHeld(person)),
+        "two sessions of half an hour held; the planned one does not count");
   }
 }

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -151,25 +152,34 @@ public class GrantFixtures {
   public Long trained(Intake intake) throws Exception {
     Long applicationId = admitted(intake);
     try (var connection = dataSource.getConnection()) {
-      try (var step =
-          connection.prepareStatement(
-              "INSERT INTO journey_step (participant_id, sequence, from_stage, to_stage, done_by,"
-                  + " done_at) SELECT p.id, 2, 'IN_TRAINING', 'TRAINED', 'mentor', NOW(6) FROM"
-                  + " participant p WHERE p.application_id = ?")) {
-        step.setLong(1, applicationId);
-        step.executeUpdate();
-      }
-      try (var stage =
-          connection.prepareStatement(
-              "UPDATE participant SET stage = 'TRAINED', stage_since = NOW(6), version = version"
-                  + " + 1 WHERE application_id = ? AND stage = 'IN_TRAINING'")) {
-        stage.setLong(1, applicationId);
-        if (stage.executeUpdate() != 1) {
-          throw new IllegalStateException("No participant in training for " + applicationId);
-        }
-      }
+      recordTrainingComplete(connection, applicationId);
     }
     return applicationId;
+  }
+
+  /**
+   * The admitted person's training recorded complete, as the rolls of a finished training record it
+   * (TrainingIT proves that way): for tests in the server and in the browser alike.
+   */
+  public static void recordTrainingComplete(Connection connection, long applicationId)
+      throws SQLException {
+    try (var step =
+        connection.prepareStatement(
+            "INSERT INTO journey_step (participant_id, sequence, from_stage, to_stage, done_by,"
+                + " done_at) SELECT p.id, 2, 'IN_TRAINING', 'TRAINED', 'mentor', NOW(6) FROM"
+                + " participant p WHERE p.application_id = ?")) {
+      step.setLong(1, applicationId);
+      step.executeUpdate();
+    }
+    try (var stage =
+        connection.prepareStatement(
+            "UPDATE participant SET stage = 'TRAINED', stage_since = NOW(6), version = version"
+                + " + 1 WHERE application_id = ? AND stage = 'IN_TRAINING'")) {
+      stage.setLong(1, applicationId);
+      if (stage.executeUpdate() != 1) {
+        throw new IllegalStateException("No participant in training for " + applicationId);
+      }
+    }
   }
 
   private int nextCin() throws SQLException {

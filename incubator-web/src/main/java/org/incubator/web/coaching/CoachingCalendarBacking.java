@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import org.incubator.coaching.MeetingStatus;
 import org.incubator.coaching.MentorsDay;
 import org.incubator.coaching.VisitSummary;
 import org.incubator.web.shared.CalendarDay;
@@ -57,6 +59,16 @@ public class CoachingCalendarBacking implements Serializable {
 
   public List<List<CalendarDay<VisitSummary>>> getWeeks() {
     return MonthCalendar.weeks(month, sessions, VisitSummary::day, LocalDate.now(CENTRE));
+  }
+
+  /** The time my sessions held this month took: what my coaching cost, in hours. */
+  public Duration getTimeSpent() {
+    return Duration.ofMinutes(
+        sessions.stream()
+            .filter(s -> YearMonth.from(s.day()).equals(month))
+            .filter(s -> s.status() == MeetingStatus.HELD)
+            .mapToLong(VisitSummary::minutes)
+            .sum());
   }
 
   public List<String> getDayNames() {

@@ -29,6 +29,7 @@ public class MentorCoachingBacking {
   private LocalDate today;
   private List<VisitSummary> week;
   private List<OverdueAction> overdue;
+  private List<OverdueAction> mine;
   private List<NotSeen> notSeen;
 
   /** Read once a request, by the page's view action or, on a postback, by the first getter. */
@@ -39,6 +40,7 @@ public class MentorCoachingBacking {
     today = LocalDate.now(CENTRE);
     week = day.sessions(today, today.plusDays(COMING_DAYS));
     overdue = day.overdueActions(today);
+    mine = day.myActions(today, COMING_DAYS);
     notSeen = day.notSeen(today);
   }
 
@@ -55,6 +57,16 @@ public class MentorCoachingBacking {
   public List<OverdueAction> getOverdue() {
     load();
     return overdue;
+  }
+
+  /** My own actions due in the coming days (the overdue ones among them too). */
+  public List<OverdueAction> getMine() {
+    load();
+    return mine;
+  }
+
+  public boolean isOverdue(OverdueAction action) {
+    return action.dueOn().isBefore(today);
   }
 
   public List<NotSeen> getNotSeen() {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -59,6 +60,7 @@ public class PersonCoachingBacking implements Serializable {
   private SessionLazyModel sessionList;
   private List<ActionItem> open;
   private List<StoryEvent> story;
+  private long minutesHeld;
   private SessionDetails details;
   private Long holdingId;
   private long holdingVersion;
@@ -76,6 +78,7 @@ public class PersonCoachingBacking implements Serializable {
     if (open == null) {
       open = actions.open(id);
       story = files.story(id);
+      minutesHeld = sessions.minutesHeld(id);
     }
   }
 
@@ -175,6 +178,7 @@ public class PersonCoachingBacking implements Serializable {
     newForm();
     open = actions.open(id);
     story = files.story(id);
+    minutesHeld = sessions.minutesHeld(id);
   }
 
   /** Whether the caller may close this action: a mentor's, or the entrepreneur's when leading. */
@@ -200,6 +204,11 @@ public class PersonCoachingBacking implements Serializable {
 
   public SessionLazyModel getSessions() {
     return sessionList;
+  }
+
+  /** The time spent with the person in sessions held, in hours and minutes. */
+  public Duration getTimeSpent() {
+    return Duration.ofMinutes(minutesHeld);
   }
 
   public List<StoryEvent> getStory() {
