@@ -63,10 +63,8 @@ public class Caseloads {
   @RolesAllowed(Role.Names.ADMIN)
   public boolean assign(@NotNull Long participantId, String mentor, String reason) {
     Participant participant =
-        em.find(Participant.class, participantId, LockModeType.PESSIMISTIC_WRITE);
-    if (participant == null) {
-      Entities.get(em, Participant.class, participantId, "training.participant.notFound");
-    }
+        Entities.get(em, Participant.class, participantId, "training.participant.notFound");
+    em.lock(participant, LockModeType.PESSIMISTIC_WRITE);
     if (!participant.getStage().isActive()) {
       throw new IncubatorException("coaching.lead.notFollowed");
     }
@@ -136,7 +134,7 @@ public class Caseloads {
                 + " m.participant.stage IN :active",
             Long.class)
         .setParameter("mentor", mentor)
-        .setParameter("active", active())
+        .setParameter("active", JourneyStage.active())
         .getSingleResult();
   }
 
@@ -152,7 +150,7 @@ public class Caseloads {
                 + " :mentor AND p.stage IN :active ORDER BY h.lastName, h.firstName, p.id",
             CaseloadPerson.class)
         .setParameter("mentor", mentor)
-        .setParameter("active", active())
+        .setParameter("active", JourneyStage.active())
         .setFirstResult(page.first())
         .setMaxResults(page.size())
         .getResultList();
@@ -180,9 +178,5 @@ public class Caseloads {
             .setParameter("mentor", Role.MENTOR)
             .getSingleResult()
         > 0;
-  }
-
-  private static List<JourneyStage> active() {
-    return List.of(JourneyStage.values()).stream().filter(JourneyStage::isActive).toList();
   }
 }

@@ -57,10 +57,8 @@ public class Launches {
   @RolesAllowed(Role.Names.MENTOR)
   public Long record(@NotNull Long participantId, @NotNull LaunchDetails details) {
     Participant participant =
-        em.find(Participant.class, participantId, LockModeType.PESSIMISTIC_WRITE);
-    if (participant == null) {
-      Entities.get(em, Participant.class, participantId, "training.participant.notFound");
-    }
+        Entities.get(em, Participant.class, participantId, "training.participant.notFound");
+    em.lock(participant, LockModeType.PESSIMISTIC_WRITE);
     refuseAllButTheLead(participantId);
     if (find(participantId).isPresent()) {
       throw new IncubatorException("coaching.launch.already");

@@ -55,7 +55,7 @@ public class CoachingDemo {
         em.createQuery(
                 "SELECT p FROM Participant p WHERE p.stage IN :active ORDER BY p.id",
                 Participant.class)
-            .setParameter("active", activeStages())
+            .setParameter("active", JourneyStage.active())
             .getResultList();
     List<Participant> thisYear =
         active.stream().filter(p -> p.getCohort().getName().equals(TrainingDemo.COHORT)).toList();
@@ -176,7 +176,7 @@ public class CoachingDemo {
                     + " m.participant.stage IN :active ORDER BY m.participant.id",
                 Mentorship.class)
             .setParameter("cohort", TrainingDemo.TRAINED_COHORT)
-            .setParameter("active", activeStages())
+            .setParameter("active", JourneyStage.active())
             .getResultList();
     if (led.size() < 4) {
       return;
@@ -320,9 +320,5 @@ public class CoachingDemo {
             "SELECT m FROM Mentorship m WHERE m.participant = :person", Mentorship.class)
         .setParameter("person", person)
         .getSingleResult();
-  }
-
-  private static List<JourneyStage> activeStages() {
-    return List.of(JourneyStage.values()).stream().filter(JourneyStage::isActive).toList();
   }
 }

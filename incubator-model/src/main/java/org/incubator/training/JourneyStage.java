@@ -1,6 +1,8 @@
 package org.incubator.training;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.incubator.shared.IncubatorException;
 
@@ -47,6 +49,11 @@ public enum JourneyStage {
    */
   public boolean isTrained() {
     return this != IN_TRAINING && this != DROPPED_OUT;
+  }
+
+  /** The stages of people who still follow the programme. */
+  public static List<JourneyStage> active() {
+    return Arrays.stream(values()).filter(JourneyStage::isActive).toList();
   }
 
   /** Whether the person still follows the programme (not dropped out, closed or graduated). */

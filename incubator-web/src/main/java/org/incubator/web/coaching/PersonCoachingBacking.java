@@ -24,6 +24,7 @@ import org.incubator.coaching.StoryEvent;
 import org.incubator.shared.IncubatorException;
 import org.incubator.training.Participant;
 import org.incubator.training.Participants;
+import org.incubator.web.identity.CurrentUser;
 import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
 import org.incubator.web.training.MentorChoices;
@@ -52,6 +53,8 @@ public class PersonCoachingBacking implements Serializable {
   @Inject private MentorChoices mentors;
 
   @Inject private CoachingFiles files;
+
+  @Inject private CurrentUser currentUser;
 
   private String idParameter;
   private Long id;
@@ -181,9 +184,12 @@ public class PersonCoachingBacking implements Serializable {
     minutesHeld = sessions.minutesHeld(id);
   }
 
-  /** Whether the caller may close this action: a mentor's, or the entrepreneur's when leading. */
+  /**
+   * Whether the caller may close this action: a mentor's, or the entrepreneur's when leading; the
+   * administrator reads the page only.
+   */
   public boolean closable(ActionItem item) {
-    return item.getOwner() == ActionOwner.MENTOR || callerLeads;
+    return currentUser.is("MENTOR") && (item.getOwner() == ActionOwner.MENTOR || callerLeads);
   }
 
   public boolean overdue(ActionItem item) {
