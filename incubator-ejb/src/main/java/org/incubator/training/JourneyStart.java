@@ -45,7 +45,8 @@ public class JourneyStart {
     List<Application> admitted =
         em.createQuery(
                 "SELECT a FROM Application a WHERE a.status = :admitted AND a.cohort IS NOT NULL"
-                    + " AND NOT EXISTS (SELECT p FROM Participant p WHERE p.application = a)",
+                    + " AND NOT EXISTS (SELECT p FROM Participant p WHERE p.application = a)"
+                    + " ORDER BY a.id",
                 Application.class)
             .setParameter("admitted", ApplicationStatus.ADMITTED)
             .getResultList();
