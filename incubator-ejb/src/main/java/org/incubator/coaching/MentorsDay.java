@@ -93,7 +93,7 @@ public class MentorsDay {
    * {@link Setting#NOT_SEEN_DAYS} days, the longest unseen first.
    */
   public List<NotSeen> notSeen(@NotNull LocalDate today) {
-    LocalDate limit = today.minusDays(notSeenDays());
+    LocalDate limit = new NotSeenRule(notSeenDays()).lastMetBefore(today);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(

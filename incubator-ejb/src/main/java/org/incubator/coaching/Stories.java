@@ -6,12 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.incubator.grant.GrantAction;
 import org.incubator.selection.ApplicationStatus;
+import org.incubator.shared.CentreTime;
 import org.incubator.starterkit.AcknowledgementStatus;
 import org.incubator.training.JourneyStage;
 
@@ -24,15 +22,10 @@ import org.incubator.training.JourneyStage;
 @Dependent
 public class Stories {
 
-  /** The events of one kind a story shows at most, and of all kinds together. */
-  public static final int LATEST = 60;
-
-  private static final ZoneId CENTRE = ZoneId.of("Africa/Casablanca");
-
   @PersistenceContext private EntityManager em;
 
   public List<StoryEvent> of(Long participantId) {
-    List<StoryEvent> story = new ArrayList<>();
+    Story story = new Story();
     for (Object[] row :
         rows(
             "SELECT c.at, c.to, c.changedBy FROM StatusChange c, Participant p WHERE c.application"
@@ -148,18 +141,17 @@ public class Stories {
                 (String) row[7]));
       }
     }
-    story.sort(Comparator.comparing(StoryEvent::at).reversed());
-    return List.copyOf(story.subList(0, Math.min(LATEST, story.size())));
+    return story.newestFirst();
   }
 
   private static Instant heldAt(Object day, Object time) {
-    return ((LocalDate) day).atTime((LocalTime) time).atZone(CENTRE).toInstant();
+    return CentreTime.at((LocalDate) day, (LocalTime) time);
   }
 
   private List<Object[]> rows(String jpql, Long participantId) {
     return em.createQuery(jpql, Object[].class)
         .setParameter("person", participantId)
-        .setMaxResults(LATEST)
+        .setMaxResults(Story.LATEST)
         .getResultList();
   }
 
@@ -167,7 +159,7 @@ public class Stories {
     return em.createQuery(jpql, Object[].class)
         .setParameter("person", participantId)
         .setParameter("planned", planned)
-        .setMaxResults(LATEST)
+        .setMaxResults(Story.LATEST)
         .getResultList();
   }
 }

@@ -29,6 +29,7 @@ import org.incubator.coaching.Mentorship;
 import org.incubator.coaching.SessionDetails;
 import org.incubator.grant.GrantRequest;
 import org.incubator.grant.GrantStatus;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.Province;
 import org.incubator.training.JourneyStage;
 import org.incubator.training.Participant;
@@ -43,7 +44,7 @@ import org.incubator.training.Participant;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class CoachingDemo {
 
-  private static final ZoneId ZONE = ZoneId.of("Africa/Casablanca");
+  private static final ZoneId ZONE = CentreTime.ZONE;
 
   @PersistenceContext private EntityManager em;
 

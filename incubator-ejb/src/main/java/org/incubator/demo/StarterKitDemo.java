@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.incubator.applicant.Trade;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.Money;
 import org.incubator.shared.TitlesInThreeLanguages;
 import org.incubator.starterkit.AllocationLine;
@@ -60,7 +61,7 @@ import org.incubator.training.Participant;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class StarterKitDemo {
 
-  private static final ZoneId ZONE = ZoneId.of("Africa/Casablanca");
+  private static final ZoneId ZONE = CentreTime.ZONE;
   private static final String PLACE = "Centre Hay Mohammadi, magasin";
 
   /** Article: Arabic, French, English, SERIAL or COUNTED, unit cost. */

@@ -39,6 +39,7 @@ import org.incubator.selection.Cohort;
 import org.incubator.selection.CommitteeSession;
 import org.incubator.selection.Criterion;
 import org.incubator.selection.EligibilityRules;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.DateRange;
 import org.incubator.shared.Province;
 import org.incubator.training.AbsenceReason;
@@ -73,7 +74,7 @@ public class TrainingDemo {
   static final String TRAINED_COHORT = "Cohorte 2025 — Hay Mohammadi";
   private static final String PLACE = "Centre Hay Mohammadi, salle 2";
   private static final String OUTSIDE_TRAINER = "Laila Berrada (expert-comptable)";
-  private static final ZoneId ZONE = ZoneId.of("Africa/Casablanca");
+  private static final ZoneId ZONE = CentreTime.ZONE;
 
   private static final String[][] PEOPLE = {
     {"Rachid", "Ait Lahcen", "MALE", "CARPENTRY"},

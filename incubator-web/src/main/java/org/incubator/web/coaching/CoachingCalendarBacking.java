@@ -14,6 +14,7 @@ import java.util.List;
 import org.incubator.coaching.MeetingStatus;
 import org.incubator.coaching.MentorsDay;
 import org.incubator.coaching.VisitSummary;
+import org.incubator.shared.CentreTime;
 import org.incubator.web.shared.CalendarDay;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.MonthCalendar;
@@ -25,7 +26,7 @@ public class CoachingCalendarBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final ZoneId CENTRE = ZoneId.of("Africa/Casablanca");
+  private static final ZoneId CENTRE = CentreTime.ZONE;
 
   @Inject private MentorsDay day;
 

@@ -10,6 +10,7 @@ import org.incubator.coaching.MentorsDay;
 import org.incubator.coaching.NotSeen;
 import org.incubator.coaching.OverdueAction;
 import org.incubator.coaching.VisitSummary;
+import org.incubator.shared.CentreTime;
 
 /**
  * On a mentor's home, what coaching asks of them: their sessions today and in the coming days, the
@@ -19,7 +20,7 @@ import org.incubator.coaching.VisitSummary;
 @RequestScoped
 public class MentorCoachingBacking {
 
-  private static final ZoneId CENTRE = ZoneId.of("Africa/Casablanca");
+  private static final ZoneId CENTRE = CentreTime.ZONE;
 
   /** How far ahead the home looks for sessions; the calendar shows the rest. */
   private static final int COMING_DAYS = 7;

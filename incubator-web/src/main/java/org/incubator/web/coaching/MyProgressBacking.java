@@ -12,6 +12,7 @@ import org.incubator.coaching.ActionOwner;
 import org.incubator.coaching.LeadContact;
 import org.incubator.coaching.MyCoaching;
 import org.incubator.coaching.StoryEvent;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.IncubatorException;
 import org.incubator.training.JourneyStage;
 import org.incubator.web.shared.Messages;
@@ -26,7 +27,7 @@ public class MyProgressBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final ZoneId CENTRE = ZoneId.of("Africa/Casablanca");
+  private static final ZoneId CENTRE = CentreTime.ZONE;
 
   @Inject private MyCoaching mine;
 

@@ -21,6 +21,7 @@ import org.incubator.coaching.CoachingSessions;
 import org.incubator.coaching.MeetingStatus;
 import org.incubator.coaching.SessionDetails;
 import org.incubator.coaching.StoryEvent;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.IncubatorException;
 import org.incubator.training.Participant;
 import org.incubator.training.Participants;
@@ -40,7 +41,7 @@ public class PersonCoachingBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final ZoneId CENTRE = ZoneId.of("Africa/Casablanca");
+  private static final ZoneId CENTRE = CentreTime.ZONE;
 
   @Inject private Participants participants;
 

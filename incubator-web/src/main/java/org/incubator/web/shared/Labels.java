@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.Money;
 
 /**
@@ -23,7 +24,7 @@ import org.incubator.shared.Money;
 @RequestScoped
 public class Labels {
 
-  private static final ZoneId CENTRE_ZONE = ZoneId.of("Africa/Casablanca");
+  private static final ZoneId CENTRE_ZONE = CentreTime.ZONE;
 
   @Inject private LocaleSelection localeSelection;
 

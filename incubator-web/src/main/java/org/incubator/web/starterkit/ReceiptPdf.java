@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.incubator.shared.CentreTime;
 import org.incubator.starterkit.ReceiptFacts;
 import org.incubator.web.shared.Labels;
 import org.incubator.web.shared.PdfLetter;
@@ -18,7 +19,7 @@ import org.incubator.web.shared.PdfLetter;
  */
 public final class ReceiptPdf extends PdfLetter {
 
-  private static final ZoneId CENTRE_ZONE = ZoneId.of("Africa/Casablanca");
+  private static final ZoneId CENTRE_ZONE = CentreTime.ZONE;
 
   private final ReceiptFacts receipt;
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.incubator.shared.CentreTime;
 import org.incubator.training.MyTraining;
 import org.incubator.training.OwnTraining;
 import org.incubator.training.TrainingSession;
@@ -24,7 +25,7 @@ import org.incubator.web.shared.LocaleSelection;
 public class MyTrainingCalendarServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
-  private static final ZoneId CENTRE = ZoneId.of("Africa/Casablanca");
+  private static final ZoneId CENTRE = CentreTime.ZONE;
   private static final DateTimeFormatter UTC =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
