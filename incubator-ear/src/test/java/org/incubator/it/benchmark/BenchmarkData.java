@@ -48,12 +48,16 @@ final class BenchmarkData {
       int actionItems) {}
 
   /**
-   * Coaching at scale: the people are led by {@link #LEAD_MENTORS} mentors (a caseload of about
-   * thirty each; the benchmark's signed-in mentors are the first of them), each person met in
-   * {@link #SESSIONS_PER_PERSON} sessions a week apart, every session with {@link
+   * Coaching at scale: the people are led by as many mentors as give each a caseload of {@link
+   * #CASELOAD} whatever the size (the benchmark's signed-in mentors are the first of them), each
+   * person met in {@link #SESSIONS_PER_PERSON} sessions a week apart, every session with {@link
    * #ACTIONS_PER_SESSION} actions, the latest still open.
    */
-  static final int LEAD_MENTORS = 400;
+  static final int CASELOAD = 31;
+
+  static int leadMentors(int people, int users) {
+    return Math.max(users, (people + CASELOAD - 1) / CASELOAD);
+  }
 
   static final int SESSIONS_PER_PERSON = 24;
   static final int ACTIONS_PER_SESSION = 2;
@@ -720,22 +724,23 @@ final class BenchmarkData {
   }
 
   /**
-   * Person p (from 0) is led by mentor p % {@link #LEAD_MENTORS}: the benchmark's own mentors
+   * Person p (from 0) is led by mentor p % {@link #leadMentors}: the benchmark's own mentors
    * (bench-mentor-01 …) first, then mentors who never sign in here. Session n (from 0) is person n
    * % people's (n DIV people)-th, a week before the one after; its actions are due a week later,
    * open for the person's latest session, done before.
    */
   private static int coaching(Statement sql, long participantBase, int people, int users)
       throws SQLException {
+    int mentors = leadMentors(people, users);
     String lead =
         "IF(%1$s %% "
-            + LEAD_MENTORS
+            + mentors
             + " < "
             + users
             + ", CONCAT('bench-mentor-', LPAD(1 + %1$s %% "
-            + LEAD_MENTORS
+            + mentors
             + ", 2, '0')), CONCAT('bench-coach-', %1$s %% "
-            + LEAD_MENTORS
+            + mentors
             + "))";
     sql.executeUpdate(
         "INSERT INTO mentorship (participant_id, lead_mentor, lead_since) SELECT "

@@ -99,7 +99,7 @@ final class Report {
               data.training().sampleParticipantId(),
               data.training().coachingSessions(),
               data.training().actionItems(),
-              BenchmarkData.LEAD_MENTORS));
+              BenchmarkData.leadMentors(data.training().people(), setting.users())));
     }
     text.append(
         "| page | request | requests | errors | req/s | p50 ms | p95 ms | p99 ms | × light |"
