@@ -17,6 +17,7 @@ import org.incubator.identity.Role;
 import org.incubator.identity.SecurityEvent;
 import org.incubator.identity.SecurityLog;
 import org.incubator.identity.UserAccount;
+import org.incubator.identity.UserAccounts;
 import org.incubator.programme.Programme;
 import org.incubator.programme.Setting;
 import org.incubator.shared.Caller;
@@ -36,10 +37,6 @@ import org.incubator.training.Participant;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
 public class Caseloads {
 
-  /** The stages of people who still follow the programme, as SQL text. */
-  static final String ACTIVE_STAGES =
-      "('IN_TRAINING', 'TRAINED', 'EQUIPPED', 'FUNDED', 'LAUNCHED')";
-
   @PersistenceContext private EntityManager em;
 
   @Inject private Caller caller;
@@ -47,6 +44,8 @@ public class Caseloads {
   @Inject private Programme programme;
 
   @Inject private SecurityLog securityLog;
+
+  @Inject private UserAccounts accounts;
 
   /** The person's lead mentor with every change before, if one was ever chosen. */
   public Optional<Mentorship> of(@NotNull Long participantId) {
@@ -69,7 +68,7 @@ public class Caseloads {
       throw new IncubatorException("coaching.lead.notFollowed");
     }
     String lead = mentor == null || mentor.isBlank() ? null : UserAccount.normaliseUsername(mentor);
-    if (lead != null && !isActiveMentor(lead)) {
+    if (lead != null && !accounts.isActiveMentor(lead)) {
       throw IncubatorException.onField("leadMentor", "coaching.lead.notMentor");
     }
     Instant now = Instant.now();
@@ -88,20 +87,19 @@ public class Caseloads {
     return changed;
   }
 
-  /** Every active mentor's caseload, fullest first, in one statement. */
+  /**
+   * Every active mentor's caseload, fullest first, in one statement over the mentors: the counts
+   * are kept by the database as people and leads move (`mentor_caseload`).
+   */
   public List<Caseload> caseloads() {
     int cap = programme.settings().number(Setting.CASELOAD_CAP);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT u.username, u.display_name, COUNT(p.id),"
-                    + " COALESCE(SUM(p.stage = 'LAUNCHED'), 0) FROM user_account u"
-                    + " LEFT JOIN mentorship m ON m.lead_mentor = u.username"
-                    + " LEFT JOIN participant p ON p.id = m.participant_id AND p.stage IN "
-                    + ACTIVE_STAGES
-                    + " WHERE u.role = 'MENTOR' AND u.enabled = TRUE"
-                    + " GROUP BY u.username, u.display_name"
-                    + " ORDER BY COUNT(p.id) DESC, u.display_name")
+                "SELECT u.username, u.display_name, COALESCE(c.people, 0),"
+                    + " COALESCE(c.launched, 0) FROM user_account u LEFT JOIN mentor_caseload c"
+                    + " ON c.mentor = u.username WHERE u.role = 'MENTOR' AND u.enabled = TRUE"
+                    + " ORDER BY COALESCE(c.people, 0) DESC, u.display_name")
             .getResultList();
     List<Caseload> caseloads = new ArrayList<>();
     for (Object[] row : rows) {
@@ -118,24 +116,19 @@ public class Caseloads {
 
   /** People who still follow the programme and have no lead mentor yet. */
   public long withoutLeadMentor() {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT COUNT(*) FROM participant p WHERE p.stage IN "
-                        + ACTIVE_STAGES
-                        + " AND NOT EXISTS (SELECT 1 FROM mentorship m WHERE m.participant_id ="
-                        + " p.id)")
-                .getSingleResult())
-        .longValue();
+    return keptCount("");
   }
 
   public long countPeople(@NotNull String mentor) {
-    return em.createQuery(
-            "SELECT COUNT(m) FROM Mentorship m WHERE m.leadMentor = :mentor AND"
-                + " m.participant.stage IN :active",
-            Long.class)
-        .setParameter("mentor", mentor)
-        .setParameter("active", JourneyStage.active())
-        .getSingleResult();
+    return keptCount(UserAccount.normaliseUsername(mentor));
+  }
+
+  private long keptCount(String mentor) {
+    List<?> people =
+        em.createNativeQuery("SELECT people FROM mentor_caseload WHERE mentor = ?1")
+            .setParameter(1, mentor)
+            .getResultList();
+    return people.isEmpty() ? 0 : ((Number) people.get(0)).longValue();
   }
 
   /**
@@ -167,16 +160,5 @@ public class Caseloads {
         .setParameter("participant", participantId)
         .getResultStream()
         .findFirst();
-  }
-
-  private boolean isActiveMentor(String username) {
-    return em.createQuery(
-                "SELECT COUNT(u) FROM UserAccount u WHERE u.username = :username AND u.role ="
-                    + " :mentor AND u.enabled = TRUE",
-                Long.class)
-            .setParameter("username", UserAccount.normaliseUsername(username))
-            .setParameter("mentor", Role.MENTOR)
-            .getSingleResult()
-        > 0;
   }
 }

@@ -152,7 +152,14 @@ public class SelectionDemo {
     application.shortlist("mentor", when);
     em.persist(
         new CommitteeProposal(
-            application, session, CommitteeDecision.ADMIT, cohorts.get(0), null, "mentor", when));
+            application,
+            session,
+            CommitteeDecision.ADMIT,
+            cohorts.get(0),
+            null,
+            SECOND_MENTOR,
+            MENTOR,
+            when));
   }
 
   /**

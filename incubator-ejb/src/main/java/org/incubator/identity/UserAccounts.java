@@ -96,6 +96,20 @@ public class UserAccounts {
         .getResultList();
   }
 
+  /** Whether the user name is an enabled mentor's: who may train, take a roll or lead a person. */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
+  public boolean isActiveMentor(String username) {
+    return username != null
+        && !em.createQuery(
+                "SELECT u.id FROM UserAccount u WHERE u.username = :name AND u.role = :mentor AND"
+                    + " u.enabled = TRUE",
+                Long.class)
+            .setParameter("name", UserAccount.normaliseUsername(username))
+            .setParameter("mentor", Role.MENTOR)
+            .getResultList()
+            .isEmpty();
+  }
+
   public Optional<UserAccount> findByUsername(String username) {
     return em.createQuery(
             "SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)

@@ -8,10 +8,21 @@ import java.time.Instant;
  * the same transaction or not at all.
  */
 public record AdmissionChanged(
-    Application application, Kind kind, String reason, String by, Instant at) {
+    Application application, Kind kind, String reason, String leadMentor, String by, Instant at) {
 
   public enum Kind {
     ADMITTED,
     WITHDRAWN
+  }
+
+  /** Admitted, with the mentor the committee chose to lead the person's coaching, or none. */
+  public static AdmissionChanged admitted(
+      Application application, String leadMentor, String by, Instant at) {
+    return new AdmissionChanged(application, Kind.ADMITTED, null, leadMentor, by, at);
+  }
+
+  public static AdmissionChanged withdrawn(
+      Application application, String reason, String by, Instant at) {
+    return new AdmissionChanged(application, Kind.WITHDRAWN, reason, null, by, at);
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.config.QueryHints;
 import org.incubator.identity.Role;
+import org.incubator.identity.UserAccounts;
 import org.incubator.programme.Programme;
 import org.incubator.programme.Setting;
 import org.incubator.shared.Caller;
@@ -46,6 +47,8 @@ public class Committee {
   @Inject private PlaceOffers placeOffers;
 
   @Inject private Programme programme;
+
+  @Inject private UserAccounts accounts;
 
   public Long openSession(@NotNull Long callId, @NotNull @Valid SessionDetails details) {
     var session =
@@ -81,23 +84,42 @@ public class Committee {
 
   /**
    * Proposes to admit the applicant into the cohort; it takes effect when a second member confirms.
+   * The administrator chooses the lead mentor later.
    */
   public Long admit(@NotNull Long sessionId, @NotNull Long applicationId, Long cohortId) {
+    return admit(sessionId, applicationId, cohortId, null);
+  }
+
+  /**
+   * Proposes to admit the applicant into the cohort with the active mentor who will lead their
+   * coaching (none: the administrator chooses later); it takes effect when a second member
+   * confirms.
+   */
+  public Long admit(
+      @NotNull Long sessionId, @NotNull Long applicationId, Long cohortId, String leadMentor) {
     if (cohortId == null) {
       throw IncubatorException.onField("cohort", "selection.decision.cohortRequired");
     }
+    if (leadMentor != null && !leadMentor.isBlank() && !accounts.isActiveMentor(leadMentor)) {
+      throw IncubatorException.onField("proposedLeadMentor", "coaching.lead.notMentor");
+    }
     return propose(
-        sessionId, applicationId, CommitteeDecision.ADMIT, cohorts.getCohort(cohortId), null);
+        sessionId,
+        applicationId,
+        CommitteeDecision.ADMIT,
+        cohorts.getCohort(cohortId),
+        null,
+        leadMentor);
   }
 
   /** Proposes the waiting list; it takes effect when a second member confirms. */
   public Long putOnWaitingList(@NotNull Long sessionId, @NotNull Long applicationId) {
-    return propose(sessionId, applicationId, CommitteeDecision.WAIT, null, null);
+    return propose(sessionId, applicationId, CommitteeDecision.WAIT, null, null, null);
   }
 
   /** Proposes to decline, with the reason the applicant will read; a second member confirms. */
   public Long decline(@NotNull Long sessionId, @NotNull Long applicationId, String reason) {
-    return propose(sessionId, applicationId, CommitteeDecision.DECLINE, null, reason);
+    return propose(sessionId, applicationId, CommitteeDecision.DECLINE, null, reason, null);
   }
 
   /**
@@ -109,7 +131,8 @@ public class Committee {
       Long applicationId,
       CommitteeDecision decision,
       Cohort cohort,
-      String reason) {
+      String reason,
+      String leadMentor) {
     CommitteeSession session = getSession(sessionId);
     requireQuorum(session);
     Application application = decidable(session, applicationId);
@@ -122,7 +145,14 @@ public class Committee {
             });
     var proposal =
         new CommitteeProposal(
-            application, session, decision, cohort, reason, caller.name(), Instant.now());
+            application,
+            session,
+            decision,
+            cohort,
+            reason,
+            leadMentor,
+            caller.name(),
+            Instant.now());
     em.persist(proposal);
     Flushes.orConflict(em);
     return proposal.getId();
@@ -143,7 +173,13 @@ public class Committee {
     Instant now = Instant.now();
     proposal.confirm(caller.name(), now);
     switch (proposal.getDecision()) {
-      case ADMIT -> placeOffers.admit(application, proposal.getCohort(), session, caller.name());
+      case ADMIT ->
+          placeOffers.admit(
+              application,
+              proposal.getCohort(),
+              proposal.getLeadMentor().orElse(null),
+              session,
+              caller.name());
       case WAIT -> application.putOnWaitingList(session, caller.name(), now);
       case DECLINE -> application.decline(proposal.getReason(), session, caller.name(), now);
     }

@@ -29,12 +29,19 @@ class PlaceOffers {
     return cohort;
   }
 
-  /** Admits the application into the cohort, taking one of its places under its lock. */
-  void admit(Application application, Cohort cohort, CommitteeSession session, String by) {
+  /**
+   * Admits the application into the cohort, taking one of its places under its lock, with the lead
+   * mentor the committee chose (if it did).
+   */
+  void admit(
+      Application application,
+      Cohort cohort,
+      String leadMentor,
+      CommitteeSession session,
+      String by) {
     Instant now = Instant.now();
     application.admit(lock(cohort), session, by, now);
-    admissions.fire(
-        new AdmissionChanged(application, AdmissionChanged.Kind.ADMITTED, null, by, now));
+    admissions.fire(AdmissionChanged.admitted(application, leadMentor, by, now));
   }
 
   /** Withdraws the application; a place it frees goes to the first on the call's waiting list. */
@@ -44,8 +51,7 @@ class PlaceOffers {
     boolean wasAdmitted = application.getStatus() == ApplicationStatus.ADMITTED;
     var freedPlace = application.withdraw(by, now, reason);
     if (wasAdmitted) {
-      admissions.fire(
-          new AdmissionChanged(application, AdmissionChanged.Kind.WITHDRAWN, reason, by, now));
+      admissions.fire(AdmissionChanged.withdrawn(application, reason, by, now));
     }
     freedPlace.ifPresent(
         freed ->
@@ -53,9 +59,7 @@ class PlaceOffers {
                 .ifPresent(
                     next -> {
                       next.offerFreedPlace(freed, by, now);
-                      admissions.fire(
-                          new AdmissionChanged(
-                              next, AdmissionChanged.Kind.ADMITTED, null, by, now));
+                      admissions.fire(AdmissionChanged.admitted(next, null, by, now));
                     }));
   }
 

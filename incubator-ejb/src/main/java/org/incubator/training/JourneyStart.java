@@ -1,7 +1,9 @@
 package org.incubator.training;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -19,9 +21,12 @@ import org.incubator.selection.StatusChange;
 @ApplicationScoped
 public class JourneyStart {
 
+  /** Where starting the journey comes among what follows an admission: first. */
+  public static final int ORDER = Interceptor.Priority.APPLICATION;
+
   @PersistenceContext private EntityManager em;
 
-  void onAdmission(@Observes AdmissionChanged change) {
+  void onAdmission(@Observes @Priority(ORDER) AdmissionChanged change) {
     switch (change.kind()) {
       case ADMITTED ->
           em.persist(Participant.admitted(change.application(), change.by(), change.at()));

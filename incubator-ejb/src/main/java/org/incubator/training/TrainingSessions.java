@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.incubator.identity.Role;
-import org.incubator.identity.UserAccount;
+import org.incubator.identity.UserAccounts;
 import org.incubator.selection.Cohort;
 import org.incubator.shared.Caller;
 import org.incubator.shared.ConcurrentUpdateException;
@@ -35,6 +35,8 @@ public class TrainingSessions {
   @Inject private TrainingCompletion completion;
 
   @Inject private Caller caller;
+
+  @Inject private UserAccounts accounts;
 
   @Inject private FollowedCurricula curricula;
 
@@ -144,26 +146,15 @@ public class TrainingSessions {
   private void checkPeople(TrainingSession session) {
     session
         .getTrainer()
-        .filter(trainer -> !isMentor(trainer))
+        .filter(trainer -> !accounts.isActiveMentor(trainer))
         .ifPresent(
             trainer -> {
               throw IncubatorException.onField("trainer", "training.session.notAMentor", trainer);
             });
-    if (!isMentor(session.getResponsible())) {
+    if (!accounts.isActiveMentor(session.getResponsible())) {
       throw IncubatorException.onField(
           "responsible", "training.session.notAMentor", session.getResponsible());
     }
-  }
-
-  private boolean isMentor(String username) {
-    return !em.createQuery(
-            "SELECT u.id FROM UserAccount u WHERE u.username = :name AND u.role = :mentor AND"
-                + " u.enabled = TRUE",
-            Long.class)
-        .setParameter("name", UserAccount.normaliseUsername(username))
-        .setParameter("mentor", Role.MENTOR)
-        .getResultList()
-        .isEmpty();
   }
 
   /**

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.incubator.identity.UserAccount;
 import org.incubator.shared.IncubatorException;
 
@@ -58,6 +59,9 @@ public class CommitteeProposal {
   @Column(name = "reason", length = StatusChange.NOTE_LENGTH, updatable = false)
   private String reason;
 
+  @Column(name = "lead_mentor", length = UserAccount.USERNAME_LENGTH, updatable = false)
+  private String leadMentor;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "status", length = 12, nullable = false)
   private Status status;
@@ -92,6 +96,22 @@ public class CommitteeProposal {
       String reason,
       String by,
       Instant when) {
+    this(application, session, decision, cohort, reason, null, by, when);
+  }
+
+  /**
+   * As above; an admission may also name the mentor who will lead the person's coaching (the
+   * service checks that they are an active mentor).
+   */
+  public CommitteeProposal(
+      Application application,
+      CommitteeSession session,
+      CommitteeDecision decision,
+      Cohort cohort,
+      String reason,
+      String leadMentor,
+      String by,
+      Instant when) {
     this.application = Objects.requireNonNull(application, "application");
     this.session = Objects.requireNonNull(session, "session");
     this.decision = Objects.requireNonNull(decision, "decision");
@@ -110,6 +130,10 @@ public class CommitteeProposal {
         throw IncubatorException.onField("cohort", "selection.cohort.otherCall", cohort.getName());
       }
       this.cohort = cohort;
+      this.leadMentor =
+          leadMentor == null || leadMentor.isBlank()
+              ? null
+              : UserAccount.normaliseUsername(leadMentor);
     }
     if (decision == CommitteeDecision.DECLINE) {
       if (reason == null || reason.isBlank()) {
@@ -175,6 +199,11 @@ public class CommitteeProposal {
 
   public String getReason() {
     return reason;
+  }
+
+  /** The mentor proposed to lead the person's coaching, if the admission names one. */
+  public Optional<String> getLeadMentor() {
+    return Optional.ofNullable(leadMentor);
   }
 
   public Status getStatus() {

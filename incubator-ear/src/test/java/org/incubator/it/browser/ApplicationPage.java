@@ -47,4 +47,12 @@ public class ApplicationPage {
     browser.choose("cohort", value);
     browser.click("admit");
   }
+
+  /**
+   * Proposes the admission into the cohort with the mentor (user name) who will lead the person.
+   */
+  public void admitInto(String cohortName, String leadMentor) {
+    browser.choose("proposedLeadMentor", leadMentor);
+    admitInto(cohortName);
+  }
 }

@@ -11,9 +11,15 @@ import jakarta.ejb.EJBAccessException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.incubator.coaching.ActionDetails;
 import org.incubator.coaching.ActionItem;
@@ -59,6 +65,7 @@ import org.incubator.it.support.PersistenceProbe;
 import org.incubator.programme.Programme;
 import org.incubator.programme.Setting;
 import org.incubator.programme.SettingsDetails;
+import org.incubator.selection.Committee;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
@@ -86,6 +93,9 @@ class CoachingIT {
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/Caseloads")
   Caseloads caseloads;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/Committee")
+  Committee committee;
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/Launches")
   Launches launches;
@@ -581,6 +591,148 @@ class CoachingIT {
                           return null;
                         }))
             .getMessageKey());
+  }
+
+  @Test
+  void theCommitteeChoosesTheLeadMentorWithTheAdmissionAndOneWhoLeftBeforeTheConfirmationIsRefused()
+      throws Exception {
+    Intake intake = grants.intake("Committee lead");
+    Long led = grants.shortlisted(intake);
+    assertEquals(
+        "proposedLeadMentor",
+        refused(
+                () ->
+                    asMentor.call(
+                        () ->
+                            committee.admit(
+                                intake.sessionId(), led, intake.cohortId(), "reviewer")))
+            .getField()
+            .orElseThrow(),
+        "only an active mentor is proposed");
+    Long proposal =
+        asMentor.call(() -> committee.admit(intake.sessionId(), led, intake.cohortId(), "mentor2"));
+    assertEquals(
+        Optional.of("mentor2"),
+        asMentor.call(() -> committee.openProposal(led)).orElseThrow().getLeadMentor());
+    asSecondMentor.call(
+        () -> {
+          committee.confirm(proposal);
+          return null;
+        });
+    Long person = grants.participantOf(led);
+    var mentorship = asMentor.call(() -> caseloads.of(person)).orElseThrow();
+    assertEquals("mentor2", mentorship.getLeadMentor());
+    assertEquals(1, mentorship.getHistory().size());
+    assertEquals("mentor2", mentorship.getHistory().get(0).getBy(), "the confirming member");
+    assertTrue(asSecondMentor.call(() -> caseloads.callerLeads(person)));
+
+    String leaving = asAdmin.call(() -> accounts.staff("leaving", Role.MENTOR));
+    Long other = grants.shortlisted(intake);
+    Long stale =
+        asMentor.call(() -> committee.admit(intake.sessionId(), other, intake.cohortId(), leaving));
+    try (var connection = dataSource.getConnection();
+        var disable =
+            connection.prepareStatement(
+                "UPDATE user_account SET enabled = FALSE WHERE username = ?")) {
+      disable.setString(1, leaving);
+      disable.executeUpdate();
+    }
+    assertEquals(
+        "coaching.lead.noLongerMentor",
+        refused(
+                () ->
+                    asSecondMentor.call(
+                        () -> {
+                          committee.confirm(stale);
+                          return null;
+                        }))
+            .getMessageKey());
+    try (var connection = dataSource.getConnection();
+        var state =
+            connection.prepareStatement(
+                "SELECT a.status, (SELECT COUNT(*) FROM participant p WHERE p.application_id ="
+                    + " a.id), (SELECT status FROM committee_proposal WHERE id = ?) FROM"
+                    + " application a WHERE a.id = ?")) {
+      state.setLong(1, stale);
+      state.setLong(2, other);
+      try (var row = state.executeQuery()) {
+        assertTrue(row.next());
+        assertEquals("SHORTLISTED", row.getString(1), "nothing of the admission took effect");
+        assertEquals(0, row.getInt(2));
+        assertEquals("PROPOSED", row.getString(3), "the proposal waits to be set aside");
+      }
+    }
+  }
+
+  @Test
+  void handOversAtTheSameMomentNeitherDeadlockNorMiscountTheCaseloads() throws Exception {
+    Intake intake = grants.intake("Hand-overs");
+    String east = asAdmin.call(() -> accounts.staff("east", Role.MENTOR));
+    String west = asAdmin.call(() -> accounts.staff("west", Role.MENTOR));
+    List<Long> ledByEast = new ArrayList<>();
+    List<Long> ledByWest = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ledByEast.add(grants.participantOf(grants.admitted(intake, east)));
+      ledByWest.add(grants.participantOf(grants.admitted(intake, west)));
+    }
+    assertEquals(3, asMentor.call(() -> caseloads.countPeople(east)));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      Future<?> toWest = pool.submit(handOver(start, ledByEast, west));
+      Future<?> toEast = pool.submit(handOver(start, ledByWest, east));
+      start.countDown();
+      toWest.get(1, TimeUnit.MINUTES);
+      toEast.get(1, TimeUnit.MINUTES);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(3, asMentor.call(() -> caseloads.countPeople(east)));
+    assertEquals(3, asMentor.call(() -> caseloads.countPeople(west)));
+    asMentor.call(
+        () -> {
+          participants.dropOut(ledByEast.get(0), "Found a job in Rabat");
+          return null;
+        });
+    assertEquals(2, asMentor.call(() -> caseloads.countPeople(west)));
+    assertKeptCaseloadsEqualARecount();
+  }
+
+  private Callable<Void> handOver(CountDownLatch start, List<Long> people, String to) {
+    return () -> {
+      start.await();
+      for (Long person : people) {
+        asAdmin.call(() -> caseloads.assign(person, to, "Rebalanced"));
+      }
+      return null;
+    };
+  }
+
+  /** The caseloads the database keeps are those a count over every participant finds. */
+  private void assertKeptCaseloadsEqualARecount() throws Exception {
+    try (var connection = dataSource.getConnection();
+        var kept =
+            connection.prepareStatement(
+                "SELECT mentor, people, launched FROM mentor_caseload WHERE people <> 0 OR"
+                    + " launched <> 0 ORDER BY mentor");
+        var recount =
+            connection.prepareStatement(
+                "SELECT COALESCE(m.lead_mentor, '') AS mentor, COUNT(*), SUM(p.stage ="
+                    + " 'LAUNCHED') FROM participant p LEFT JOIN mentorship m ON m.participant_id"
+                    + " = p.id WHERE p.stage IN ('IN_TRAINING', 'TRAINED', 'EQUIPPED', 'FUNDED',"
+                    + " 'LAUNCHED') GROUP BY COALESCE(m.lead_mentor, '') ORDER BY mentor")) {
+      assertEquals(rowsOf(recount), rowsOf(kept));
+    }
+  }
+
+  private static List<String> rowsOf(java.sql.PreparedStatement statement) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (var result = statement.executeQuery()) {
+      while (result.next()) {
+        rows.add(result.getString(1) + "=" + result.getLong(2) + "/" + result.getLong(3));
+      }
+    }
+    return rows;
   }
 
   @Test

@@ -113,35 +113,47 @@ public class GrantFixtures {
 
   /** A new person, marked, shortlisted and admitted into the intake's cohort. */
   public Long admitted(Intake intake) throws Exception {
-    int number = nextCin();
-    var details = Holders.details("GR" + number, "Granted", "Number" + number);
-    Long[] proposal = new Long[1];
-    Long admitted =
-        asMentor.call(
-            () -> {
-              Long id = applications.applyOnPaper(register.register(details), intake.callId());
-              applications.score(
-                  id,
-                  applications.getApplication(id).getVersion(),
-                  Map.of(
-                      Criterion.VULNERABILITY,
-                      7,
-                      Criterion.SKILLS,
-                      7,
-                      Criterion.VIABILITY,
-                      7,
-                      Criterion.INTERVIEW,
-                      7));
-              applications.shortlist(id);
-              proposal[0] = committee.admit(intake.sessionId(), id, intake.cohortId());
-              return id;
-            });
+    return admitted(intake, null);
+  }
+
+  /**
+   * A new person, marked, shortlisted and admitted into the intake's cohort with the lead mentor
+   * the committee chose (none: null).
+   */
+  public Long admitted(Intake intake, String leadMentor) throws Exception {
+    Long id = shortlisted(intake);
+    Long proposal =
+        asMentor.call(() -> committee.admit(intake.sessionId(), id, intake.cohortId(), leadMentor));
     asSecondMentor.call(
         () -> {
-          committee.confirm(proposal[0]);
+          committee.confirm(proposal);
           return null;
         });
-    return admitted;
+    return id;
+  }
+
+  /** A new person, marked and shortlisted in the intake's call: the committee decides next. */
+  public Long shortlisted(Intake intake) throws Exception {
+    int number = nextCin();
+    var details = Holders.details("GR" + number, "Granted", "Number" + number);
+    return asMentor.call(
+        () -> {
+          Long id = applications.applyOnPaper(register.register(details), intake.callId());
+          applications.score(
+              id,
+              applications.getApplication(id).getVersion(),
+              Map.of(
+                  Criterion.VULNERABILITY,
+                  7,
+                  Criterion.SKILLS,
+                  7,
+                  Criterion.VIABILITY,
+                  7,
+                  Criterion.INTERVIEW,
+                  7));
+          applications.shortlist(id);
+          return id;
+        });
   }
 
   /**

@@ -40,6 +40,8 @@ public class ApplicationCoachingBacking implements Serializable {
 
   @Inject private MentorChoices mentors;
 
+  @Inject private LeadChoices leads;
+
   @Inject private CurrentUser currentUser;
 
   private String idParameter;
@@ -98,6 +100,7 @@ public class ApplicationCoachingBacking implements Serializable {
       if (caseloads.assign(getFile().participantId(), leadMentor, leadReason)) {
         Messages.info("coaching.lead.changed", mentorName(leadMentor));
         leadReason = null;
+        leads.forget();
       }
     } catch (IncubatorException e) {
       Messages.show(e);
@@ -143,7 +146,7 @@ public class ApplicationCoachingBacking implements Serializable {
   }
 
   public ArrayList<SelectItem> getMentorOptions() {
-    return mentors.options();
+    return leads.options();
   }
 
   public String mentorName(String username) {

@@ -22,9 +22,11 @@ import org.incubator.selection.ScoringGrid;
 import org.incubator.selection.StatusChange;
 import org.incubator.selection.SupportGiven;
 import org.incubator.shared.IncubatorException;
+import org.incubator.web.coaching.LeadChoices;
 import org.incubator.web.shared.Labels;
 import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
+import org.incubator.web.training.MentorChoices;
 
 /**
  * One application as mentors and the committee work on it: eligibility rule by rule, marks on the
@@ -46,6 +48,10 @@ public class ApplicationBacking implements Serializable {
 
   @Inject private Labels labels;
 
+  @Inject private MentorChoices mentors;
+
+  @Inject private LeadChoices leads;
+
   private String idParameter;
   private String sessionParameter;
   private String withdrawReason;
@@ -63,6 +69,7 @@ public class ApplicationBacking implements Serializable {
 
   private Long sessionId;
   private Long cohortId;
+  private String leadMentor;
   private String reason;
   private long waitingPosition;
   private transient List<ApplicationDocument> documents;
@@ -86,6 +93,7 @@ public class ApplicationBacking implements Serializable {
     history = applications.history(id);
     conflicts = committee.conflictsOf(id);
     proposal = committee.openProposal(id).orElse(null);
+    leads.forget();
     marks = Mark.of(application.getCall().getGrid(), application.getMarks());
     List<CommitteeSession> sessions = committee.sessionsOf(callId);
     sessionOptions =
@@ -171,7 +179,9 @@ public class ApplicationBacking implements Serializable {
   }
 
   public void admit() {
-    act(() -> committee.admit(requiredSession(), id, cohortId), "selection.decision.proposed");
+    act(
+        () -> committee.admit(requiredSession(), id, cohortId, leadMentor),
+        "selection.decision.proposed");
   }
 
   public void putOnWaitingList() {
@@ -298,6 +308,24 @@ public class ApplicationBacking implements Serializable {
 
   public void setSessionId(Long sessionId) {
     this.sessionId = sessionId;
+  }
+
+  /** The mentors the committee may choose to lead the person, read when the form shows. */
+  public List<SelectItem> getMentorOptions() {
+    return leads.options();
+  }
+
+  /** A mentor's name as people know it. */
+  public String mentorName(String username) {
+    return MentorChoices.nameOf(mentors.options(), username);
+  }
+
+  public String getLeadMentor() {
+    return leadMentor;
+  }
+
+  public void setLeadMentor(String leadMentor) {
+    this.leadMentor = leadMentor;
   }
 
   public Long getCohortId() {
