@@ -212,6 +212,21 @@ class PhonePagesInTheBrowserIT {
     phone.open("/coaching/person.xhtml?id=" + amina);
     String open = phone.byId("openActions").getText();
     assertTrue(open.contains(his) && !open.contains(hers), open);
+    // Dropping his action without a reason: the reason is asked for on that action's row.
+    By hisRow = By.xpath("//li[contains(@class, 'action-item')][contains(., '" + his + "')]");
+    phone.clickOn(
+        By.xpath(
+            "//li[contains(@class, 'action-item')][contains(., '"
+                + his
+                + "')]//button[contains(@class, 'action-drop')]"));
+    phone.waitUntil(
+        () -> !phone.find(hisRow).findElements(By.cssSelector(".ui-message-error")).isEmpty(),
+        "the reason asked for beside his action");
+    assertEquals(
+        1,
+        phone.byId("openActions").findElements(By.cssSelector(".ui-message-error")).size(),
+        "on his action's row only");
+    assertTrue(phone.byId("openActions").getText().contains(his), "still open");
     phone.open("/home/mentor.xhtml");
     assertTrue(
         phone.byId("myActions").getText().contains(his),

@@ -1,7 +1,7 @@
 package org.incubator.web.shared;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
@@ -51,8 +51,8 @@ public final class Messages {
 
   /**
    * Shows a refusal of the services where it belongs: next to the field it names, wherever that
-   * field is rendered in the page, or at the top of the page when it names none (or a field this
-   * page does not show).
+   * field is rendered in the page — in a list of rows, the field of the row whose button was
+   * pressed — or at the top of the page when it names none (or a field this page does not show).
    */
   public static void show(IncubatorException refusal) {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -61,12 +61,7 @@ public final class Messages {
             FacesMessage.SEVERITY_ERROR,
             text(refusal.getMessageKey(), isolated(refusal.getArguments())),
             null);
-    String clientId =
-        refusal
-            .getField()
-            .flatMap(field -> rendered(faces, field))
-            .map(c -> c.getClientId(faces))
-            .orElse(null);
+    String clientId = refusal.getField().flatMap(field -> rendered(faces, field)).orElse(null);
     faces.addMessage(clientId, message);
     faces.validationFailed();
   }
@@ -81,17 +76,33 @@ public final class Messages {
         .toArray();
   }
 
-  /** The first rendered component of the page with this id, in whichever form or table it is. */
-  private static Optional<UIComponent> rendered(FacesContext faces, String id) {
-    UIComponent[] found = new UIComponent[1];
+  /**
+   * The client id of the rendered component with this id: the one beside the component that sent
+   * the request (in the same row of a list) if there is one, else the first in the page.
+   */
+  private static Optional<String> rendered(FacesContext faces, String id) {
+    String source = faces.getExternalContext().getRequestParameterMap().get("jakarta.faces.source");
+    String row =
+        source == null || source.lastIndexOf(UINamingContainer.getSeparatorChar(faces)) < 0
+            ? null
+            : source.substring(
+                0, source.lastIndexOf(UINamingContainer.getSeparatorChar(faces)) + 1);
+    String[] found = new String[1];
     faces
         .getViewRoot()
         .visitTree(
             VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_UNRENDERED)),
             (context, component) -> {
-              if (id.equals(component.getId())) {
-                found[0] = component;
+              if (!id.equals(component.getId())) {
+                return VisitResult.ACCEPT;
+              }
+              String clientId = component.getClientId(faces);
+              if (row != null && clientId.startsWith(row)) {
+                found[0] = clientId;
                 return VisitResult.COMPLETE;
+              }
+              if (found[0] == null) {
+                found[0] = clientId;
               }
               return VisitResult.ACCEPT;
             });
