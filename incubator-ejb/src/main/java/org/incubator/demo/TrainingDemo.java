@@ -400,6 +400,7 @@ public class TrainingDemo {
             MENTOR,
             decided);
     em.persist(committee);
+    List<Application> admitted = new ArrayList<>();
     for (int i = 0; i < TRAINED.length; i++) {
       String[] person = TRAINED[i];
       ProjectHolder holder =
@@ -420,6 +421,7 @@ public class TrainingDemo {
       application.shortlist(MENTOR, applied.plus(Duration.ofDays(30)));
       application.admit(cohort, committee, SECOND_MENTOR, decided);
       em.persist(application);
+      admitted.add(application);
     }
     em.flush();
     journeys.startMissing();
@@ -429,12 +431,8 @@ public class TrainingDemo {
     em.persist(new CohortCurriculum(cohort, followed, MENTOR, decided.plus(Duration.ofDays(10))));
     List<TrainingSession> all = sessions(cohort, followed, today);
     em.flush();
-    List<Participant> people =
-        em.createQuery(
-                "SELECT p FROM Participant p WHERE p.cohort = :cohort ORDER BY p.id",
-                Participant.class)
-            .setParameter("cohort", cohort)
-            .getResultList();
+    // in the order of TRAINED: the database's ids follow no order of the persists
+    List<Participant> people = participantsOf(cohort, admitted);
     var random = new Random(2025);
     for (TrainingSession session : all) {
       Instant markedAt =
@@ -476,12 +474,7 @@ public class TrainingDemo {
             .setParameter("scheduled", SessionStatus.SCHEDULED)
             .setParameter("today", today)
             .getResultList();
-    Map<Long, Participant> byApplication = new HashMap<>();
-    em.createQuery("SELECT p FROM Participant p WHERE p.cohort = :cohort", Participant.class)
-        .setParameter("cohort", cohort)
-        .getResultList()
-        .forEach(p -> byApplication.put(p.getApplication().getId(), p));
-    List<Participant> people = admitted.stream().map(a -> byApplication.get(a.getId())).toList();
+    List<Participant> people = participantsOf(cohort, admitted);
     var random = new Random(2026);
     List<TrainingSession> taken = held.subList(0, Math.max(0, held.size() - 1));
     for (int k = 0; k < taken.size(); k++) {
@@ -514,6 +507,16 @@ public class TrainingDemo {
         write(session, person, mark, markedAt);
       }
     }
+  }
+
+  /** The cohort's participants in the order of their applications in {@code admitted}. */
+  private List<Participant> participantsOf(Cohort cohort, List<Application> admitted) {
+    Map<Long, Participant> byApplication = new HashMap<>();
+    em.createQuery("SELECT p FROM Participant p WHERE p.cohort = :cohort", Participant.class)
+        .setParameter("cohort", cohort)
+        .getResultList()
+        .forEach(p -> byApplication.put(p.getApplication().getId(), p));
+    return admitted.stream().map(a -> byApplication.get(a.getId())).toList();
   }
 
   private void write(
