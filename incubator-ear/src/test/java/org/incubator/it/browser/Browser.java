@@ -45,6 +45,16 @@ public final class Browser implements AutoCloseable {
   private static final String CHROMIUM = "/usr/bin/chromium";
   private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+  /** How long a page may take to show what a test waits for. */
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+  /**
+   * How often a wait looks again: a page answering in 120 ms goes on after 200 ms, not after the
+   * half second Selenium waits by default, without asking the browser so often that the server
+   * under test (on the same cores) is slowed.
+   */
+  private static final Duration POLL = Duration.ofMillis(100);
+
   private final WebDriver driver;
   private final WebDriverWait wait;
   private final String baseUrl;
@@ -74,7 +84,7 @@ public final class Browser implements AutoCloseable {
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(size);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait = new WebDriverWait(driver, PATIENCE, POLL);
     // a page replaced while an element of it is looked at (a language switch, a redirect) is
     // looked at again: Chromium says "stale" or, lately, "does not belong to the document"
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -240,7 +250,7 @@ public final class Browser implements AutoCloseable {
    * Ajax).
    */
   public void waitUntil(java.util.function.BooleanSupplier condition, String what) {
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    new WebDriverWait(driver, PATIENCE, POLL)
         .withMessage(what)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
@@ -249,7 +259,12 @@ public final class Browser implements AutoCloseable {
   }
 
   public void waitForText(By by, String text) {
-    wait.withMessage(() -> by + " to show \"" + text + "\"")
+    // a wait of its own: the message set on the shared one would name this text in every later
+    // find() that times out
+    new WebDriverWait(driver, PATIENCE, POLL)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .withMessage(() -> by + " to show \"" + text + "\"")
         .until(
             d -> {
               try {

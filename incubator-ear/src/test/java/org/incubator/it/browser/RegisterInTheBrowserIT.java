@@ -1,12 +1,10 @@
 package org.incubator.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.text.MessageFormat;
 import java.util.List;
 import org.incubator.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -118,39 +116,6 @@ class RegisterInTheBrowserIT {
   }
 
   @Test
-  void aBadCinIsExplainedOnItsFieldAndWhatWasTypedIsKept() {
-    start(Browser.DESK);
-    new LoginPage(browser).signInAs("mentor", "fr");
-
-    var form = new HolderFormPage(browser).openNew().fillValid("12-AB-CD", "Hamza", "Erroné");
-    form.save();
-
-    browser.waitForText(By.id("cinMessage"), Browser.text("fr", "applicant.cin.invalid"));
-    assertEquals("Hamza", form.valueOf("firstName"));
-    assertEquals("12-AB-CD", form.valueOf("cin"));
-    assertTrue(browser.driver().getCurrentUrl().contains("holder-form.xhtml"));
-    browser.screenshot("holder-form-bad-cin-fr");
-  }
-
-  @Test
-  void aDuplicateCinIsRefusedOnTheCinField() {
-    start(Browser.DESK);
-    new LoginPage(browser).signInAs("mentor", "en");
-    new HolderFormPage(browser)
-        .openNew()
-        .fillValid("DU 13579", "Nora", "First")
-        .saveAndOpenHolder();
-
-    var second = new HolderFormPage(browser).openNew().fillValid("du13579", "Nora", "Again");
-    second.save();
-
-    browser.waitForText(
-        By.id("cinMessage"),
-        MessageFormat.format(Browser.text("en", "applicant.cin.duplicate"), "DU13579"));
-    assertEquals("Again", second.valueOf("lastName"));
-  }
-
-  @Test
   void whenTwoMentorsEditTheSameHolderTheSecondSaveIsRefusedAndNothingIsLost() {
     start(Browser.DESK);
     new LoginPage(browser).signInAs("mentor", "en");
@@ -232,52 +197,6 @@ class RegisterInTheBrowserIT {
         browser.byId("eligibilityForm:outcomes").getText().contains("500.00"),
         browser.byId("eligibilityForm:outcomes").getText());
     browser.screenshot("holder-eligibility-fr-desk");
-  }
-
-  @Test
-  void anEntrepreneurCannotOpenTheRegisterWhateverTheUrl() {
-    start(Browser.DESK);
-    new LoginPage(browser).signInAs("entrepreneur", "ar");
-
-    browser.open("/applicant/holders.xhtml");
-    browser.find(By.id("error-403"));
-    assertTrue(browser.pageText().contains(Browser.text("ar", "error.403.title")));
-    browser.open("/applicant/holder.xhtml?id=1");
-    browser.find(By.id("error-403"));
-    browser.open("/selection/calls.xhtml");
-    browser.find(By.id("error-403"));
-    assertFalse(browser.pageText().contains("Exception"));
-  }
-
-  @Test
-  void anUnknownPageOrHolderShowsTheNotFoundPageWithoutAStackTrace() {
-    start(Browser.DESK);
-    new LoginPage(browser).signInAs("admin", "en");
-
-    browser.open("/no/such/page.xhtml");
-    browser.find(By.id("error-404"));
-    browser.open("/applicant/holder.xhtml?id=987654321");
-    browser.find(By.id("error-404"));
-    browser.open("/applicant/holder.xhtml?id=abc");
-    browser.find(By.id("error-404"));
-    browser.open("/applicant/holder-form.xhtml?id=-1");
-    browser.find(By.id("error-404"));
-    assertFalse(browser.pageText().contains("Exception"), browser.pageText());
-    assertFalse(browser.pageText().contains("at org."), browser.pageText());
-  }
-
-  @Test
-  void aFormWhoseViewHasExpiredSaysSoAndOffersAReload() {
-    start(Browser.DESK);
-    new LoginPage(browser).signInAs("mentor", "fr");
-    var form = new HolderFormPage(browser).openNew().fillValid("EX 11223", "Oumaima", "Expirée");
-    browser.script(
-        "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value"
-            + " = '0:0');");
-    form.save();
-
-    browser.waitForText(By.id("expiredDialog"), Browser.text("fr", "error.expired.detail"));
-    assertFalse(browser.pageText().contains("Exception"));
   }
 
   @Test

@@ -347,6 +347,21 @@ public final class FacesClient {
       return Jsoup.parseBodyFragment("");
     }
 
+    /** Where the answer sends the browser next (a saved form opening its record), if anywhere. */
+    public java.util.Optional<String> redirect() {
+      Element redirect = xml().selectFirst("partial-response > redirect");
+      return java.util.Optional.ofNullable(redirect).map(r -> r.attr("url"));
+    }
+
+    /** The scripts the answer has the page run (PrimeFaces' oncomplete, exception handlers). */
+    public String evaluated() {
+      var scripts = new StringBuilder();
+      xml()
+          .select("partial-response > changes > eval")
+          .forEach(eval -> scripts.append(eval.wholeText()).append('\n'));
+      return scripts.toString();
+    }
+
     /** Every part the server re-rendered, as one document. */
     public Document whole() {
       var all = new StringBuilder();

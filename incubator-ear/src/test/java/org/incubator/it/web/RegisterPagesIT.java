@@ -1,0 +1,171 @@
+package org.incubator.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.MessageFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.incubator.it.browser.Browser;
+import org.incubator.it.support.Deployments;
+import org.incubator.it.web.FacesClient.Page;
+import org.incubator.it.web.FacesClient.Partial;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The register's pages as a browser receives them, without one (FacesClient): a mentor's mistakes
+ * on the project holder's form, sent as its Save button sends them (PrimeFaces AJAX postback with
+ * the view state), each refused on the field it concerns in the mentor's language with what was
+ * typed kept; and the addresses a person may not or cannot open. The browser tests keep the whole
+ * paths (registering, editing at the same time).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegisterPagesIT {
+
+  private static final String FORM_PAGE = "/applicant/holder-form.xhtml";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @Test
+  void aBadCinIsExplainedOnItsFieldAndWhatWasTypedIsKept() {
+    FacesClient mentor = new FacesClient().in("fr").signIn("mentor");
+
+    Partial saved = save(mentor.get(FORM_PAGE), validHolder("12-AB-CD", "Hamza", "Erroné"));
+
+    assertFalse(saved.failed(), saved.page().body());
+    assertTrue(saved.redirect().isEmpty(), "saved anyway: " + saved.redirect());
+    Document form = saved.part("holderForm");
+    assertEquals(
+        Browser.text("fr", "applicant.cin.invalid"),
+        Browser.read(form.select("#cinMessage").text()));
+    assertEquals("Hamza", form.select("#firstName").val());
+    assertEquals("12-AB-CD", form.select("#cin").val());
+    assertEquals("Erroné", form.select("#lastName").val());
+  }
+
+  @Test
+  void aDuplicateCinIsRefusedOnTheCinField() {
+    FacesClient mentor = new FacesClient().in("en").signIn("mentor");
+    Partial first = save(mentor.get(FORM_PAGE), validHolder("DU 13579", "Nora", "First"));
+    assertTrue(
+        first.redirect().orElse("").contains("/applicant/holder.xhtml"),
+        first.page().body() + "\n" + first.messages());
+
+    Partial second = save(mentor.get(FORM_PAGE), validHolder("du13579", "Nora", "Again"));
+
+    assertFalse(second.failed(), second.page().body());
+    assertTrue(second.redirect().isEmpty(), "saved twice: " + second.redirect());
+    Document form = second.part("holderForm");
+    assertEquals(
+        MessageFormat.format(Browser.text("en", "applicant.cin.duplicate"), "DU13579"),
+        Browser.read(form.select("#cinMessage").text()));
+    assertEquals("Again", form.select("#lastName").val());
+    assertEquals("du13579", form.select("#cin").val());
+    // the first holder is there as saved
+    String saved = first.redirect().orElseThrow();
+    Page holder = mentor.get(saved.substring(saved.indexOf("/applicant/")));
+    assertEquals("Nora First", holder.text("#holderName"));
+  }
+
+  /**
+   * A form whose view the server no longer holds: the AJAX answer opens the page's "expired"
+   * dialog, which says so in the person's language and offers a reload; no exception is shown.
+   */
+  @Test
+  void aFormWhoseViewHasExpiredSaysSoAndOffersAReload() {
+    FacesClient mentor = new FacesClient().in("fr").signIn("mentor");
+    Page form = mentor.get(FORM_PAGE);
+    Map<String, String> typed = validHolder("EX 11223", "Oumaima", "Expirée");
+    typed.put("jakarta.faces.ViewState", "0:0");
+
+    Partial saved = save(form, typed);
+
+    assertTrue(saved.page().status() < 400, saved.page().status() + "\n" + saved.page().body());
+    assertTrue(
+        saved.evaluated().contains("PF('expiredDialog').show()"),
+        "the expired dialog is not opened:\n" + saved.page().body());
+    assertFalse(saved.page().body().contains("at org."), saved.page().body());
+    var dialog = form.html().getElementById("expiredDialog");
+    assertTrue(
+        dialog != null && dialog.text().contains(Browser.text("fr", "error.expired.detail")),
+        String.valueOf(dialog));
+    assertEquals(
+        Browser.text("fr", "error.expired.reload"),
+        dialog.select("a[href*='/applicant/holder-form.xhtml']").text());
+  }
+
+  @Test
+  void anEntrepreneurCannotOpenTheRegisterWhateverTheUrl() {
+    FacesClient entrepreneur = new FacesClient().in("ar").signIn("entrepreneur");
+
+    for (String path :
+        List.of(
+            "/applicant/holders.xhtml", "/applicant/holder.xhtml?id=1", "/selection/calls.xhtml")) {
+      Page refused = entrepreneur.get(path);
+      assertFalse(refused.html().select("#error-403").isEmpty(), path + "\n" + refused.body());
+      assertTrue(
+          refused.html().text().contains(Browser.text("ar", "error.403.title")),
+          path + "\n" + refused.html().text());
+      assertFalse(refused.html().text().contains("Exception"), path + "\n" + refused.html().text());
+    }
+  }
+
+  @Test
+  void anUnknownPageOrHolderShowsTheNotFoundPageWithoutAStackTrace() {
+    FacesClient admin = new FacesClient().in("en").signIn("admin");
+
+    for (String path :
+        List.of(
+            "/no/such/page.xhtml",
+            "/applicant/holder.xhtml?id=987654321",
+            "/applicant/holder.xhtml?id=abc",
+            "/applicant/holder-form.xhtml?id=-1")) {
+      Page notFound = admin.get(path);
+      assertFalse(notFound.html().select("#error-404").isEmpty(), path + "\n" + notFound.body());
+      String text = notFound.html().text();
+      assertFalse(text.contains("Exception"), path + "\n" + text);
+      assertFalse(text.contains("at org."), path + "\n" + text);
+    }
+  }
+
+  /** Every field of the form filled as a valid holder (as a person types it); tests spoil one. */
+  private static Map<String, String> validHolder(String cin, String firstName, String lastName) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("firstName", firstName);
+    fields.put("lastName", lastName);
+    fields.put("cin", cin);
+    fields.put("birthDate_input", "17/05/2000");
+    fields.put("gender_input", "FEMALE");
+    fields.put("phone", "0661234567");
+    fields.put("addressLine", "12 Rue Ibn Battouta");
+    fields.put("commune", "Sidi Moumen");
+    fields.put("provinceCode_input", "CASABLANCA");
+    fields.put("householdSize", "5");
+    fields.put("monthlyIncome", "2500");
+    fields.put("education_input", "VOCATIONAL");
+    fields.put("experienceYears", "3");
+    fields.put("skills", "Couture");
+    fields.put("projectTitle", "Atelier de couture");
+    fields.put("trade_input", "SEWING_TEXTILE");
+    fields.put("estimatedBudget", "30000");
+    fields.put("ownContribution", "3000");
+    return fields;
+  }
+
+  /** The Save button, as the page sends it: the whole form processed, the form and growl back. */
+  private static Partial save(Page form, Map<String, String> typed) {
+    return form.ajax("holderForm", "save", null, "@form", "@form growl", typed);
+  }
+}
