@@ -82,9 +82,10 @@ public final class Messages {
    */
   private static Optional<String> rendered(FacesContext faces, String id) {
     String source = faces.getExternalContext().getRequestParameterMap().get("jakarta.faces.source");
+    // the naming containers of the source, up to its row in a list ("" when it has none)
     String row =
-        source == null || source.lastIndexOf(UINamingContainer.getSeparatorChar(faces)) < 0
-            ? null
+        source == null
+            ? ""
             : source.substring(
                 0, source.lastIndexOf(UINamingContainer.getSeparatorChar(faces)) + 1);
     String[] found = new String[1];
@@ -97,7 +98,7 @@ public final class Messages {
                 return VisitResult.ACCEPT;
               }
               String clientId = component.getClientId(faces);
-              if (row != null && clientId.startsWith(row)) {
+              if (clientId.startsWith(row)) {
                 found[0] = clientId;
                 return VisitResult.COMPLETE;
               }
