@@ -62,6 +62,9 @@ public final class Benchmark {
   private final Path ear = Path.of(System.getProperty("benchmark.ear", "target/incubator.ear"));
   private final String provinceCode = System.getProperty("benchmark.province", "CASABLANCA");
 
+  /** Only the pages whose report name matches (a regular expression), for working on a few. */
+  private final Pattern pages = Pattern.compile(System.getProperty("benchmark.pages", ".*"));
+
   private Process wildfly;
   private EmbeddedMariaDb mariaDb;
 
@@ -125,7 +128,10 @@ public final class Benchmark {
         people.add(new LoadRun.VirtualUser(n, httpPort));
       }
       log("Warming the server's JIT up for %d s (not measured)…", jvmWarmUp.toSeconds());
-      List<Scenario> scenarios = Scenarios.all(data, provinceCode);
+      List<Scenario> scenarios =
+          Scenarios.all(data, provinceCode).stream()
+              .filter(s -> s.kind() == Scenario.Kind.LIGHT || pages.matcher(s.page()).matches())
+              .toList();
       // every request through the JIT, round after round, before anything is measured: C2 goes
       // on compiling for minutes (a light page cost 9 ms of CPU after 7,000 requests, 2 ms after
       // 30,000), and a scenario measured early would pay for what later ones reuse
