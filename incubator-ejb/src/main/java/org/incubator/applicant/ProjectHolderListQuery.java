@@ -87,7 +87,7 @@ class ProjectHolderListQuery {
             .setParameter("ids", ids)
             .getResultStream()
             .collect(Collectors.toMap(ProjectHolderSummary::getId, Function.identity()));
-    List<ProjectHolderSummary> ordered = new ArrayList<>(ids.stream().map(rows::get).toList());
+    List<ProjectHolderSummary> ordered = PageRequest.inOrderOf(ids, rows);
     if (backwards) {
       Collections.reverse(ordered);
     }

@@ -2,6 +2,8 @@ package org.incubator.applicant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -136,12 +138,14 @@ public class ProjectHolderRegister {
   /**
    * One page of the register, filtered and sorted by the database, names in the user's language.
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<ProjectHolderSummary> list(
       @NotNull ProjectHolderFilter filter, @NotNull PageRequest page, Locale locale) {
     return listQuery.page(filter, page, locale);
   }
 
   /** How many holders match the filter: the length of the list the pages are cut from. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long count(@NotNull ProjectHolderFilter filter) {
     return listQuery.count(filter);
   }

@@ -2,6 +2,8 @@ package org.incubator.coaching;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -119,6 +121,7 @@ public class Caseloads {
     return keptCount("");
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long countPeople(@NotNull String mentor) {
     return keptCount(UserAccount.normaliseUsername(mentor));
   }
@@ -135,6 +138,7 @@ public class Caseloads {
    * A page of the people {@code mentor} leads, by name: one statement, over that mentor's caseload
    * only.
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<CaseloadPerson> people(@NotNull String mentor, @NotNull PageRequest page) {
     return em.createQuery(
             "SELECT NEW org.incubator.coaching.CaseloadPerson(p.id, a.id, h.firstName,"

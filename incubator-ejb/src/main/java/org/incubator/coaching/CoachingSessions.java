@@ -2,6 +2,8 @@ package org.incubator.coaching;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -103,6 +105,7 @@ public class CoachingSessions {
         .longValue();
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long count(@NotNull Long participantId) {
     return em.createQuery(
             "SELECT COUNT(s) FROM CoachingSession s WHERE s.participant.id = :person", Long.class)
@@ -111,6 +114,7 @@ public class CoachingSessions {
   }
 
   /** A page of the person's sessions, the latest first: one statement on the person's index. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<CoachingSession> page(@NotNull Long participantId, @NotNull PageRequest page) {
     return em.createQuery(
             "SELECT s FROM CoachingSession s WHERE s.participant.id = :person ORDER BY s.day DESC,"

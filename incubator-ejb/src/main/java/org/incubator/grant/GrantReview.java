@@ -2,6 +2,8 @@ package org.incubator.grant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -67,6 +69,7 @@ public class GrantReview {
    * One page of the requests waiting for me, the longest waiting first: its ids from the inbox
    * index (backwards from the end for a page nearer the end), then those requests with their names.
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<InboxItem> inbox(@NotNull PageRequest page) {
     boolean backwards = page.isNearerTheEnd();
     List<Long> ids = new ArrayList<>();
@@ -123,6 +126,7 @@ public class GrantReview {
     return ordered;
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long inboxCount() {
     return ((Number)
             em.createNativeQuery("SELECT COUNT(*)" + WAITING_FOR_ME)

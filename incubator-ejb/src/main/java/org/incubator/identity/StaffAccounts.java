@@ -2,6 +2,8 @@ package org.incubator.identity;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +53,7 @@ public class StaffAccounts {
   @Inject private SecurityLog log;
 
   /** One page of the staff, by role then name, in one statement. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<UserAccount> list(@NotNull PageRequest page) {
     return em.createQuery(
             "SELECT u FROM UserAccount u WHERE u.role IN :staff ORDER BY u.role, u.displayName,"
@@ -62,6 +65,7 @@ public class StaffAccounts {
         .getResultList();
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long count() {
     return em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.role IN :staff", Long.class)
         .setParameter("staff", STAFF)

@@ -3,6 +3,8 @@ package org.incubator.programme;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -75,6 +77,7 @@ public class Programme {
   }
 
   /** The changes, the latest first, a page at a time. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<SettingChange> changes(@NotNull PageRequest page) {
     return em.createQuery(
             "SELECT c FROM SettingChange c ORDER BY c.at DESC, c.id DESC", SettingChange.class)
@@ -83,6 +86,7 @@ public class Programme {
         .getResultList();
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long countChanges() {
     return em.createQuery("SELECT COUNT(c) FROM SettingChange c", Long.class).getSingleResult();
   }

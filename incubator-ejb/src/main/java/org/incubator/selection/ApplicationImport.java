@@ -131,6 +131,7 @@ public class ApplicationImport {
   /**
    * The imports the caller ran (an administrator: everybody's), the latest first, a page at a time.
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<ImportStatus> recent(@NotNull PageRequest page) {
     return readable(
             "SELECT r, c.id, c.name FROM ImportReport r JOIN r.call c WHERE "
@@ -146,6 +147,7 @@ public class ApplicationImport {
   }
 
   /** How many imports {@link #recent} pages through. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long countRecent() {
     return readable("SELECT COUNT(r) FROM ImportReport r WHERE " + READABLE, Long.class)
         .getSingleResult();

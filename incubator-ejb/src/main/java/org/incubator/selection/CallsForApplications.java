@@ -2,6 +2,8 @@ package org.incubator.selection;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -96,6 +98,7 @@ public class CallsForApplications {
    * One page of calls, the latest closing first; their provinces come in one more statement, not
    * one per call.
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<CallForApplications> list(@NotNull PageRequest page) {
     return em.createQuery(
             "SELECT c FROM CallForApplications c ORDER BY c.period.end DESC, c.id DESC",
@@ -107,6 +110,7 @@ public class CallsForApplications {
         .getResultList();
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long count() {
     return em.createQuery("SELECT COUNT(c) FROM CallForApplications c", Long.class)
         .getSingleResult();

@@ -2,6 +2,8 @@ package org.incubator.selection;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -28,6 +30,7 @@ import org.incubator.shared.PageRequest;
  * computed over the call.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
 public class Ranking {
 
@@ -73,7 +76,7 @@ public class Ranking {
               (String) v[9],
               ((Number) v[10]).intValue() != 0));
     }
-    List<RankedApplication> ordered = new ArrayList<>(ids.stream().map(rows::get).toList());
+    List<RankedApplication> ordered = PageRequest.inOrderOf(ids, rows);
     if (backwards) {
       Collections.reverse(ordered);
     }

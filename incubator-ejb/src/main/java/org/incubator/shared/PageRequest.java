@@ -1,6 +1,11 @@
 package org.incubator.shared;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A slice of a list as a table asks for it: where it starts, how long it is, how it is sorted, and
@@ -32,6 +37,18 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
   /** How many rows the page has when read backwards: the last page may be short. */
   public int sizeFromTheEnd() {
     return (int) Math.max(0, Math.min(size, total - first));
+  }
+
+  /**
+   * The rows of a page read in two statements — its ids along an index, then those rows — in the
+   * order of the ids. Lists are read without a transaction, so a row deleted between the two
+   * statements is left out, not shown empty.
+   */
+  public static <T> List<T> inOrderOf(List<Long> ids, Map<Long, T> rows) {
+    return ids.stream()
+        .map(rows::get)
+        .filter(Objects::nonNull)
+        .collect(Collectors.toCollection(ArrayList::new));
   }
 
   public PageRequest {

@@ -2,6 +2,8 @@ package org.incubator.starterkit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -121,6 +123,7 @@ public class Allocations {
   }
 
   /** Allocated kits in one status (all when none), in order of admission: ids, then rows. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<AllocationSummary> page(AllocationStatus status, @NotNull PageRequest page) {
     var query =
         em.createQuery(
@@ -145,7 +148,7 @@ public class Allocations {
         .setParameter("ids", ids)
         .getResultStream()
         .forEach(row -> rows.put(row.id(), row));
-    return ids.stream().map(rows::get).toList();
+    return PageRequest.inOrderOf(ids, rows);
   }
 
   /** How many kits are in each status, in one statement. */
@@ -161,6 +164,7 @@ public class Allocations {
     return counts;
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long count(AllocationStatus status) {
     if (status == null) {
       return em.createQuery("SELECT COUNT(a) FROM KitAllocation a", Long.class).getSingleResult();

@@ -2,6 +2,8 @@ package org.incubator.starterkit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -146,6 +148,7 @@ public class Stock {
   }
 
   /** Deliveries, newest first: a page of ids, then their rows. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<DeliverySummary> deliveries(@NotNull PageRequest page) {
     List<Long> ids =
         em.createQuery(
@@ -177,6 +180,7 @@ public class Stock {
             .orElseThrow(() -> new NotFoundException("starterkit.delivery.notFound", deliveryId)));
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long countDeliveries() {
     return em.createQuery("SELECT COUNT(d) FROM Delivery d", Long.class).getSingleResult();
   }

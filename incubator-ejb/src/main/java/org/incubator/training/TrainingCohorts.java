@@ -2,6 +2,8 @@ package org.incubator.training;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +23,7 @@ import org.incubator.shared.PageRequest;
  * ids along the cohorts' start index, then those cohorts with their counts in one statement.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
 public class TrainingCohorts {
 
@@ -46,9 +49,7 @@ public class TrainingCohorts {
     }
     Map<Long, CohortInTraining> rows =
         rows(ids).stream().collect(Collectors.toMap(CohortInTraining::getId, Function.identity()));
-    List<CohortInTraining> ordered = new ArrayList<>();
-    ids.forEach(id -> ordered.add(rows.get(id)));
-    return ordered;
+    return PageRequest.inOrderOf(ids, rows);
   }
 
   private List<Long> ids(PageRequest page, boolean inTrainingNow) {

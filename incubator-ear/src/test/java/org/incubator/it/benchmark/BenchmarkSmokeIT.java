@@ -75,6 +75,12 @@ class BenchmarkSmokeIT {
       assertTrue(
           opening.perRequest(opening.spent().statements()) < 2.5,
           "SQL statements per full GET of the register: " + report);
+      LoadRun.Result paging = results.get(2);
+      // a page only reads: no transaction of its own, whose autocommit switches and commit were
+      // three more statements than its two
+      assertTrue(
+          paging.perRequest(paging.spent().questions()) < 2.5,
+          "Statements sent per AJAX page of the register: " + report);
       assertTrue(report.contains("## Targets"), report);
     }
   }
