@@ -3,6 +3,7 @@ package org.incubator.web.starterkit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.incubator.starterkit.AllocationStatus;
@@ -42,7 +43,9 @@ public class MentorKitsBacking {
 
   private Map<AllocationStatus, Long> counts() {
     if (counts == null) {
-      counts = allocations.countByStatus();
+      counts =
+          allocations.countByStatus(
+              EnumSet.of(AllocationStatus.RESERVED, AllocationStatus.WAITING));
     }
     return counts;
   }
