@@ -60,6 +60,7 @@ public class IdentityClaims {
   }
 
   /** The claims waiting for a mentor, oldest first, with their files, in one statement. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<IdentityClaim> waiting(@NotNull PageRequest page) {
     return em.createQuery(
             "SELECT c FROM IdentityClaim c JOIN FETCH c.holder WHERE c.status = :waiting ORDER BY"
@@ -71,6 +72,7 @@ public class IdentityClaims {
         .getResultList();
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long waitingCount() {
     return em.createQuery(
             "SELECT COUNT(c) FROM IdentityClaim c WHERE c.status = :waiting", Long.class)
@@ -79,6 +81,7 @@ public class IdentityClaims {
   }
 
   /** Every claim made on one file, the latest first. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<IdentityClaim> ofHolder(@NotNull Long holderId) {
     return em.createQuery(
             "SELECT c FROM IdentityClaim c WHERE c.holder.id = :id ORDER BY c.claimedAt DESC, c.id"
@@ -89,6 +92,7 @@ public class IdentityClaims {
   }
 
   /** The links of one file to accounts, confirmations and undoings, oldest first. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<HolderAccountEvent> linksOf(@NotNull Long holderId) {
     return em.createQuery(
             "SELECT e FROM HolderAccountEvent e WHERE e.holder.id = :id ORDER BY e.doneAt, e.id",

@@ -93,6 +93,7 @@ public class Caseloads {
    * Every active mentor's caseload, fullest first, in one statement over the mentors: the counts
    * are kept by the database as people and leads move (`mentor_caseload`).
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Caseload> caseloads() {
     int cap = programme.settings().number(Setting.CASELOAD_CAP);
     @SuppressWarnings("unchecked")
@@ -117,6 +118,7 @@ public class Caseloads {
   }
 
   /** People who still follow the programme and have no lead mentor yet. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long withoutLeadMentor() {
     return keptCount("");
   }
@@ -154,6 +156,7 @@ public class Caseloads {
   }
 
   /** Whether the caller leads the person: what only the lead mentor may do asks this first. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public boolean callerLeads(@NotNull Long participantId) {
     return find(participantId).map(m -> m.isLedBy(caller.name())).orElse(false);
   }

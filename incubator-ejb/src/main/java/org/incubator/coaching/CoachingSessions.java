@@ -94,6 +94,7 @@ public class CoachingSessions {
    * The time the person's sessions held took, in minutes: what coaching cost, kept for the cost per
    * job impact reports compute. One statement on the person's index.
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long minutesHeld(@NotNull Long participantId) {
     return em.createQuery(
             "SELECT COALESCE(SUM(s.minutes), 0) FROM CoachingSession s WHERE s.participant.id ="

@@ -2,6 +2,8 @@ package org.incubator.coaching;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +22,7 @@ import org.incubator.shared.Caller;
  * Each is one statement over the mentor's own sessions or caseload, whatever the size of the rest.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed(Role.Names.MENTOR)
 public class MentorsDay {
 

@@ -2,6 +2,8 @@ package org.incubator.coaching;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -36,6 +38,7 @@ public class MyCoaching {
   @Inject private Stories stories;
 
   /** My open actions (mine to do, and my mentor's), the first due first. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<ActionItem> openActions() {
     return em.createQuery(
             "SELECT a FROM ActionItem a WHERE"
@@ -66,6 +69,7 @@ public class MyCoaching {
   }
 
   /** My story so far, newest first, once admitted; who recorded each event is staff's to know. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<StoryEvent> story() {
     return myParticipant()
         .map(
@@ -77,6 +81,7 @@ public class MyCoaching {
   }
 
   /** Where I stand on my journey, once admitted. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<JourneyStage> stage() {
     return em.createQuery(
             "SELECT p.stage FROM Participant p WHERE p.holder.account = :me AND"
@@ -100,6 +105,7 @@ public class MyCoaching {
   }
 
   /** My lead mentor and how to reach them, once one is chosen. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<LeadContact> leadMentor() {
     return em.createQuery(
             "SELECT u FROM Mentorship m, UserAccount u WHERE u.username = m.leadMentor AND"

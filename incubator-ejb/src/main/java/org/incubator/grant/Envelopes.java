@@ -2,6 +2,8 @@ package org.incubator.grant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -156,6 +158,7 @@ public class Envelopes {
   }
 
   /** Every envelope with its balances, the latest period first (there are a handful a year). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<BudgetEnvelope> list() {
     return em.createQuery(
             "SELECT e FROM BudgetEnvelope e ORDER BY e.period.end DESC, e.name",

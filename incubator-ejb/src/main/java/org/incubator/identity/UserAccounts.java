@@ -3,6 +3,8 @@ package org.incubator.identity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -76,6 +78,7 @@ public class UserAccounts {
    * name.
    */
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<UserAccount> committeeCandidates() {
     return em.createQuery(
             "SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.role IN :roles ORDER BY"

@@ -37,6 +37,7 @@ public class Programme {
   @Inject private Caller caller;
 
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ProgrammeSettings settings() {
     return ProgrammeSettings.of(
         em.createQuery("SELECT v FROM SettingValue v", SettingValue.class).getResultList());

@@ -86,6 +86,7 @@ public class CallsForApplications {
     return applications.reassessUndecided(call);
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public CallForApplications getCall(@NotNull Long id) {
     return findCall(id).orElseThrow(() -> new NotFoundException("selection.call.notFound", id));
   }

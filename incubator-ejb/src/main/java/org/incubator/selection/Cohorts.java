@@ -2,6 +2,8 @@ package org.incubator.selection;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,6 +45,7 @@ public class Cohorts {
   }
 
   /** The call's cohorts with their taken places, in the order they start. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Cohort> ofCall(@NotNull Long callId) {
     return em.createQuery(
             "SELECT c FROM Cohort c WHERE c.call.id = :call ORDER BY c.period.start, c.name",
@@ -52,6 +55,7 @@ public class Cohorts {
   }
 
   /** The latest cohorts of every call, each with its call: what a budget envelope can fund. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Cohort> latest(int count) {
     return em.createQuery(
             "SELECT c FROM Cohort c JOIN FETCH c.call ORDER BY c.period.start DESC, c.name",
@@ -60,6 +64,7 @@ public class Cohorts {
         .getResultList();
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Cohort getCohort(@NotNull Long id) {
     Cohort cohort = Entities.get(em, Cohort.class, id, "selection.cohort.notFound");
     return cohort;

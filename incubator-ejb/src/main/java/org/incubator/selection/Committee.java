@@ -2,6 +2,8 @@ package org.incubator.selection;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -64,6 +66,7 @@ public class Committee {
     return session.getId();
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public CommitteeSession getSession(@NotNull Long id) {
     CommitteeSession session =
         Entities.get(em, CommitteeSession.class, id, "selection.committee.notFound");
@@ -71,6 +74,7 @@ public class Committee {
   }
 
   /** The call's sessions, the latest first. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<CommitteeSession> sessionsOf(@NotNull Long callId) {
     return em.createQuery(
             "SELECT s FROM CommitteeSession s WHERE s.call.id = :call ORDER BY s.heldOn DESC, s.id"
@@ -206,6 +210,7 @@ public class Committee {
   }
 
   /** The proposal waiting for a second member on this application, if there is one. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<CommitteeProposal> openProposal(@NotNull Long applicationId) {
     return em.createQuery(
             "SELECT p FROM CommitteeProposal p WHERE p.application.id = :id AND p.status = :open",

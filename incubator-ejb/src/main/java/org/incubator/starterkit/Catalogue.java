@@ -2,6 +2,8 @@ package org.incubator.starterkit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -33,6 +35,7 @@ public class Catalogue {
 
   @Inject private Caller caller;
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Supplier> suppliers() {
     return em.createQuery("SELECT s FROM Supplier s ORDER BY s.name", Supplier.class)
         .getResultList();
@@ -65,6 +68,7 @@ public class Catalogue {
   }
 
   /** Every article with what the store holds of it, by name in French (the store's own list). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<KitArticle> articles() {
     return em.createQuery("SELECT a FROM KitArticle a ORDER BY a.nameFr, a.id", KitArticle.class)
         .getResultList();

@@ -2,6 +2,8 @@ package org.incubator.starterkit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -89,6 +91,7 @@ public class SpotChecks {
   }
 
   /** People whose latest check missed units, in one statement. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<SpotCheckFlag> flagged() {
     return em.createQuery(
             "SELECT NEW org.incubator.starterkit.SpotCheckFlag(p.id, p.application.id,"

@@ -189,6 +189,7 @@ public class Stock {
    * The serial numbers of an article on the shelves, those starting with what was typed, in order:
    * what a mentor picks from at a hand-over.
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<KitUnit> unitsInStock(@NotNull Long articleId, String startingWith, int max) {
     String prefix = startingWith == null ? "" : startingWith.strip();
     return em.createQuery(
@@ -208,6 +209,7 @@ public class Stock {
    * without a kit (the cohort starting first among those not over yet that have such people), each
    * at their trade's kit now. Three statements whatever the data.
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Shortfall> shortfalls() {
     Map<Long, Integer> needed = new HashMap<>();
     em.createQuery(

@@ -2,6 +2,8 @@ package org.incubator.training;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -103,6 +105,7 @@ public class TrainingSessions {
    * trainer's and the responsible mentor's day indexes, whatever the number of cohorts.
    */
   @RolesAllowed(Role.Names.MENTOR)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<TrainingSession> mineFrom(@NotNull LocalDate from, @NotNull LocalDate to) {
     return em.createQuery(
             "SELECT s FROM TrainingSession s JOIN FETCH s.module JOIN FETCH s.cohort WHERE"
