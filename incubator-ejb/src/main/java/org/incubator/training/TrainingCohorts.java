@@ -20,7 +20,8 @@ import org.incubator.shared.PageRequest;
 
 /**
  * The cohorts as training sees them, the latest starting first, paged as every list is: the page's
- * ids along the cohorts' start index, then those cohorts with their counts in one statement.
+ * ids along the cohorts' start index, then those cohorts with their counts in one statement (the
+ * people counted as they move, {@code cohort_people}, V33; the sessions by status along an index).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -81,10 +82,8 @@ public class TrainingCohorts {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT c.id, c.name, f.name, c.starts_on, c.ends_on,"
-                    + " (SELECT COUNT(*) FROM participant p WHERE p.cohort_id = c.id),"
-                    + " (SELECT COUNT(*) FROM participant p WHERE p.cohort_id = c.id AND p.stage"
-                    + " NOT IN ('DROPPED_OUT', 'CLOSED')),"
+                "SELECT c.id, c.name, f.name, c.starts_on, c.ends_on, COALESCE(k.people, 0),"
+                    + " COALESCE(k.active, 0),"
                     + " (SELECT COUNT(*) FROM training_session s WHERE s.cohort_id = c.id AND"
                     + " s.status = 'SCHEDULED'),"
                     + " (SELECT COUNT(*) FROM training_session s WHERE s.cohort_id = c.id AND"
@@ -92,6 +91,7 @@ public class TrainingCohorts {
                     + " (SELECT MIN(s.day) FROM training_session s WHERE s.cohort_id = c.id AND"
                     + " s.status = 'SCHEDULED' AND s.day >= ?1)"
                     + " FROM cohort c JOIN call_for_applications f ON f.id = c.call_id"
+                    + " LEFT JOIN cohort_people k ON k.cohort_id = c.id"
                     + " WHERE c.id IN ("
                     + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
                     + ")")

@@ -328,6 +328,7 @@ class TrainingIT {
     assertEquals(
         staying,
         asMentor.call(() -> participants.getParticipant(stayingId)).getApplication().getId());
+    assertKeptCohortPeopleEqualARecount();
   }
 
   @Test
@@ -596,6 +597,7 @@ class TrainingIT {
     assertEquals(26, demo.getPeople());
     assertEquals(25, demo.getActive());
     assertTrue(demo.getHeld() > 0 && demo.getHeld() < demo.getSessions(), "half-way");
+    assertKeptCohortPeopleEqualARecount();
 
     // In training now: the demo's cohort half-way, not last year's trained one nor those to come.
     long now = asMentor.call(() -> trainingCohorts.count(true));
@@ -646,6 +648,33 @@ class TrainingIT {
                 sessions.schedule(
                     cohortId, byOutsider(plan(module, TODAY, 6, 8), "Trainer of " + name)));
     return new CohortToday(cohortId, ids, sessionId);
+  }
+
+  /** The people the database keeps per cohort are those a count over every participant finds. */
+  private void assertKeptCohortPeopleEqualARecount() throws Exception {
+    try (var connection = dataSource.getConnection();
+        var kept =
+            connection.prepareStatement(
+                "SELECT cohort_id, people, active FROM cohort_people WHERE people <> 0 ORDER BY"
+                    + " cohort_id");
+        var recount =
+            connection.prepareStatement(
+                "SELECT cohort_id, COUNT(*), SUM(stage NOT IN ('DROPPED_OUT', 'CLOSED')) FROM"
+                    + " participant GROUP BY cohort_id ORDER BY cohort_id")) {
+      List<String> recounted = rowsOf(recount);
+      assertTrue(!recounted.isEmpty(), "the demo's cohorts have people");
+      assertEquals(recounted, rowsOf(kept));
+    }
+  }
+
+  private static List<String> rowsOf(java.sql.PreparedStatement statement) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (var result = statement.executeQuery()) {
+      while (result.next()) {
+        rows.add(result.getLong(1) + "=" + result.getLong(2) + "/" + result.getLong(3));
+      }
+    }
+    return rows;
   }
 
   /** The roll's history of a session, read as it is written: the marks of taps like this. */
