@@ -2,8 +2,6 @@ package org.incubator.grant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +13,6 @@ import org.incubator.shared.NotFoundException;
 
 /** An entrepreneur's own grant requests; anybody else's answers as not found. */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed(Role.Names.ENTREPRENEUR)
 public class MyGrants {
 

@@ -64,7 +64,6 @@ public class Cohorts {
         .getResultList();
   }
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Cohort getCohort(@NotNull Long id) {
     Cohort cohort = Entities.get(em, Cohort.class, id, "selection.cohort.notFound");
     return cohort;

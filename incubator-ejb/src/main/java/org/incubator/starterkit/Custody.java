@@ -2,8 +2,6 @@ package org.incubator.starterkit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -44,7 +42,6 @@ public class Custody {
   @Inject private SecurityLog securityLog;
 
   /** The person's kit, with its custody moves and spot checks. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public PersonKit of(@NotNull Long participantId) {
     Participant participant =
         em.createQuery(

@@ -2,8 +2,6 @@ package org.incubator.starterkit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -182,7 +180,6 @@ public class Handovers {
   }
 
   /** Whether the hand-over is confirmed yet: what the mentor's page asks every few seconds. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public AcknowledgementStatus status(@NotNull Long handoverId) {
     return em.createQuery(
             "SELECT h.acknowledgement.status FROM KitHandover h WHERE h.id = :id",

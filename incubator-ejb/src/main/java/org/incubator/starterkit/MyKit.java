@@ -2,8 +2,6 @@ package org.incubator.starterkit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -44,7 +42,6 @@ public class MyKit {
   @Inject private SecurityLog securityLog;
 
   /** My kit; none before admission. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<PersonKit> view() {
     return myTraining.mine().map(me -> files.of(me, false));
   }

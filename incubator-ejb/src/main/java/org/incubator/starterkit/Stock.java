@@ -189,7 +189,6 @@ public class Stock {
    * The serial numbers of an article on the shelves, those starting with what was typed, in order:
    * what a mentor picks from at a hand-over.
    */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<KitUnit> unitsInStock(@NotNull Long articleId, String startingWith, int max) {
     String prefix = startingWith == null ? "" : startingWith.strip();
     return em.createQuery(

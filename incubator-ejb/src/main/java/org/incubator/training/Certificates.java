@@ -2,8 +2,6 @@ package org.incubator.training;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +18,6 @@ import org.incubator.shared.NotFoundException;
  * not found.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ENTREPRENEUR, Role.Names.MENTOR, Role.Names.ADMIN})
 public class Certificates {
 

@@ -2,8 +2,6 @@ package org.incubator.training;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -157,7 +155,6 @@ public class Curriculum {
    * The version the cohort follows: the one fixed when its first session was scheduled, or else the
    * one that applies to its start.
    */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<CurriculumVersion> of(@NotNull Cohort cohort) {
     return followed.of(cohort);
   }

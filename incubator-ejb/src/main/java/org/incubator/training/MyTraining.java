@@ -2,8 +2,6 @@ package org.incubator.training;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +18,6 @@ import org.incubator.shared.Caller;
  * query is filtered by the signed-in account; nobody else's training is reachable from here.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed(Role.Names.ENTREPRENEUR)
 public class MyTraining {
 

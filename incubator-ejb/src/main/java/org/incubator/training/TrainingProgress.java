@@ -2,8 +2,6 @@ package org.incubator.training;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,7 +26,6 @@ import org.incubator.shared.Entities;
  * modules, the rolls taken, the marks, its curriculum and modules, the tracks).
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
 public class TrainingProgress {
 

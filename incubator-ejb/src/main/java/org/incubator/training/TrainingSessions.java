@@ -2,8 +2,6 @@ package org.incubator.training;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -105,7 +103,6 @@ public class TrainingSessions {
    * trainer's and the responsible mentor's day indexes, whatever the number of cohorts.
    */
   @RolesAllowed(Role.Names.MENTOR)
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<TrainingSession> mineFrom(@NotNull LocalDate from, @NotNull LocalDate to) {
     return em.createQuery(
             "SELECT s FROM TrainingSession s JOIN FETCH s.module JOIN FETCH s.cohort WHERE"
