@@ -61,6 +61,7 @@ import org.incubator.it.support.AsSecondMentor;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.GrantFixtures;
 import org.incubator.it.support.GrantFixtures.Intake;
+import org.incubator.it.support.KeptCounts;
 import org.incubator.it.support.PersistenceProbe;
 import org.incubator.programme.Programme;
 import org.incubator.programme.Setting;
@@ -710,29 +711,14 @@ class CoachingIT {
 
   /** The caseloads the database keeps are those a count over every participant finds. */
   private void assertKeptCaseloadsEqualARecount() throws Exception {
-    try (var connection = dataSource.getConnection();
-        var kept =
-            connection.prepareStatement(
-                "SELECT mentor, people, launched FROM mentor_caseload WHERE people <> 0 OR"
-                    + " launched <> 0 ORDER BY mentor");
-        var recount =
-            connection.prepareStatement(
-                "SELECT COALESCE(m.lead_mentor, '') AS mentor, COUNT(*), SUM(p.stage ="
-                    + " 'LAUNCHED') FROM participant p LEFT JOIN mentorship m ON m.participant_id"
-                    + " = p.id WHERE p.stage IN ('IN_TRAINING', 'TRAINED', 'EQUIPPED', 'FUNDED',"
-                    + " 'LAUNCHED') GROUP BY COALESCE(m.lead_mentor, '') ORDER BY mentor")) {
-      assertEquals(rowsOf(recount), rowsOf(kept));
-    }
-  }
-
-  private static List<String> rowsOf(java.sql.PreparedStatement statement) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (var result = statement.executeQuery()) {
-      while (result.next()) {
-        rows.add(result.getString(1) + "=" + result.getLong(2) + "/" + result.getLong(3));
-      }
-    }
-    return rows;
+    KeptCounts.assertKeptEqualsRecount(
+        dataSource,
+        "SELECT mentor, people, launched FROM mentor_caseload WHERE people <> 0 OR launched <> 0"
+            + " ORDER BY mentor",
+        "SELECT COALESCE(m.lead_mentor, '') AS mentor, COUNT(*), SUM(p.stage = 'LAUNCHED') FROM"
+            + " participant p LEFT JOIN mentorship m ON m.participant_id = p.id WHERE p.stage IN"
+            + " ('IN_TRAINING', 'TRAINED', 'EQUIPPED', 'FUNDED', 'LAUNCHED') GROUP BY"
+            + " COALESCE(m.lead_mentor, '') ORDER BY mentor");
   }
 
   @Test

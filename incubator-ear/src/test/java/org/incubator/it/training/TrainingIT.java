@@ -38,6 +38,7 @@ import org.incubator.it.support.Calls;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.GrantFixtures;
 import org.incubator.it.support.Holders;
+import org.incubator.it.support.KeptCounts;
 import org.incubator.it.support.PersistenceProbe;
 import org.incubator.it.support.SettingRows;
 import org.incubator.programme.Programme;
@@ -652,29 +653,11 @@ class TrainingIT {
 
   /** The people the database keeps per cohort are those a count over every participant finds. */
   private void assertKeptCohortPeopleEqualARecount() throws Exception {
-    try (var connection = dataSource.getConnection();
-        var kept =
-            connection.prepareStatement(
-                "SELECT cohort_id, people, active FROM cohort_people WHERE people <> 0 ORDER BY"
-                    + " cohort_id");
-        var recount =
-            connection.prepareStatement(
-                "SELECT cohort_id, COUNT(*), SUM(stage NOT IN ('DROPPED_OUT', 'CLOSED')) FROM"
-                    + " participant GROUP BY cohort_id ORDER BY cohort_id")) {
-      List<String> recounted = rowsOf(recount);
-      assertTrue(!recounted.isEmpty(), "the demo's cohorts have people");
-      assertEquals(recounted, rowsOf(kept));
-    }
-  }
-
-  private static List<String> rowsOf(java.sql.PreparedStatement statement) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (var result = statement.executeQuery()) {
-      while (result.next()) {
-        rows.add(result.getLong(1) + "=" + result.getLong(2) + "/" + result.getLong(3));
-      }
-    }
-    return rows;
+    KeptCounts.assertKeptEqualsRecount(
+        dataSource,
+        "SELECT cohort_id, people, active FROM cohort_people WHERE people <> 0 ORDER BY cohort_id",
+        "SELECT cohort_id, COUNT(*), SUM(stage NOT IN ('DROPPED_OUT', 'CLOSED')) FROM participant"
+            + " GROUP BY cohort_id ORDER BY cohort_id");
   }
 
   /** The roll's history of a session, read as it is written: the marks of taps like this. */
