@@ -14,9 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * Mojarra learns from a {@link java.util.MissingResourceException}: a list of twenty links threw
  * twenty exceptions per request, a tenth of a table's AJAX request. The pages are packaged in the
  * application and do not change while it runs, so a view found is kept; a name that is no page (a
- * 404, whatever an address says) is looked up each time and never kept.
+ * 404, whatever an address says) is looked up each time and never kept. Addresses that spell a page
+ * in other ways (doubled slashes) could name it many times over, so no more than {@link
+ * #KEPT_AT_MOST} are kept; beyond them a page is looked up as Mojarra does.
  */
 public class ViewsFoundOnce extends ResourceHandlerWrapper {
+
+  /** Far more than the application's pages (about sixty). */
+  static final int KEPT_AT_MOST = 1_000;
 
   private final Map<String, ViewResource> found = new ConcurrentHashMap<>();
 
@@ -29,7 +34,7 @@ public class ViewsFoundOnce extends ResourceHandlerWrapper {
     ViewResource view = found.get(resourceName);
     if (view == null) {
       view = getWrapped().createViewResource(context, resourceName);
-      if (view != null) {
+      if (view != null && found.size() < KEPT_AT_MOST) {
         found.put(resourceName, view);
       }
     }

@@ -87,4 +87,17 @@ class ViewsFoundOnceTest {
     }
     assertEquals(3, pages.lookedUp.size(), "whatever an address says is not remembered");
   }
+
+  @Test
+  void howeverManyWaysAnAddressSpellsAPageNoMoreThanTheBoundAreKept() {
+    int spellings = ViewsFoundOnce.KEPT_AT_MOST + 50;
+    for (int i = 0; i < spellings; i++) {
+      views.createViewResource(null, "/applicant/" + "/".repeat(i) + "holders.xhtml");
+    }
+    pages.lookedUp.clear();
+    for (int i = 0; i < spellings; i++) {
+      views.createViewResource(null, "/applicant/" + "/".repeat(i) + "holders.xhtml");
+    }
+    assertEquals(50, pages.lookedUp.size(), "the spellings beyond the bound are looked up again");
+  }
 }
