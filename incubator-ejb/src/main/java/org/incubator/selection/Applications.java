@@ -60,6 +60,9 @@ public class Applications {
       throw new IncubatorException(
           "selection.application.duplicate", holder.getCin().getValue(), call.getName());
     }
+    // the application copies the holder's province, gender and trade: read as a holder's move
+    // committed at this moment leaves them, which the move's own update cannot reach yet
+    em.refresh(holder, LockModeType.PESSIMISTIC_READ);
     var application = Application.submittedOnPaper(holder, call, caller.name(), Instant.now());
     em.persist(application);
     Flushes.orDuplicate(

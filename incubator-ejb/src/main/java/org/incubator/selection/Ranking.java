@@ -24,10 +24,11 @@ import org.incubator.shared.PageRequest;
 /**
  * A call's applications in rank order, the best total first, at the cost of a page and not of the
  * call: a page's ids are read from the index of the call's ranked applications in rank order
- * (backwards from the end for a page nearer the end), then those rows with their rank. Ranks are
- * those of the whole call, so a filtered page still shows each applicant's real rank; they are kept
- * by the database as marks and statuses change (table {@code ranked_total}, migration V21), never
- * computed over the call.
+ * (backwards from the end for a page nearer the end), from an index of its own when the page is
+ * narrowed to a province, a trade or a gender, then those rows with their rank. Ranks are those of
+ * the whole call, so a filtered page still shows each applicant's real rank; they are kept by the
+ * database as marks and statuses change (table {@code ranked_total}, migration V21), never computed
+ * over the call.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -85,7 +86,7 @@ public class Ranking {
 
   public long count(@NotNull RankingFilter filter) {
     List<Object> parameters = new ArrayList<>();
-    String sql = "SELECT COUNT(*)" + from(filter, "") + where(filter, parameters);
+    String sql = "SELECT COUNT(*) FROM application a" + where(filter, parameters);
     return ((Number) withParameters(sql, parameters).getSingleResult()).longValue();
   }
 
@@ -94,7 +95,9 @@ public class Ranking {
     List<Object> parameters = new ArrayList<>();
     String sql =
         "SELECT a.id"
-            + from(filter, " FORCE INDEX (ix_application_rank_order)")
+            + " FROM application a FORCE INDEX ("
+            + rankOrderIndex(filter)
+            + ")"
             + where(filter, parameters)
             + (backwards
                 ? " ORDER BY a.total_score, a.id DESC"
@@ -109,12 +112,18 @@ public class Ranking {
     return ids;
   }
 
-  private static String from(RankingFilter filter, String indexHint) {
-    boolean byHolder =
-        filter.provinceCode() != null || filter.gender() != null || filter.trade() != null;
-    return " FROM application a"
-        + indexHint
-        + (byHolder ? " JOIN project_holder h ON h.id = a.holder_id" : "");
+  /**
+   * The index of the call's ranked applications in rank order, narrowed to the most selective
+   * filter set: the applicant's province, trade and gender are copied onto the application (V34).
+   */
+  private static String rankOrderIndex(RankingFilter filter) {
+    if (filter.provinceCode() != null) {
+      return "ix_application_rank_province";
+    }
+    if (filter.trade() != null) {
+      return "ix_application_rank_trade";
+    }
+    return filter.gender() != null ? "ix_application_rank_gender" : "ix_application_rank_order";
   }
 
   private static String where(RankingFilter filter, List<Object> parameters) {
@@ -126,15 +135,15 @@ public class Ranking {
         "a.status IN (" + String.join(", ", Collections.nCopies(statuses.size(), "?")) + ")");
     parameters.addAll(statuses);
     if (filter.provinceCode() != null) {
-      conditions.add("h.province_code = ?");
+      conditions.add("a.holder_province_code = ?");
       parameters.add(filter.provinceCode());
     }
     if (filter.gender() != null) {
-      conditions.add("h.gender = ?");
+      conditions.add("a.holder_gender = ?");
       parameters.add(filter.gender().name());
     }
     if (filter.trade() != null) {
-      conditions.add("h.project_trade = ?");
+      conditions.add("a.holder_trade = ?");
       parameters.add(filter.trade().name());
     }
     return " WHERE " + String.join(" AND ", conditions);

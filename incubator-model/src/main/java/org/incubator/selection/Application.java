@@ -52,6 +52,20 @@ public class Application {
   @Column(name = "status", length = 20, nullable = false)
   private ApplicationStatus status;
 
+  /**
+   * The holder's province, gender and trade as the ranking filters them, copied when the
+   * application is made so a filtered page reads its own index range; a trigger of {@code
+   * project_holder} keeps them when the holder changes (migration V34). Never read from here.
+   */
+  @Column(name = "holder_province_code", length = 32, nullable = false, updatable = false)
+  private String holderProvinceCode;
+
+  @Column(name = "holder_gender", length = 10, nullable = false, updatable = false)
+  private String holderGender;
+
+  @Column(name = "holder_trade", length = 30, nullable = false, updatable = false)
+  private String holderTrade;
+
   @Column(name = "mark_vulnerability")
   private Integer vulnerabilityMark;
 
@@ -87,15 +101,21 @@ public class Application {
 
   protected Application() {}
 
+  private Application(ProjectHolder holder, CallForApplications call) {
+    this.holder = holder;
+    this.call = call;
+    this.holderProvinceCode = holder.getProvince().getCode();
+    this.holderGender = holder.getGender().name();
+    this.holderTrade = holder.getProject().getTrade().name();
+  }
+
   /**
    * A paper application a mentor enters for a holder: submitted at once, then assessed against the
    * call.
    */
   public static Application submittedOnPaper(
       ProjectHolder holder, CallForApplications call, String by, Instant when) {
-    var application = new Application();
-    application.holder = holder;
-    application.call = call;
+    var application = new Application(holder, call);
     application.record(
         null, ApplicationStatus.SUBMITTED, by, when, "selection.application.reason.paper");
     application.assess(by, when);
@@ -112,9 +132,7 @@ public class Application {
       Instant draftStarted,
       String by,
       Instant when) {
-    var application = new Application();
-    application.holder = holder;
-    application.call = call;
+    var application = new Application(holder, call);
     application.record(
         null,
         ApplicationStatus.DRAFT,

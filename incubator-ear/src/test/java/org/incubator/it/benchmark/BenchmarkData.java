@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.incubator.applicant.Trade;
+import org.incubator.it.support.Holders;
 
 /**
  * The register at national scale, written by set-based SQL (MariaDB's Sequence engine in {@code
@@ -316,7 +317,9 @@ final class BenchmarkData {
         sql.executeUpdate(
             "INSERT INTO application (id, holder_id, call_id, status, mark_vulnerability,"
                 + " mark_skills, mark_viability, mark_interview, total_score, scored_by, scored_at,"
-                + " cohort_id) SELECT "
+                + " cohort_id, "
+                + Holders.COPIED_ONTO_APPLICATION
+                + ") SELECT "
                 + applicationBase
                 + " + s.seq, "
                 + holderBase
@@ -343,9 +346,13 @@ final class BenchmarkData {
                 + cohortBase
                 + " + 1 + s.seq DIV 10 % "
                 + COHORTS
-                + ", NULL) FROM seq_1_to_"
+                + ", NULL), "
+                + Holders.COPIED_FROM_H
+                + " FROM seq_1_to_"
                 + applications
-                + " s");
+                + " s JOIN project_holder h ON h.id = "
+                + holderBase
+                + " + s.seq");
         sql.execute("CALL ranking_rebuild(" + callId + ")");
       } finally {
         sql.execute("SET @ranking_rebuilt_after_load = NULL");
@@ -544,7 +551,9 @@ final class BenchmarkData {
       sql.executeUpdate(
           "INSERT INTO application (id, holder_id, call_id, status, mark_vulnerability,"
               + " mark_skills, mark_viability, mark_interview, total_score, scored_by, scored_at,"
-              + " cohort_id) SELECT "
+              + " cohort_id, "
+              + Holders.COPIED_ONTO_APPLICATION
+              + ") SELECT "
               + applicationBase
               + " + s.seq, "
               + holderBase
@@ -556,9 +565,13 @@ final class BenchmarkData {
               + cohortBase
               + " + 1 + (s.seq - 1) DIV "
               + PEOPLE_PER_COHORT
+              + ", "
+              + Holders.COPIED_FROM_H
               + " FROM seq_1_to_"
               + people
-              + " s");
+              + " s JOIN project_holder h ON h.id = "
+              + holderBase
+              + " + s.seq");
       for (int call = 1; call <= calls; call++) {
         sql.execute("CALL ranking_rebuild(" + (callBase + call) + ")");
       }

@@ -18,6 +18,7 @@ import org.incubator.it.support.AsAdmin;
 import org.incubator.it.support.AsReviewer;
 import org.incubator.it.support.Calls;
 import org.incubator.it.support.Deployments;
+import org.incubator.it.support.Holders;
 import org.incubator.it.support.PersistenceProbe;
 import org.incubator.it.support.QueryPlans;
 import org.incubator.shared.PageRequest;
@@ -92,9 +93,13 @@ class InboxAtScaleIT {
               + " 'SEWING_TEXTILE', 20000, 2000, NOW(6), 'scale', NOW(6), 'scale' FROM seq_1_to_"
               + REQUESTS);
       statement.executeUpdate(
-          "INSERT INTO application (holder_id, call_id, status) SELECT h.id, "
+          "INSERT INTO application (holder_id, call_id, status, "
+              + Holders.COPIED_ONTO_APPLICATION
+              + ") SELECT h.id, "
               + callId
-              + ", 'ELIGIBLE' FROM project_holder h WHERE h.cin LIKE 'IB%'");
+              + ", 'ELIGIBLE', "
+              + Holders.COPIED_FROM_H
+              + " FROM project_holder h WHERE h.cin LIKE 'IB%'");
       int submitted =
           statement.executeUpdate(
               "INSERT INTO grant_request (application_id, envelope_id, revision, amount,"

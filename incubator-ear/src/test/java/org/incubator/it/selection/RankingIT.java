@@ -21,9 +21,14 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.incubator.applicant.Gender;
+import org.incubator.applicant.ProjectHolder;
+import org.incubator.applicant.ProjectHolderDetails;
+import org.incubator.applicant.ProjectHolderRegister;
+import org.incubator.applicant.Trade;
 import org.incubator.it.support.AsMentor;
 import org.incubator.it.support.Calls;
 import org.incubator.it.support.Deployments;
+import org.incubator.it.support.Holders;
 import org.incubator.it.support.PersistenceProbe;
 import org.incubator.selection.ApplicationStatus;
 import org.incubator.selection.Applications;
@@ -67,6 +72,9 @@ class RankingIT {
   @EJB(lookup = AsMentor.JNDI)
   AsMentor asMentor;
 
+  @EJB(lookup = "java:global/incubator/incubator-ejb/ProjectHolderRegister")
+  ProjectHolderRegister register;
+
   @EJB(lookup = PersistenceProbe.JNDI)
   PersistenceProbe probe;
 
@@ -103,11 +111,14 @@ class RankingIT {
       try {
         statement.executeUpdate(
             "INSERT INTO application (holder_id, call_id, status, mark_vulnerability, mark_skills,"
-                + " mark_viability, mark_interview, total_score) SELECT h.id, "
+                + " mark_viability, mark_interview, total_score, "
+                + Holders.COPIED_ONTO_APPLICATION
+                + ") SELECT h.id, "
                 + callId
                 + (marked
-                    ? ", 'ELIGIBLE', 5, 5, 5, 5, (h.id * 7919) % 3001 / 30"
-                    : ", 'ELIGIBLE', NULL, NULL, NULL, NULL, NULL")
+                    ? ", 'ELIGIBLE', 5, 5, 5, 5, (h.id * 7919) % 3001 / 30, "
+                    : ", 'ELIGIBLE', NULL, NULL, NULL, NULL, NULL, ")
+                + Holders.COPIED_FROM_H
                 + " FROM project_holder h WHERE h.registered_by = '"
                 + loader
                 + "'");
@@ -234,6 +245,73 @@ class RankingIT {
       assertTrue(best < 2_000, c.name() + " took " + best + " ms");
     }
     LOG.info(report.toString());
+  }
+
+  /**
+   * The applications of the call whose holder is in a province, in rank order, read from holders.
+   */
+  private List<Long> rankedFrom(Long callId, String provinceCode, String trade)
+      throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        var statement =
+            connection.prepareStatement(
+                "SELECT a.id FROM application a JOIN project_holder h ON h.id = a.holder_id WHERE"
+                    + " a.call_id = ? AND a.in_ranking = 1 AND h.province_code = ? AND"
+                    + " h.project_trade = ? ORDER BY a.total_score DESC, a.id")) {
+      statement.setLong(1, callId);
+      statement.setString(2, provinceCode);
+      statement.setString(3, trade);
+      try (var rows = statement.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getLong(1));
+        }
+      }
+    }
+    return ids;
+  }
+
+  private List<Long> rankedBy(RankingFilter filter) throws Exception {
+    long total = asMentor.call(() -> ranking.count(filter));
+    var page = new PageRequest(0, PageRequest.MAX_SIZE, null, false, total);
+    return asMentor.call(() -> ranking.page(filter, page, Locale.ENGLISH)).stream()
+        .map(RankedApplication::getApplicationId)
+        .toList();
+  }
+
+  @Test
+  void aHolderWhoMovesIsRankedInTheirNewProvinceAndTrade() throws Exception {
+    Long callId = callWith("Call of movers", "MV", 60, true);
+    var settatSewing = new RankingFilter(callId, Set.of(), "SETTAT", null, Trade.SEWING_TEXTILE);
+    var settatCatering = new RankingFilter(callId, Set.of(), "SETTAT", null, Trade.CATERING);
+    assertEquals(rankedFrom(callId, "SETTAT", "SEWING_TEXTILE"), rankedBy(settatSewing));
+    var casablancaSewing =
+        new RankingFilter(callId, Set.of(), "CASABLANCA", null, Trade.SEWING_TEXTILE);
+    long casablancaBefore = asMentor.call(() -> ranking.count(casablancaSewing));
+
+    Long moverId =
+        asMentor.call(() -> register.findByCin("MV1").orElseThrow().getId()); // in Casablanca
+    ProjectHolder opened = asMentor.call(() -> register.getHolder(moverId));
+    ProjectHolderDetails moved = opened.toDetails();
+    moved.setProvinceCode("SETTAT");
+    moved.setTrade(Trade.CATERING);
+    asMentor.call(
+        () -> {
+          register.revise(moverId, opened.getVersion(), moved);
+          return null;
+        });
+
+    List<Long> caterers = rankedBy(settatCatering);
+    assertEquals(1, caterers.size(), "the mover is ranked among Settat's caterers");
+    assertEquals(rankedFrom(callId, "SETTAT", "CATERING"), caterers);
+    assertEquals(rankedFrom(callId, "SETTAT", "SEWING_TEXTILE"), rankedBy(settatSewing));
+    assertEquals(rankedFrom(callId, "CASABLANCA", "SEWING_TEXTILE"), rankedBy(casablancaSewing));
+    assertEquals(
+        casablancaBefore - 1,
+        asMentor.call(() -> ranking.count(casablancaSewing)),
+        "the mover left Casablanca's sewing");
+    assertEquals(
+        1L, asMentor.call(() -> ranking.count(settatCatering)), "counted where they moved to");
   }
 
   @Test

@@ -11,6 +11,15 @@ import org.incubator.applicant.Trade;
 /** Valid project holder details for tests, each test varying only what it is about. */
 public final class Holders {
 
+  /**
+   * The holder's columns an application carries for the ranking's filters (migration V34), which a
+   * bulk load of applications writes, from its holders aliased {@code h}: {@link #COPIED_FROM_H}.
+   */
+  public static final String COPIED_ONTO_APPLICATION =
+      "holder_province_code, holder_gender, holder_trade";
+
+  public static final String COPIED_FROM_H = "h.province_code, h.gender, h.project_trade";
+
   private Holders() {}
 
   public static ProjectHolderDetails details(String cin, String firstName, String lastName) {
