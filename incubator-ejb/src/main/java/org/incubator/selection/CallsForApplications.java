@@ -9,11 +9,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.identity.Role;
 import org.incubator.shared.Caller;
@@ -21,6 +30,7 @@ import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.DateRange;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.LocalizedName;
 import org.incubator.shared.Money;
 import org.incubator.shared.NotFoundException;
 import org.incubator.shared.PageRequest;
@@ -96,19 +106,79 @@ public class CallsForApplications {
   }
 
   /**
-   * One page of calls, the latest closing first; their provinces come in one more statement, not
-   * one per call.
+   * A page of the calls, the latest closing first, as the list pattern reads it: the page's ids
+   * along the closing-day index, then those calls with their provinces counted and the first few
+   * named in one statement.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<CallForApplications> list(@NotNull PageRequest page) {
-    return em.createQuery(
-            "SELECT c FROM CallForApplications c ORDER BY c.period.end DESC, c.id DESC",
-            CallForApplications.class)
-        .setHint("eclipselink.batch", "c.provinces")
-        .setHint("eclipselink.batch.type", "IN")
-        .setFirstResult(page.first())
-        .setMaxResults(page.size())
-        .getResultList();
+  public List<CallSummary> page(@NotNull PageRequest page, Locale locale) {
+    boolean fromTheEnd = page.isNearerTheEnd();
+    String order = fromTheEnd ? "ASC" : "DESC";
+    List<Long> ids =
+        new ArrayList<>(
+            em.createQuery(
+                    "SELECT c.id FROM CallForApplications c ORDER BY c.period.end "
+                        + order
+                        + ", c.id "
+                        + order,
+                    Long.class)
+                .setFirstResult(fromTheEnd ? page.firstFromTheEnd() : page.first())
+                .setMaxResults(fromTheEnd ? page.sizeFromTheEnd() : page.size())
+                .getResultList());
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    if (fromTheEnd) {
+      Collections.reverse(ids);
+    }
+    String name = LocalizedName.columnFor(locale);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT c.id, c.name, c.opens_on, c.closes_on, c.places, c.min_age, c.max_age,"
+                    + " c.income_ceiling_per_person, COUNT(p.code), (SELECT COUNT(*) FROM"
+                    + " province), GROUP_CONCAT(p."
+                    + name
+                    + " ORDER BY p."
+                    + name
+                    + " SEPARATOR '\\t' LIMIT "
+                    + (CallSummary.PROVINCES_NAMED + 1)
+                    + ") FROM call_for_applications c LEFT JOIN call_province cp ON cp.call_id ="
+                    + " c.id LEFT JOIN province p ON p.code = cp.province_code WHERE c.id IN ("
+                    + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
+                    + ") GROUP BY c.id")
+            .getResultList();
+    Map<Long, CallSummary> calls = new HashMap<>();
+    for (Object[] r : rows) {
+      var summary = summary(r);
+      calls.put(summary.id(), summary);
+    }
+    return PageRequest.inOrderOf(ids, calls);
+  }
+
+  private static CallSummary summary(Object[] r) {
+    int provinces = ((Number) r[8]).intValue();
+    List<String> named = r[10] == null ? List.of() : List.of(((String) r[10]).split("\t"));
+    // a call of one more province than is named shows them all, rather than "and 1 more"
+    if (named.size() > CallSummary.PROVINCES_NAMED && provinces > named.size()) {
+      named = named.subList(0, CallSummary.PROVINCES_NAMED);
+    }
+    return new CallSummary(
+        ((Number) r[0]).longValue(),
+        (String) r[1],
+        day(r[2]),
+        day(r[3]),
+        ((Number) r[4]).intValue(),
+        ((Number) r[5]).intValue(),
+        ((Number) r[6]).intValue(),
+        r[7] == null ? null : Money.mad((BigDecimal) r[7]),
+        provinces,
+        ((Number) r[9]).intValue(),
+        named);
+  }
+
+  private static LocalDate day(Object value) {
+    return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
   }
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)

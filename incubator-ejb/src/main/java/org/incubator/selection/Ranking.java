@@ -19,6 +19,7 @@ import java.util.Map;
 import org.incubator.applicant.Gender;
 import org.incubator.applicant.Trade;
 import org.incubator.identity.Role;
+import org.incubator.shared.LocalizedName;
 import org.incubator.shared.PageRequest;
 
 /**
@@ -49,7 +50,7 @@ public class Ranking {
     String sql =
         "SELECT a.id, t.ahead + 1, a.total_score, a.status, h.id, CONCAT(h.first_name, ' ',"
             + " h.last_name), h.gender, p."
-            + provinceColumn(locale)
+            + LocalizedName.columnFor(locale)
             + ", h.project_trade, c.name, "
             + EarlierSupport.SUPPORTED_IN_SQL
             + " FROM application a JOIN project_holder h ON h.id = a.holder_id JOIN province p ON"
@@ -155,13 +156,5 @@ public class Ranking {
       query.setParameter(i + 1, parameters.get(i));
     }
     return query;
-  }
-
-  private static String provinceColumn(Locale locale) {
-    return switch (locale == null ? "en" : locale.getLanguage()) {
-      case "ar" -> "name_ar";
-      case "fr" -> "name_fr";
-      default -> "name_en";
-    };
   }
 }

@@ -17,15 +17,13 @@ public final class LocalizedName {
     };
   }
 
-  /**
-   * The name column of reference data for a language: {@code name_ar}, {@code name_fr} or {@code
-   * name_en}.
-   */
+  /** The name attribute of reference data for a language: {@code nameAr}, {@code nameFr}… */
   public static String attributeFor(Locale locale) {
-    return switch (locale == null ? "en" : locale.getLanguage()) {
-      case "ar" -> "nameAr";
-      case "fr" -> "nameFr";
-      default -> "nameEn";
-    };
+    return pick(locale, "nameAr", "nameFr", "nameEn");
+  }
+
+  /** The name column of reference data for a language: {@code name_ar}, {@code name_fr}… */
+  public static String columnFor(Locale locale) {
+    return pick(locale, "name_ar", "name_fr", "name_en");
   }
 }

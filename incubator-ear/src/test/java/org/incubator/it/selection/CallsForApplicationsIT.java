@@ -9,7 +9,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.it.support.AsAdmin;
 import org.incubator.it.support.AsEntrepreneur;
@@ -20,12 +23,15 @@ import org.incubator.it.support.Holders;
 import org.incubator.it.support.PersistenceProbe;
 import org.incubator.selection.CallDetails;
 import org.incubator.selection.CallForApplications;
+import org.incubator.selection.CallSummary;
 import org.incubator.selection.CallsForApplications;
 import org.incubator.selection.EligibilityRule;
 import org.incubator.selection.RuleOutcome;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.PageRequest;
+import org.incubator.shared.Province;
+import org.incubator.shared.ReferenceData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -58,6 +64,9 @@ class CallsForApplicationsIT {
 
   @EJB(lookup = PersistenceProbe.JNDI)
   PersistenceProbe persistence;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/ReferenceData")
+  ReferenceData referenceData;
 
   private static CallDetails casablanca2027(String name) {
     var details = Calls.details(name);
@@ -144,10 +153,7 @@ class CallsForApplicationsIT {
   }
 
   private int listWithProvinces() {
-    List<CallForApplications> all =
-        calls.list(new PageRequest(0, PageRequest.MAX_SIZE, null, true));
-    all.forEach(call -> call.getProvinces().size());
-    return all.size();
+    return calls.page(new PageRequest(0, PageRequest.MAX_SIZE, null, true), Locale.FRENCH).size();
   }
 
   @Test
@@ -161,5 +167,35 @@ class CallsForApplicationsIT {
     var more = persistence.during(() -> asMentor.call(this::listWithProvinces));
     assertTrue(more.result() >= few.result() + 5);
     assertEquals(few.statements().size(), more.statements().size(), more.statements().toString());
+    assertEquals(2, more.statements().size(), "the page's ids, then its rows");
+  }
+
+  @Test
+  void theListNamesAFewProvincesOfACallAndCountsTheRest() throws Exception {
+    Long two = asAdmin.call(() -> calls.open(casablanca2027("Two provinces")));
+    var five = Calls.details("Five provinces");
+    five.setProvinceCodes(List.of("SETTAT", "CASABLANCA", "MOHAMMEDIA", "BERRECHID", "NOUACEUR"));
+    Long fiveId = asAdmin.call(() -> calls.open(five));
+    var national = Calls.details("National");
+    national.setProvinceCodes(
+        referenceData.provinces(Locale.FRENCH).stream().map(Province::getCode).toList());
+    Long nationalId = asAdmin.call(() -> calls.open(national));
+
+    Map<Long, CallSummary> listed = new HashMap<>();
+    long total = asMentor.call(() -> calls.count());
+    for (int first = 0; first < total; first += PageRequest.MAX_SIZE) {
+      var page = new PageRequest(first, PageRequest.MAX_SIZE, null, false, total);
+      asMentor.call(() -> calls.page(page, Locale.FRENCH)).forEach(c -> listed.put(c.id(), c));
+    }
+
+    assertEquals(List.of("Casablanca", "Mohammédia"), listed.get(two).firstProvinces());
+    assertEquals(0, listed.get(two).otherProvinces());
+    assertEquals(5, listed.get(fiveId).provinces());
+    assertEquals(
+        List.of("Berrechid", "Casablanca", "Mohammédia"), listed.get(fiveId).firstProvinces());
+    assertEquals(2, listed.get(fiveId).otherProvinces());
+    assertFalse(listed.get(fiveId).coversEveryProvince());
+    assertTrue(listed.get(nationalId).coversEveryProvince());
+    assertEquals(75, listed.get(nationalId).provinces());
   }
 }

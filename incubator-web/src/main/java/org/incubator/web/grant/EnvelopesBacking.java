@@ -50,8 +50,8 @@ public class EnvelopesBacking implements Serializable {
     if (callOptions == null && currentUser.is(Role.ADMIN.name())) {
       // only the administrator opens envelopes; reviewers read the balances
       callOptions =
-          calls.list(new PageRequest(0, CALLS_OFFERED, null, false)).stream()
-              .map(c -> new SelectItem(c.getId(), c.getName()))
+          calls.page(new PageRequest(0, CALLS_OFFERED, null, false), null).stream()
+              .map(c -> new SelectItem(c.id(), c.name()))
               .toList();
       cohortOptions =
           cohorts.latest(CALLS_OFFERED).stream()

@@ -1,22 +1,26 @@
 package org.incubator.web.selection;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.incubator.selection.CallForApplications;
+import java.util.function.Supplier;
+import org.incubator.selection.CallSummary;
 import org.incubator.selection.CallsForApplications;
 import org.incubator.shared.PageRequest;
 import org.incubator.web.shared.DatabaseLazyModel;
 import org.primefaces.model.FilterMeta;
 
 /** The calls' table, paged by the database, the latest closing first. */
-public class CallLazyModel extends DatabaseLazyModel<CallForApplications, String> {
+public class CallLazyModel extends DatabaseLazyModel<CallSummary, String> {
 
   private static final long serialVersionUID = 1L;
 
   private final transient CallsForApplications calls;
+  private final transient Supplier<Locale> locale;
 
-  public CallLazyModel(CallsForApplications calls) {
+  public CallLazyModel(CallsForApplications calls, Supplier<Locale> locale) {
     this.calls = calls;
+    this.locale = locale;
   }
 
   @Override
@@ -30,12 +34,12 @@ public class CallLazyModel extends DatabaseLazyModel<CallForApplications, String
   }
 
   @Override
-  protected List<CallForApplications> pageOf(String filter, PageRequest page) {
-    return calls.list(page);
+  protected List<CallSummary> pageOf(String filter, PageRequest page) {
+    return calls.page(page, locale.get());
   }
 
   @Override
-  protected Object keyOf(CallForApplications row) {
-    return row.getId();
+  protected Object keyOf(CallSummary row) {
+    return row.id();
   }
 }

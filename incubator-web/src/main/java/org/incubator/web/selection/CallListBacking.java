@@ -4,11 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Comparator;
-import java.util.stream.Collectors;
-import org.incubator.selection.CallForApplications;
+import org.incubator.selection.CallSummary;
 import org.incubator.selection.CallsForApplications;
 import org.incubator.web.shared.LocaleSelection;
+import org.incubator.web.shared.Messages;
 
 /** The calls for applications as a lazy table. */
 @Named
@@ -24,18 +23,24 @@ public class CallListBacking implements Serializable {
   private CallLazyModel model;
 
   public void load() {
-    model = new CallLazyModel(calls);
+    model = new CallLazyModel(calls, localeSelection::getLocale);
   }
 
   public CallLazyModel getCalls() {
     return model;
   }
 
-  /** The call's provinces, named in the reader's language, in alphabetical order. */
-  public String provincesOf(CallForApplications call) {
-    return call.getProvinces().stream()
-        .map(p -> p.getName(localeSelection.getLocale()))
-        .sorted(Comparator.naturalOrder())
-        .collect(Collectors.joining(", "));
+  /**
+   * The call's provinces in the reader's language: all of them, or the first few by name and how
+   * many more.
+   */
+  public String provincesOf(CallSummary call) {
+    if (call.coversEveryProvince()) {
+      return Messages.text("selection.calls.everyProvince");
+    }
+    String named = String.join(", ", call.firstProvinces());
+    return call.otherProvinces() > 0
+        ? Messages.text("selection.calls.moreProvinces", named, call.otherProvinces())
+        : named;
   }
 }

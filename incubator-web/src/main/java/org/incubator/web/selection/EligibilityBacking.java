@@ -36,8 +36,8 @@ public class EligibilityBacking implements Serializable {
     }
     holderId = holder;
     callOptions =
-        calls.list(new PageRequest(0, CALLS_OFFERED, null, false)).stream()
-            .map(call -> new SelectItem(call.getId(), call.getName()))
+        calls.page(new PageRequest(0, CALLS_OFFERED, null, false), null).stream()
+            .map(call -> new SelectItem(call.id(), call.name()))
             .toList();
     if (!callOptions.isEmpty()) {
       callId = (Long) callOptions.get(0).getValue();
