@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -127,18 +129,31 @@ public class Allocations {
   /** Allocated kits in one status (all when none), in order of admission: ids, then rows. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<AllocationSummary> page(AllocationStatus status, @NotNull PageRequest page) {
+    boolean fromTheEnd = page.isNearerTheEnd();
+    String order = fromTheEnd ? " DESC" : "";
     var query =
         em.createQuery(
             "SELECT a.id FROM KitAllocation a"
                 + (status == null ? "" : " WHERE a.status = :status")
-                + " ORDER BY a.admittedAt, a.id",
+                + " ORDER BY a.admittedAt"
+                + order
+                + ", a.id"
+                + order,
             Long.class);
     if (status != null) {
       query.setParameter("status", status);
     }
-    List<Long> ids = query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    List<Long> ids =
+        new ArrayList<>(
+            query
+                .setFirstResult(fromTheEnd ? page.firstFromTheEnd() : page.first())
+                .setMaxResults(fromTheEnd ? page.sizeFromTheEnd() : page.size())
+                .getResultList());
     if (ids.isEmpty()) {
       return List.of();
+    }
+    if (fromTheEnd) {
+      Collections.reverse(ids);
     }
     Map<Long, AllocationSummary> rows = new HashMap<>();
     em.createQuery(

@@ -41,6 +41,7 @@ import org.incubator.it.support.Calls;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.GrantFixtures;
 import org.incubator.it.support.GrantFixtures.Intake;
+import org.incubator.it.support.PersistenceProbe;
 import org.incubator.it.support.SettingRows;
 import org.incubator.programme.Programme;
 import org.incubator.programme.Setting;
@@ -168,6 +169,9 @@ class StarterKitIT {
 
   @Resource(lookup = "java:jboss/datasources/IncubatorDS")
   DataSource dataSource;
+
+  @EJB(lookup = PersistenceProbe.JNDI)
+  PersistenceProbe probe;
 
   /** A tailors' kit of a new sewing machine (serial-numbered) and two pairs of new scissors. */
   private record Kit(Long machine, Long scissors) {}
@@ -786,5 +790,34 @@ class StarterKitIT {
                       return null;
                     })),
         "a published version never changes");
+  }
+
+  @Test
+  void theKitsListReadsItsLastPagesFromTheEndInTheOrderOfAdmission() throws Exception {
+    Intake intake = grants.intake("Kits listed");
+    asMentor.call(() -> allocations.allocate(trainedPerson(intake)));
+    asMentor.call(() -> allocations.allocate(trainedPerson(intake)));
+    List<Long> inOrder = new ArrayList<>();
+    try (var connection = dataSource.getConnection();
+        var statement = connection.createStatement();
+        var rows =
+            statement.executeQuery("SELECT id FROM kit_allocation ORDER BY admitted_at, id")) {
+      while (rows.next()) {
+        inOrder.add(rows.getLong(1));
+      }
+    }
+    long total = asMentor.call(() -> allocations.count(null));
+    assertEquals(inOrder.size(), total);
+
+    int size = 3;
+    List<Long> paged = new ArrayList<>();
+    for (int first = 0; first < total; first += size) {
+      var page = new PageRequest(first, size, null, true, total);
+      var read = probe.during(() -> asMentor.call(() -> allocations.page(null, page)));
+      assertTrue(read.statements().size() <= 2, read.statements().toString());
+      read.result().forEach(kit -> paged.add(kit.id()));
+    }
+    assertTrue(new PageRequest((int) total - 1, size, null, true, total).isNearerTheEnd());
+    assertEquals(inOrder, paged, "pages read from either end follow one order, the last short");
   }
 }
