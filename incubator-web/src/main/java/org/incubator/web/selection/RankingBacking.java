@@ -10,10 +10,10 @@ import java.util.Set;
 import org.incubator.applicant.Gender;
 import org.incubator.applicant.Trade;
 import org.incubator.selection.ApplicationStatus;
-import org.incubator.selection.CallForApplications;
 import org.incubator.selection.CallsForApplications;
 import org.incubator.selection.Ranking;
 import org.incubator.selection.RankingFilter;
+import org.incubator.web.shared.KeptReads;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.RecordIds;
 
@@ -35,7 +35,7 @@ public class RankingBacking implements Serializable {
 
   private String callParameter;
   private Long callId;
-  private transient CallForApplications call;
+  private String callName;
   private List<ApplicationStatus> statuses = new ArrayList<>();
   private String provinceCode;
   private Gender gender;
@@ -47,7 +47,11 @@ public class RankingBacking implements Serializable {
       callId = RecordIds.parse(callParameter, "selection.call.notFound");
       rows = new RankingLazyModel(ranking, this::filter, localeSelection::getLocale);
     }
-    call = calls.getCall(callId);
+    // the call's name heads the page: kept a while, like the lists' counts (an unknown call is
+    // refused by the read)
+    callName =
+        KeptReads.ofSession()
+            .of(RankingBacking.class, callId, () -> calls.getCall(callId).getName());
   }
 
   /** Narrows the ranking to the statuses the committee decides on. */
@@ -66,11 +70,8 @@ public class RankingBacking implements Serializable {
     return ApplicationStatus.RANKED.stream().sorted().toList();
   }
 
-  public CallForApplications getCall() {
-    if (call == null) {
-      call = calls.getCall(callId);
-    }
-    return call;
+  public String getCallName() {
+    return callName;
   }
 
   public Long getCallId() {
