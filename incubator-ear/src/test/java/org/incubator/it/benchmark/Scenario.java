@@ -19,6 +19,12 @@ record Scenario(String page, String action, String role, Kind kind, Opening open
     LIGHT,
     /** A list page opened in full (a GET). */
     FULL_GET,
+    /**
+     * A page about one thing (a cohort, a person, a kit, one's own home) opened in full: held to a
+     * number of statements bounded and constant in the data (issue 11), which the runs at two sizes
+     * compare; the lists' ratios are not its targets.
+     */
+    DETAIL,
     /** A list's own AJAX request: paging, sorting, filtering. */
     TABLE,
     /** The register searched by a name or a CIN. */

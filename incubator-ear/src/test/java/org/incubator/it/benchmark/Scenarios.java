@@ -82,31 +82,31 @@ final class Scenarios {
             "cohortsForm",
             "cohortsForm:cohorts"));
     all.add(
-        fullGet(
+        detail(
             "training cohort",
             "mentor",
             "/training/cohort.xhtml?id=" + training.sampleCohortId(),
             "participants"));
-    all.add(fullGet("mentor home", "mentor", "/home/mentor.xhtml", "homeTitle"));
-    all.add(fullGet("my training", "trainee", "/my/training.xhtml", "myModules"));
-    all.add(fullGet("kits stock", "mentor", "/starterkit/stock.xhtml", "articles"));
+    all.add(detail("mentor home", "mentor", "/home/mentor.xhtml", "homeTitle"));
+    all.add(detail("my training", "trainee", "/my/training.xhtml", "myModules"));
+    all.add(detail("kits stock", "mentor", "/starterkit/stock.xhtml", "articles"));
     all.addAll(lazyList("kits", "mentor", "/starterkit/kits.xhtml", "kitsForm", "kitsForm:kits"));
     all.add(
-        fullGet(
+        detail(
             "kit custody",
             "mentor",
             "/starterkit/kit.xhtml?participant=" + training.sampleParticipantId(),
             "unitTable"));
-    all.add(fullGet("my kit", "trainee", "/my/kit.xhtml", "myUnitTable"));
+    all.add(detail("my kit", "trainee", "/my/kit.xhtml", "myUnitTable"));
     all.add(
-        fullGet(
+        detail(
             "coaching person",
             "mentor",
             "/coaching/person.xhtml?id=" + training.sampleParticipantId(),
             "story"));
     all.add(fullGet("coaching calendar", "mentor", "/coaching/calendar.xhtml", "monthName"));
     all.add(fullGet("caseloads", "mentor", "/coaching/caseloads.xhtml", "caseloads"));
-    all.add(fullGet("my progress", "trainee", "/my/progress.xhtml", "myActions"));
+    all.add(detail("my progress", "trainee", "/my/progress.xhtml", "myActions"));
     return all;
   }
 
@@ -255,6 +255,16 @@ final class Scenarios {
         fullGet(page, role, path, table),
         paging(page, role, path, form, table, 20, false),
         paging(page, role, path, form, table, 20, true));
+  }
+
+  /** A page about one thing, opened in full. */
+  private static Scenario detail(String page, String role, String path, String marker) {
+    return new Scenario(
+        page,
+        "full GET",
+        role,
+        Kind.DETAIL,
+        client -> () -> TableView.pageError(client.get(path), marker));
   }
 
   static Scenario fullGet(String page, String role, String path, String marker) {
