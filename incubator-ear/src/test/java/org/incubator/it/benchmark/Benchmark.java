@@ -37,14 +37,18 @@ public final class Benchmark {
   private static final Pattern STARTED = Pattern.compile("WFLYSRV0025: .*(started in \\d+ms)");
 
   /**
-   * The server's JVM: a heap well above the live data (about 80 MB after a full GC under load), and
-   * two malloc arenas instead of glibc's eight per core, which held RSS near 900 MB for no data.
+   * The light page is measured again after every few scenarios, each compared with the nearest: its
+   * cost moved by a third between measurements eight scenarios apart.
    */
-  private static final int LIGHT_PAGE_EVERY = 8;
+  private static final int LIGHT_PAGE_EVERY = 4;
 
   /** The light page's cost from one warm-up round to the next under which the JIT still works. */
   private static final double WARM_ENOUGH = 0.95;
 
+  /**
+   * The server's JVM: a heap well above the live data (about 80 MB after a full GC under load), and
+   * two malloc arenas instead of glibc's eight per core, which held RSS near 900 MB for no data.
+   */
   static final String SERVER_JAVA_OPTS =
       System.getProperty(
           "benchmark.server-java-opts",
