@@ -4,8 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.incubator.identity.Role;
 import org.incubator.selection.CallSummary;
 import org.incubator.selection.CallsForApplications;
+import org.incubator.web.identity.CurrentUser;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
 
@@ -20,10 +22,19 @@ public class CallListBacking implements Serializable {
 
   @Inject private LocaleSelection localeSelection;
 
+  @Inject private CurrentUser currentUser;
+
   private CallLazyModel model;
+  private boolean admin;
 
   public void load() {
     model = new CallLazyModel(calls, localeSelection::getLocale);
+    admin = currentUser.is(Role.ADMIN.name());
+  }
+
+  /** Whether the reader may revise the calls: their names link to the call's form. */
+  public boolean isAdmin() {
+    return admin;
   }
 
   public CallLazyModel getCalls() {
