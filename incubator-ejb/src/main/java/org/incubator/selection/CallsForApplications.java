@@ -13,8 +13,6 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -115,21 +113,16 @@ public class CallsForApplications {
     boolean fromTheEnd = page.isNearerTheEnd();
     String order = fromTheEnd ? "ASC" : "DESC";
     List<Long> ids =
-        new ArrayList<>(
+        page.idsFrom(
             em.createQuery(
-                    "SELECT c.id FROM CallForApplications c ORDER BY c.period.end "
-                        + order
-                        + ", c.id "
-                        + order,
-                    Long.class)
-                .setFirstResult(fromTheEnd ? page.firstFromTheEnd() : page.first())
-                .setMaxResults(fromTheEnd ? page.sizeFromTheEnd() : page.size())
-                .getResultList());
+                "SELECT c.id FROM CallForApplications c ORDER BY c.period.end "
+                    + order
+                    + ", c.id "
+                    + order,
+                Long.class),
+            fromTheEnd);
     if (ids.isEmpty()) {
       return List.of();
-    }
-    if (fromTheEnd) {
-      Collections.reverse(ids);
     }
     String name = LocalizedName.columnFor(locale);
     @SuppressWarnings("unchecked")

@@ -1,7 +1,9 @@
 package org.incubator.shared;
 
+import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +39,24 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
   /** How many rows the page has when read backwards: the last page may be short. */
   public int sizeFromTheEnd() {
     return (int) Math.max(0, Math.min(size, total - first));
+  }
+
+  /**
+   * The ids of this page from a query of the list's ids in the list's order, or, for a page nearer
+   * the end, in the reverse order ({@code backwards}, {@link #isNearerTheEnd}): read from the end
+   * and given back in the list's order.
+   */
+  public <T> List<T> idsFrom(TypedQuery<T> query, boolean backwards) {
+    List<T> ids =
+        new ArrayList<>(
+            query
+                .setFirstResult(backwards ? firstFromTheEnd() : first())
+                .setMaxResults(backwards ? sizeFromTheEnd() : size())
+                .getResultList());
+    if (backwards) {
+      Collections.reverse(ids);
+    }
+    return ids;
   }
 
   /**

@@ -11,8 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -143,17 +141,9 @@ public class Allocations {
     if (status != null) {
       query.setParameter("status", status);
     }
-    List<Long> ids =
-        new ArrayList<>(
-            query
-                .setFirstResult(fromTheEnd ? page.firstFromTheEnd() : page.first())
-                .setMaxResults(fromTheEnd ? page.sizeFromTheEnd() : page.size())
-                .getResultList());
+    List<Long> ids = page.idsFrom(query, fromTheEnd);
     if (ids.isEmpty()) {
       return List.of();
-    }
-    if (fromTheEnd) {
-      Collections.reverse(ids);
     }
     Map<Long, AllocationSummary> rows = new HashMap<>();
     em.createQuery(

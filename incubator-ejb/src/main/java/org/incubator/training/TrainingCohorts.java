@@ -9,8 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -58,24 +56,17 @@ public class TrainingCohorts {
     String order = fromTheEnd ? "ASC" : "DESC";
     var query =
         em.createQuery(
-                "SELECT c.id FROM Cohort c"
-                    + (inTrainingNow ? NOW : "")
-                    + " ORDER BY c.period.start "
-                    + order
-                    + ", c.id "
-                    + order,
-                Long.class)
-            .setFirstResult(fromTheEnd ? page.firstFromTheEnd() : page.first())
-            .setMaxResults(fromTheEnd ? page.sizeFromTheEnd() : page.size());
+            "SELECT c.id FROM Cohort c"
+                + (inTrainingNow ? NOW : "")
+                + " ORDER BY c.period.start "
+                + order
+                + ", c.id "
+                + order,
+            Long.class);
     if (inTrainingNow) {
       query.setParameter("today", LocalDate.now());
     }
-    List<Long> ids = query.getResultList();
-    if (fromTheEnd) {
-      ids = new ArrayList<>(ids);
-      Collections.reverse(ids);
-    }
-    return ids;
+    return page.idsFrom(query, fromTheEnd);
   }
 
   private List<CohortInTraining> rows(List<Long> ids) {
