@@ -259,20 +259,19 @@ final class Scenarios {
 
   /** A page about one thing, opened in full. */
   private static Scenario detail(String page, String role, String path, String marker) {
-    return new Scenario(
-        page,
-        "full GET",
-        role,
-        Kind.DETAIL,
-        client -> () -> TableView.pageError(client.get(path), marker));
+    return opened(page, role, path, marker, Kind.DETAIL);
   }
 
   static Scenario fullGet(String page, String role, String path, String marker) {
+    return opened(page, role, path, marker, Kind.FULL_GET);
+  }
+
+  private static Scenario opened(String page, String role, String path, String marker, Kind kind) {
     return new Scenario(
         page,
         "full GET",
         role,
-        Kind.FULL_GET,
+        kind,
         client -> () -> TableView.pageError(client.get(path), marker));
   }
 
