@@ -10,10 +10,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.incubator.identity.Role;
 import org.incubator.shared.Caller;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
@@ -43,7 +43,7 @@ public class CoachingSessions {
     Instant now = Instant.now();
     CoachingSession session =
         CoachingSession.held(
-            person(participantId), details, LocalDate.now(), caller.name(), caller.name(), now);
+            person(participantId), details, CentreTime.today(), caller.name(), caller.name(), now);
     em.persist(session);
     agree(session, details, now);
     em.flush();
@@ -53,7 +53,7 @@ public class CoachingSessions {
   /** A session planned, held by the caller. */
   @RolesAllowed(Role.Names.MENTOR)
   public Long plan(@NotNull Long participantId, @NotNull SessionDetails details) {
-    if (details.getDay() != null && details.getDay().isBefore(LocalDate.now())) {
+    if (details.getDay() != null && details.getDay().isBefore(CentreTime.today())) {
       throw IncubatorException.onField("day", "coaching.session.past");
     }
     CoachingSession session =
@@ -72,7 +72,7 @@ public class CoachingSessions {
   public void hold(@NotNull Long sessionId, long version, @NotNull SessionDetails details) {
     CoachingSession session = current(sessionId, version);
     Instant now = Instant.now();
-    session.hold(details, LocalDate.now(), caller.name(), now);
+    session.hold(details, CentreTime.today(), caller.name(), now);
     agree(session, details, now);
     Flushes.orConflict(em);
   }

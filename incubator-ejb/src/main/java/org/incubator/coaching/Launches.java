@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.incubator.grant.GrantPreparers;
@@ -16,6 +15,7 @@ import org.incubator.identity.Role;
 import org.incubator.identity.SecurityEvent;
 import org.incubator.identity.SecurityLog;
 import org.incubator.shared.Caller;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
@@ -66,7 +66,7 @@ public class Launches {
     Instant now = Instant.now();
     BusinessLaunch launch =
         BusinessLaunch.recorded(
-            participant, details, province(details), LocalDate.now(), caller.name(), now);
+            participant, details, province(details), CentreTime.today(), caller.name(), now);
     em.persist(launch);
     Flushes.orDuplicate(
         em,
@@ -83,7 +83,7 @@ public class Launches {
   public void correct(@NotNull Long participantId, long version, @NotNull LaunchDetails details) {
     refuseAllButTheLead(participantId);
     BusinessLaunch launch = current(participantId, version);
-    launch.change(details, province(details), LocalDate.now());
+    launch.change(details, province(details), CentreTime.today());
     Flushes.orConflict(em);
   }
 

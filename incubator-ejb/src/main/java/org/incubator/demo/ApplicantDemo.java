@@ -20,6 +20,7 @@ import org.incubator.applicant.IdentityClaim;
 import org.incubator.applicant.ProjectHolder;
 import org.incubator.applicant.ProjectHolderDetails;
 import org.incubator.applicant.Trade;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.Province;
 
 /**
@@ -117,7 +118,7 @@ public class ApplicantDemo {
    * eligibility can be tried on him.
    */
   private static void makeEligible(ProjectHolderDetails d) {
-    d.setBirthDate(LocalDate.now().minusYears(24));
+    d.setBirthDate(CentreTime.today().minusYears(24));
     d.setProvinceCode("CASABLANCA");
     d.setHouseholdSize(6);
     d.setMonthlyIncome(new BigDecimal("3000"));
@@ -137,7 +138,7 @@ public class ApplicantDemo {
     d.setLastName("Ouazzani");
     d.setGender(Gender.FEMALE);
     d.setCin("BK200001");
-    d.setBirthDate(LocalDate.now().minusYears(22));
+    d.setBirthDate(CentreTime.today().minusYears(22));
     d.setPhone("0661234500");
     d.setAddressLine("4 Rue des Orangers");
     d.setCommune("Hay Mohammadi");

@@ -182,7 +182,7 @@ public class CoachingDemo {
     if (led.size() < 4) {
       return;
     }
-    LocalDate today = LocalDate.now(ZONE);
+    LocalDate today = CentreTime.today();
     CoachingKind[] rhythm = {
       CoachingKind.FOLLOW_UP,
       CoachingKind.CONSULTING,
@@ -286,7 +286,7 @@ public class CoachingDemo {
     var details = new LaunchDetails();
     details.setLegalForm(form);
     details.setRegistrationNumber(number);
-    LocalDate started = LocalDate.now(ZONE).minusDays(daysAgo);
+    LocalDate started = CentreTime.today().minusDays(daysAgo);
     details.setStartedOn(started);
     details.setAddress(address);
     details.setActivity(activityOf(person.getHolder().getProject().getTrade()));
@@ -296,7 +296,7 @@ public class CoachingDemo {
             person,
             details,
             casablanca,
-            LocalDate.now(ZONE),
+            CentreTime.today(),
             by,
             started.plusDays(1).atTime(17, 30).atZone(ZONE).toInstant()));
   }

@@ -33,6 +33,7 @@ import org.incubator.selection.CommitteeSession;
 import org.incubator.selection.DocumentFormat;
 import org.incubator.selection.DocumentKind;
 import org.incubator.selection.DocumentStore;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.DateRange;
 import org.incubator.shared.Money;
 import org.incubator.training.JourneyStage;
@@ -97,7 +98,7 @@ public class GrantDemo {
     var session =
         new CommitteeSession(
             call.get(0),
-            LocalDate.now().minusDays(40),
+            CentreTime.today().minusDays(40),
             Set.of("mentor", "mentor2", "admin"),
             "Six projects admitted into Cohorte A after the interviews; the budgets were checked"
                 + " against the kits.",
@@ -154,14 +155,14 @@ public class GrantDemo {
               new MilestoneConfirmation(
                   application,
                   Milestone.BUSINESS_LAUNCHED,
-                  LocalDate.now().minusDays(20),
+                  CentreTime.today().minusDays(20),
                   "L’atelier a ouvert.",
                   "mentor2",
                   decided.plus(Duration.ofDays(5))));
           request.pay(
               1,
               Set.of(Milestone.BUSINESS_LAUNCHED),
-              LocalDate.now().minusDays(18),
+              CentreTime.today().minusDays(18),
               PaymentMethod.BANK_TRANSFER,
               "VIR-2027-0007",
               UUID.randomUUID().toString(),
@@ -211,7 +212,7 @@ public class GrantDemo {
             > 0) {
       return;
     }
-    LocalDate today = LocalDate.now();
+    LocalDate today = CentreTime.today();
     Instant trainedOn = trained.get(0).getSince();
     var envelope =
         new BudgetEnvelope(

@@ -37,6 +37,7 @@ import org.incubator.selection.CommitteeProposal;
 import org.incubator.selection.CommitteeSession;
 import org.incubator.selection.Criterion;
 import org.incubator.selection.EligibilityRules;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.DateRange;
 import org.incubator.shared.Money;
 import org.incubator.shared.Province;
@@ -66,7 +67,7 @@ public class SelectionDemo {
         > 0) {
       return;
     }
-    LocalDate today = LocalDate.now();
+    LocalDate today = CentreTime.today();
     Set<Province> provinces = new HashSet<>();
     for (String code : ApplicantDemo.PROVINCES) {
       provinces.add(em.find(Province.class, code));
@@ -251,7 +252,7 @@ public class SelectionDemo {
     var session =
         new CommitteeSession(
             call,
-            LocalDate.now().minusDays(12),
+            CentreTime.today().minusDays(12),
             Set.of(MENTOR, SECOND_MENTOR, ADMIN),
             "Deuxième séance. Six dossiers présentés par Karim Bennani après les entretiens : un"
                 + " admis dans la Cohorte A, trois sur la liste d’attente dans l’ordre de leur"

@@ -235,7 +235,7 @@ public class StarterKitDemo {
     em.persist(
         new SpotCheck(
             youssef,
-            LocalDate.now().minusDays(9),
+            CentreTime.today().minusDays(9),
             youssefsTools,
             youssefsTools.stream()
                 .filter(u -> !u.getArticle().getNames().english().equals("Jigsaw"))

@@ -161,7 +161,7 @@ public class TrainingDemo {
     em.createQuery("SELECT t FROM TrainingTrack t", TrainingTrack.class)
         .getResultList()
         .forEach(t -> tracks.put(t.getCode(), t));
-    LocalDate today = LocalDate.now();
+    LocalDate today = CentreTime.today();
     Instant written = Instant.now().minus(Duration.ofDays(130));
     var first = CurriculumVersion.first(ADMIN, written);
     module(
@@ -282,7 +282,7 @@ public class TrainingDemo {
     if (published.isEmpty()) {
       return;
     }
-    LocalDate today = LocalDate.now();
+    LocalDate today = CentreTime.today();
     Instant decided = Instant.now().minus(Duration.ofDays(60));
     Set<Province> provinces = new HashSet<>();
     for (String code : ApplicantDemo.PROVINCES) {
@@ -371,7 +371,7 @@ public class TrainingDemo {
     if (published.isEmpty()) {
       return;
     }
-    LocalDate today = LocalDate.now();
+    LocalDate today = CentreTime.today();
     LocalDate start = today.minusDays(220);
     Instant decided = start.minusDays(20).atStartOfDay(ZONE).toInstant();
     Set<Province> provinces = new HashSet<>();
@@ -617,7 +617,7 @@ public class TrainingDemo {
     d.setLastName(person[1]);
     d.setGender(Gender.valueOf(person[2]));
     d.setCin(cin);
-    d.setBirthDate(LocalDate.now().minusYears(22 + i % 10).minusDays(40L * i));
+    d.setBirthDate(CentreTime.today().minusYears(22 + i % 10).minusDays(40L * i));
     d.setPhone(String.format("0661%06d", 300000 + i * 4721));
     d.setAddressLine((3 + i) + " Derb " + (10 + i));
     d.setCommune("Hay Mohammadi");

@@ -19,6 +19,7 @@ import org.incubator.identity.SecurityEvent;
 import org.incubator.identity.SecurityLog;
 import org.incubator.selection.Application;
 import org.incubator.shared.Caller;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
@@ -133,7 +134,7 @@ public class Disbursements {
     if (reachedOn == null) {
       throw IncubatorException.onField("reachedOn", "field.required");
     }
-    if (reachedOn.isAfter(LocalDate.now())) {
+    if (reachedOn.isAfter(CentreTime.today())) {
       throw IncubatorException.onField("reachedOn", "grant.milestone.future");
     }
     if (note != null && note.strip().length() > MilestoneConfirmation.NOTE_LENGTH) {

@@ -22,6 +22,7 @@ import org.incubator.applicant.ProjectHolderDetails;
 import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.identity.Role;
 import org.incubator.shared.Caller;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
@@ -50,7 +51,7 @@ public class MyApplications {
 
   /** The calls open today, the soonest closing first: what an applicant can apply to now. */
   public List<CallForApplications> openCalls() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = CentreTime.today();
     return em.createQuery(
             "SELECT c FROM CallForApplications c WHERE c.period.start <= :today AND c.period.end >="
                 + " :today ORDER BY c.period.end, c.id",
@@ -142,7 +143,7 @@ public class MyApplications {
   private CallForApplications openCall(Long callId) {
     CallForApplications call =
         Entities.get(em, CallForApplications.class, callId, "selection.call.notFound");
-    if (!call.isOpenOn(LocalDate.now())) {
+    if (!call.isOpenOn(CentreTime.today())) {
       throw new IncubatorException("selection.call.notOpen", call.getName());
     }
     return call;

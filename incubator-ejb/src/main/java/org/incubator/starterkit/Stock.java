@@ -18,6 +18,7 @@ import java.util.Map;
 import org.incubator.identity.Role;
 import org.incubator.selection.DocumentContent;
 import org.incubator.shared.Caller;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
@@ -62,7 +63,7 @@ public class Stock {
     if (on == null) {
       throw IncubatorException.onField("receivedOn", "field.required");
     }
-    if (on.isAfter(LocalDate.now())) {
+    if (on.isAfter(CentreTime.today())) {
       throw IncubatorException.onField("receivedOn", "starterkit.delivery.future");
     }
     String note =

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.incubator.applicant.Gender;
 import org.incubator.selection.Cohort;
+import org.incubator.shared.CentreTime;
 
 /**
  * Counts people's standings from their cohort's rolls: the one way staff pages and a person's own
@@ -99,7 +100,7 @@ class CohortRolls {
     // the tracks in one statement, so each module finds its own without one more
     em.createQuery("SELECT t FROM TrainingTrack t", TrainingTrack.class).getResultList();
     Map<Long, Optional<CurriculumVersion>> followed = curricula.of(cohorts);
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = CentreTime.now();
     Map<Long, CohortProgress> progress = new HashMap<>();
     for (Long cohortId : ids) {
       List<TrainingSession> all = sessions.getOrDefault(cohortId, List.of());

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.incubator.identity.Role;
 import org.incubator.selection.Cohort;
 import org.incubator.shared.Caller;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
@@ -115,7 +116,7 @@ public class Curriculum {
   public void publish(
       @NotNull Long draftId, long basedOnVersion, LocalDate appliesFrom, String note) {
     editable(draftId, basedOnVersion)
-        .publish(appliesFrom, note, LocalDate.now(), caller.name(), Instant.now());
+        .publish(appliesFrom, note, CentreTime.today(), caller.name(), Instant.now());
     Flushes.orConflict(em);
   }
 

@@ -22,6 +22,7 @@ import org.incubator.identity.Role;
 import org.incubator.programme.Programme;
 import org.incubator.programme.Setting;
 import org.incubator.shared.Caller;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.NotFoundException;
@@ -64,7 +65,7 @@ public class RollCall {
             .filter(p -> p.isActive() || marks.containsKey(p.getId()))
             .toList();
     LocalDate closesAfter = closesAfter(session);
-    LocalDate today = LocalDate.now();
+    LocalDate today = CentreTime.today();
     boolean open =
         session.isScheduled() && !session.getDay().isAfter(today) && !today.isAfter(closesAfter);
     return new Roll(session, people, marks, open, closesAfter);
@@ -213,7 +214,7 @@ public class RollCall {
     if (!session.isScheduled()) {
       throw new IncubatorException("training.session.cancelled");
     }
-    LocalDate today = LocalDate.now();
+    LocalDate today = CentreTime.today();
     if (session.getDay().isAfter(today)) {
       throw new IncubatorException("training.roll.notYet");
     }

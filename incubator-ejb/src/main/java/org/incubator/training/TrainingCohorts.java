@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.incubator.identity.Role;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.PageRequest;
 
 /**
@@ -36,7 +37,7 @@ public class TrainingCohorts {
     var count =
         em.createQuery("SELECT COUNT(c) FROM Cohort c" + (inTrainingNow ? NOW : ""), Long.class);
     if (inTrainingNow) {
-      count.setParameter("today", LocalDate.now());
+      count.setParameter("today", CentreTime.today());
     }
     return count.getSingleResult();
   }
@@ -64,7 +65,7 @@ public class TrainingCohorts {
                 + order,
             Long.class);
     if (inTrainingNow) {
-      query.setParameter("today", LocalDate.now());
+      query.setParameter("today", CentreTime.today());
     }
     return page.idsFrom(query, fromTheEnd);
   }
@@ -86,7 +87,7 @@ public class TrainingCohorts {
                     + " WHERE c.id IN ("
                     + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
                     + ")")
-            .setParameter(1, Date.valueOf(LocalDate.now()))
+            .setParameter(1, Date.valueOf(CentreTime.today()))
             .getResultList();
     return rows.stream()
         .map(

@@ -7,13 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.incubator.selection.Cohort;
+import org.incubator.shared.CentreTime;
 
 /**
  * Records who completed the training, from the rolls: once every planned session of a cohort is
@@ -137,7 +137,7 @@ public class TrainingCompletion {
 
   /** Every planned session of the cohort is over and its roll taken. */
   private boolean isOver(Cohort cohort) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = CentreTime.today();
     return em.createQuery(
                 "SELECT COUNT(s) FROM TrainingSession s WHERE s.cohort = :cohort AND s.status ="
                     + " :scheduled AND (s.day > :today OR (s.day = :today AND s.endsAt > :now) OR"
@@ -146,7 +146,7 @@ public class TrainingCompletion {
             .setParameter("cohort", cohort)
             .setParameter("scheduled", SessionStatus.SCHEDULED)
             .setParameter("today", today)
-            .setParameter("now", LocalTime.now())
+            .setParameter("now", CentreTime.time())
             .getSingleResult()
         == 0;
   }

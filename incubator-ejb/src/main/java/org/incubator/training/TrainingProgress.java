@@ -18,6 +18,7 @@ import org.incubator.applicant.Gender;
 import org.incubator.identity.Role;
 import org.incubator.selection.Cohort;
 import org.incubator.shared.Caller;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.Entities;
 
 /**
@@ -47,7 +48,7 @@ public class TrainingProgress {
    */
   @RolesAllowed(Role.Names.MENTOR)
   public List<PersonStanding> toWatch() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = CentreTime.today();
     List<Long> recent =
         em.createQuery(
                 "SELECT s.cohort.id FROM TrainingSession s WHERE (s.trainer = :me OR"

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.IncubatorException;
 import org.incubator.training.Participant;
 
@@ -85,7 +86,7 @@ public class KitHandover {
     if (handedOn == null) {
       throw IncubatorException.onField("handedOn", "field.required");
     }
-    if (handedOn.isAfter(LocalDate.now().plusDays(1))) {
+    if (handedOn.isAfter(CentreTime.today().plusDays(1))) {
       throw IncubatorException.onField("handedOn", "starterkit.handover.future");
     }
     String where = place == null ? "" : place.strip();

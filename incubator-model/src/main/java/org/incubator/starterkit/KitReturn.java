@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.TypedText;
 import org.incubator.training.Participant;
@@ -72,7 +73,7 @@ public class KitReturn {
     if (on == null) {
       throw IncubatorException.onField("returnedOn", "field.required");
     }
-    if (on.isAfter(LocalDate.now().plusDays(1))) {
+    if (on.isAfter(CentreTime.today().plusDays(1))) {
       throw IncubatorException.onField("returnedOn", "starterkit.return.future");
     }
     this.returnedBy = TypedText.required(details.getReturnedBy(), "returnedBy", RETURNED_BY_LENGTH);

@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.IncubatorException;
 import org.incubator.training.Participant;
 
@@ -110,7 +111,7 @@ public class SpotCheck {
     if (on == null) {
       throw IncubatorException.onField("checkedOn", "field.required");
     }
-    if (on.isAfter(LocalDate.now().plusDays(1))) {
+    if (on.isAfter(CentreTime.today().plusDays(1))) {
       throw IncubatorException.onField("checkedOn", "starterkit.spotCheck.future");
     }
     if (held.isEmpty()) {

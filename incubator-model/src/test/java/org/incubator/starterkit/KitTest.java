@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import org.incubator.applicant.Trade;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
 import org.incubator.shared.TitlesInThreeLanguages;
@@ -157,7 +157,7 @@ class KitTest {
 
   @Test
   void aHandOverIsConfirmedOnceBySignatureOrPhone() {
-    var handover = new KitHandover(allocationStub(), LocalDate.now(), "Centre", "mentor", NOW);
+    var handover = new KitHandover(allocationStub(), CentreTime.today(), "Centre", "mentor", NOW);
     assertEquals(
         "starterkit.handover.signatureUnreadable",
         assertThrows(
@@ -183,14 +183,14 @@ class KitTest {
                 IncubatorException.class,
                 () ->
                     new KitHandover(
-                        allocationStub(), LocalDate.now().plusDays(5), "Centre", "mentor", NOW))
+                        allocationStub(), CentreTime.today().plusDays(5), "Centre", "mentor", NOW))
             .getField()
             .orElseThrow());
     assertEquals(
         "place",
         assertThrows(
                 IncubatorException.class,
-                () -> new KitHandover(allocationStub(), LocalDate.now(), " ", "mentor", NOW))
+                () -> new KitHandover(allocationStub(), CentreTime.today(), " ", "mentor", NOW))
             .getField()
             .orElseThrow());
   }
@@ -217,7 +217,7 @@ class KitTest {
                     new KitReturn(
                         unit,
                         null,
-                        ReturnDetails.of(LocalDate.now(), "Amina", true, " ", png),
+                        ReturnDetails.of(CentreTime.today(), "Amina", true, " ", png),
                         "mentor",
                         NOW))
             .getField()
@@ -230,7 +230,7 @@ class KitTest {
                     new KitReturn(
                         unit,
                         null,
-                        ReturnDetails.of(LocalDate.now().plusDays(3), "Amina", true, "ok", png),
+                        ReturnDetails.of(CentreTime.today().plusDays(3), "Amina", true, "ok", png),
                         "mentor",
                         NOW))
             .getField()
@@ -239,7 +239,7 @@ class KitTest {
         new KitReturn(
             unit,
             null,
-            ReturnDetails.of(LocalDate.now(), "Amina", true, "Works", png),
+            ReturnDetails.of(CentreTime.today(), "Amina", true, "Works", png),
             "mentor",
             NOW);
     assertTrue(signed.isConfirmed());
@@ -249,7 +249,7 @@ class KitTest {
         new KitReturn(
             unit,
             null,
-            ReturnDetails.of(LocalDate.now(), "Her brother", false, "Broken", null),
+            ReturnDetails.of(CentreTime.today(), "Her brother", false, "Broken", null),
             "mentor",
             NOW);
     assertFalse(awaited.isConfirmed());

@@ -3,12 +3,12 @@ package org.incubator.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.incubator.it.database.TestDatabase;
 import org.incubator.it.support.Deployments;
+import org.incubator.shared.CentreTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -115,7 +115,8 @@ class PhonePagesInTheBrowserIT {
     check("envelopes", By.id("envelopeTable"));
     phone.clickOn(By.linkText("INDH 2027"));
     check("envelope", By.id("history"));
-    String opened = LocalDate.now().minusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    String opened =
+        CentreTime.today().minusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     assertTrue(
         phone.find(By.cssSelector(".subtitle")).getText().contains(opened),
         "the demo envelope's period, day/month/year as written: "
@@ -170,10 +171,10 @@ class PhonePagesInTheBrowserIT {
     assertEquals("AT_BUSINESS", phone.byId("place_input").getAttribute("value"), "at the business");
     phone.type("topics", "Prix de vente et stock de tissu");
     phone.type("actionWhat0", hers);
-    phone.typeDate("actionDue0", LocalDate.now().plusDays(7).format(typed));
+    phone.typeDate("actionDue0", CentreTime.today().plusDays(7).format(typed));
     phone.type("actionWhat1", his);
     phone.choose("actionOwner1", "MENTOR");
-    phone.typeDate("actionDue1", LocalDate.now().plusDays(3).format(typed));
+    phone.typeDate("actionDue1", CentreTime.today().plusDays(3).format(typed));
     phone.click("recordSession");
     phone.waitForText(By.id("openActions"), his);
     assertTrue(phone.byId("openActions").getText().contains(hers));

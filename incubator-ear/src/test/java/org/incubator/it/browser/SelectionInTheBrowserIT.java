@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.incubator.it.database.TestDatabase;
 import org.incubator.it.support.Deployments;
 import org.incubator.it.support.GrantFixtures;
+import org.incubator.shared.CentreTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -93,7 +93,7 @@ class SelectionInTheBrowserIT {
     desk.open("/selection/calls.xhtml");
     desk.clickOn(
         By.xpath("//tr[contains(., '" + DEMO_CALL + "')]//a[contains(@class, 'committee-link')]"));
-    desk.typeDate("heldOn", LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    desk.typeDate("heldOn", CentreTime.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     desk.clickOn(By.xpath("//*[@id='members']//label[normalize-space()='Karim Bennani']"));
     desk.clickOn(By.xpath("//*[@id='members']//label[normalize-space()='Nadia El Idrissi']"));
     desk.clickOn(By.xpath("//*[@id='members']//label[normalize-space()='Samira Admin']"));
@@ -212,7 +212,7 @@ class SelectionInTheBrowserIT {
     desk.type("registrationNumber", "AE-2027-00912");
     desk.typeDate(
         "startedOn",
-        LocalDate.now().minusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        CentreTime.today().minusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     desk.type("activity", "Tailoring workshop");
     desk.type("launchAddress", "The workshop in Sidi Moumen, bloc 4");
     desk.choose("launchProvince", "CASABLANCA");

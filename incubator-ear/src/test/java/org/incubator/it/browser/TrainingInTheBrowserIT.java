@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.incubator.it.support.Deployments;
+import org.incubator.shared.CentreTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -76,7 +77,7 @@ class TrainingInTheBrowserIT {
     browser.assertFitsTheScreen();
 
     // a Wednesday: the demo cohort meets on Tuesdays and Thursdays
-    LocalDate day = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+    LocalDate day = CentreTime.today().with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
     String typed = day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     browser.choose(
         "moduleId",
@@ -136,7 +137,8 @@ class TrainingInTheBrowserIT {
     browser.click("saveModule");
     browser.waitForText(By.id("modulesForm:modules"), "Assurance et protection sociale");
 
-    String from = LocalDate.now().plusDays(700).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    String from =
+        CentreTime.today().plusDays(700).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     browser.typeDate("appliesFrom", from);
     browser.type("note", "Module ajouté à la demande de la fondation.");
     browser.click("publishVersion");

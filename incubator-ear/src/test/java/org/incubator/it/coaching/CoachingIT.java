@@ -9,7 +9,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +66,7 @@ import org.incubator.programme.Programme;
 import org.incubator.programme.Setting;
 import org.incubator.programme.SettingsDetails;
 import org.incubator.selection.Committee;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
@@ -160,16 +160,16 @@ class CoachingIT {
 
   /** A follow-up held today with two actions: one for the entrepreneur, one for the mentor. */
   private static SessionDetails followUpWithTwoActions() {
-    SessionDetails details = SessionDetails.followUpNow(LocalDate.now(), LocalTime.of(9, 0));
+    SessionDetails details = SessionDetails.followUpNow(CentreTime.today(), LocalTime.of(9, 0));
     details.setTopics("Stock and prices");
     details.setActions(
         List.of(
             new ActionDetails(
                 "Ask two suppliers for prices",
                 ActionOwner.ENTREPRENEUR,
-                LocalDate.now().plusDays(7)),
+                CentreTime.today().plusDays(7)),
             new ActionDetails(
-                "Bring the bank's forms", ActionOwner.MENTOR, LocalDate.now().plusDays(3)),
+                "Bring the bank's forms", ActionOwner.MENTOR, CentreTime.today().plusDays(3)),
             new ActionDetails(null, ActionOwner.ENTREPRENEUR, null)));
     return details;
   }
@@ -307,7 +307,7 @@ class CoachingIT {
   void twoMentorsCorrectingOneSessionAtOnceKeepTheFirstSaveAndRefuseTheStaleOne() throws Exception {
     Intake intake = grants.intake("Sessions");
     Long person = grants.ledBy(grants.trained(intake), "mentor");
-    SessionDetails plan = SessionDetails.followUpNow(LocalDate.now(), LocalTime.of(15, 0));
+    SessionDetails plan = SessionDetails.followUpNow(CentreTime.today(), LocalTime.of(15, 0));
     plan.setKind(CoachingKind.BUSINESS_RELATIONS);
     plan.setPlace(MeetingPlace.BY_PHONE);
     Long planned = asMentor.call(() -> sessions.plan(person, plan));
@@ -737,22 +737,22 @@ class CoachingIT {
     Long person = grants.ledBy(grants.trained(intake), "mentor2");
     asSecondMentor.call(() -> launches.record(person, GrantFixtures.workshop()));
     SessionDetails lastMonth =
-        SessionDetails.followUpNow(LocalDate.now().minusDays(40), LocalTime.of(11, 0));
+        SessionDetails.followUpNow(CentreTime.today().minusDays(40), LocalTime.of(11, 0));
     lastMonth.setTopics("First month's accounts");
     lastMonth.setActions(
         List.of(
             new ActionDetails(
-                "Send the invoices", ActionOwner.ENTREPRENEUR, LocalDate.now().minusDays(33))));
+                "Send the invoices", ActionOwner.ENTREPRENEUR, CentreTime.today().minusDays(33))));
     Long planned =
         asSecondMentor.call(
             () ->
                 sessions.plan(
-                    person, SessionDetails.followUpNow(LocalDate.now(), LocalTime.of(23, 0))));
+                    person, SessionDetails.followUpNow(CentreTime.today(), LocalTime.of(23, 0))));
     Long old =
         asSecondMentor.call(
             () ->
                 sessions.plan(
-                    person, SessionDetails.followUpNow(LocalDate.now(), LocalTime.of(8, 0))));
+                    person, SessionDetails.followUpNow(CentreTime.today(), LocalTime.of(8, 0))));
     asSecondMentor.call(
         () -> {
           sessions.hold(old, sessions.get(old).getVersion(), lastMonth);
@@ -787,34 +787,36 @@ class CoachingIT {
 
     var day =
         persistence.during(
-            () -> asSecondMentor.call(() -> mentorsDay.overdueActions(LocalDate.now())));
+            () -> asSecondMentor.call(() -> mentorsDay.overdueActions(CentreTime.today())));
     assertTrue(day.result().stream().anyMatch(a -> a.what().equals("Send the invoices")));
     assertEquals(1, day.statements().size(), day.statements().toString());
     assertTrue(
-        asMentor.call(() -> mentorsDay.overdueActions(LocalDate.now())).stream()
+        asMentor.call(() -> mentorsDay.overdueActions(CentreTime.today())).stream()
             .noneMatch(a -> a.participantId().equals(person)),
         "another mentor's people are not on his day");
     var visits =
         persistence.during(
-            () -> asSecondMentor.call(() -> mentorsDay.sessions(LocalDate.now(), LocalDate.now())));
+            () ->
+                asSecondMentor.call(
+                    () -> mentorsDay.sessions(CentreTime.today(), CentreTime.today())));
     assertTrue(visits.result().stream().anyMatch(v -> v.id().equals(planned)));
     assertEquals(1, visits.statements().size());
 
     // seen 40 days ago, above the 30 days of the setting: on Nadia's day
     var unseen =
-        persistence.during(() -> asSecondMentor.call(() -> mentorsDay.notSeen(LocalDate.now())));
+        persistence.during(() -> asSecondMentor.call(() -> mentorsDay.notSeen(CentreTime.today())));
     assertTrue(
         unseen.result().stream().anyMatch(n -> n.participantId().equals(person) && !n.never()),
         "not seen for 40 days");
     assertTrue(unseen.statements().size() <= 2, "the setting and the list: " + unseen.statements());
     asSecondMentor.call(() -> sessions.record(person, followUpWithTwoActions()));
     assertTrue(
-        asSecondMentor.call(() -> mentorsDay.notSeen(LocalDate.now())).stream()
+        asSecondMentor.call(() -> mentorsDay.notSeen(CentreTime.today())).stream()
             .noneMatch(n -> n.participantId().equals(person)),
         "seen today");
     assertEquals(
         List.of("Bring the bank's forms"),
-        asSecondMentor.call(() -> mentorsDay.myActions(LocalDate.now(), 7)).stream()
+        asSecondMentor.call(() -> mentorsDay.myActions(CentreTime.today(), 7)).stream()
             .filter(a -> a.participantId().equals(person))
             .map(OverdueAction::what)
             .toList(),

@@ -58,6 +58,7 @@ import org.incubator.it.support.Deployments;
 import org.incubator.it.support.GrantFixtures;
 import org.incubator.it.support.GrantFixtures.Intake;
 import org.incubator.selection.DocumentKind;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.Money;
 import org.incubator.shared.NotFoundException;
@@ -356,7 +357,7 @@ class GrantReviewIT {
         });
     var payment =
         new PaymentDetails(
-            LocalDate.now(),
+            CentreTime.today(),
             PaymentMethod.BANK_TRANSFER,
             "VIR-2027-0001",
             UUID.randomUUID().toString());
@@ -396,7 +397,7 @@ class GrantReviewIT {
             i % 2 == 0
                 ? payment
                 : new PaymentDetails(
-                    LocalDate.now(),
+                    CentreTime.today(),
                     PaymentMethod.BANK_TRANSFER,
                     "VIR-2027-0001",
                     UUID.randomUUID().toString());
@@ -456,7 +457,7 @@ class GrantReviewIT {
                                 id,
                                 2,
                                 new PaymentDetails(
-                                    LocalDate.now(),
+                                    CentreTime.today(),
                                     PaymentMethod.CHEQUE,
                                     "CHQ-1",
                                     UUID.randomUUID().toString()))))

@@ -11,7 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.math.BigDecimal;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +49,7 @@ import org.incubator.selection.Applications;
 import org.incubator.selection.Ranking;
 import org.incubator.selection.RankingFilter;
 import org.incubator.selection.SupportGiven;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.NotFoundException;
 import org.incubator.shared.PageRequest;
@@ -223,7 +223,7 @@ class StarterKitIT {
   private void deliver(Kit kit, String prefix, int machines, int scissors) throws Exception {
     var details = new DeliveryDetails();
     details.setSupplierId(supplier());
-    details.setReceivedOn(LocalDate.now());
+    details.setReceivedOn(CentreTime.today());
     details.setNoteNumber("BL-" + prefix);
     String serials =
         java.util.stream.IntStream.rangeClosed(1, machines)
@@ -270,7 +270,7 @@ class StarterKitIT {
 
   private static HandoverDetails handover(List<Long> units, byte[] signature) {
     var details = new HandoverDetails();
-    details.setHandedOn(LocalDate.now());
+    details.setHandedOn(CentreTime.today());
     details.setPlace("Centre Hay Mohammadi");
     details.setUnitIds(units);
     details.setSignature(signature);
@@ -521,7 +521,7 @@ class StarterKitIT {
                   request,
                   1,
                   new PaymentDetails(
-                      LocalDate.now(),
+                      CentreTime.today(),
                       PaymentMethod.BANK_TRANSFER,
                       "VIR-KIT-0001",
                       UUID.randomUUID().toString())));
@@ -567,7 +567,7 @@ class StarterKitIT {
               () ->
                   custody.recover(
                       units.get(1),
-                      ReturnDetails.of(LocalDate.now(), "Herself", true, "Clean, works", null)));
+                      ReturnDetails.of(CentreTime.today(), "Herself", true, "Clean, works", null)));
       assertEquals(
           List.of(back),
           asKitHolder.call(() -> myKit.view()).orElseThrow().getReturnsToConfirm().stream()
@@ -649,7 +649,7 @@ class StarterKitIT {
                           custody.recover(
                               units.get(0),
                               ReturnDetails.of(
-                                  LocalDate.now(), "His brother", true, " ", SIGNATURE));
+                                  CentreTime.today(), "His brother", true, " ", SIGNATURE));
                           return null;
                         }))
             .getField()
@@ -659,7 +659,7 @@ class StarterKitIT {
           custody.recover(
               units.get(0),
               ReturnDetails.of(
-                  LocalDate.now(), "His brother", true, "Good condition, oiled", SIGNATURE));
+                  CentreTime.today(), "His brother", true, "Good condition, oiled", SIGNATURE));
           return null;
         });
     assertEquals(
@@ -675,7 +675,7 @@ class StarterKitIT {
             () ->
                 spotChecks.record(
                     losing,
-                    LocalDate.now(),
+                    CentreTime.today(),
                     List.of(),
                     "Workshop closed, machine not there",
                     "visit.png",
@@ -728,7 +728,7 @@ class StarterKitIT {
     Kit kit = publishKit("files");
     var details = new DeliveryDetails();
     details.setSupplierId(supplier());
-    details.setReceivedOn(LocalDate.now());
+    details.setReceivedOn(CentreTime.today());
     details.setNoteNumber("BL-FILES");
     details.setLines(
         List.of(

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.incubator.selection.CallDetails;
 import org.incubator.selection.CallsForApplications;
+import org.incubator.shared.CentreTime;
 
 /**
  * Calls for applications for tests, opened by the administrator: valid details that each test
@@ -45,8 +46,8 @@ public class Calls {
   /** The same call, open from yesterday for a month: people can apply to it online today. */
   public static CallDetails openToday(String name) {
     var details = details(name);
-    details.setOpensOn(LocalDate.now().minusDays(1));
-    details.setClosesOn(LocalDate.now().plusDays(30));
+    details.setOpensOn(CentreTime.today().minusDays(1));
+    details.setClosesOn(CentreTime.today().plusDays(30));
     return details;
   }
 

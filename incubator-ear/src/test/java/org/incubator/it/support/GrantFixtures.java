@@ -31,6 +31,7 @@ import org.incubator.selection.Committee;
 import org.incubator.selection.Criterion;
 import org.incubator.selection.DocumentKind;
 import org.incubator.selection.SessionDetails;
+import org.incubator.shared.CentreTime;
 
 /**
  * The way to a seed grant, for the grant tests: a call with a cohort and a committee session, an
@@ -284,7 +285,7 @@ public class GrantFixtures {
     var details = new LaunchDetails();
     details.setLegalForm(LegalForm.AUTO_ENTREPRENEUR);
     details.setRegistrationNumber("AE-2027-00417");
-    details.setStartedOn(LocalDate.now().minusDays(3));
+    details.setStartedOn(CentreTime.today().minusDays(3));
     details.setAddress("12 derb Sidi Bouloukat, Hay Mohammadi");
     details.setProvinceCode("CASABLANCA");
     details.setActivity("Tailoring and alterations");

@@ -50,6 +50,7 @@ import org.incubator.selection.Cohorts;
 import org.incubator.selection.Committee;
 import org.incubator.selection.Criterion;
 import org.incubator.selection.SessionDetails;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.IncubatorException;
 import org.incubator.shared.NotFoundException;
@@ -95,7 +96,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TrainingIT {
 
   private static final AtomicInteger CINS = new AtomicInteger(30_000);
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = CentreTime.today();
 
   @Deployment
   static EnterpriseArchive deployment() {

@@ -59,7 +59,7 @@ public class CoachingCalendarBacking implements Serializable {
   }
 
   public List<List<CalendarDay<VisitSummary>>> getWeeks() {
-    return MonthCalendar.weeks(month, sessions, VisitSummary::day, LocalDate.now(CENTRE));
+    return MonthCalendar.weeks(month, sessions, VisitSummary::day, CentreTime.today());
   }
 
   /** The time my sessions held this month took: what my coaching cost, in hours. */

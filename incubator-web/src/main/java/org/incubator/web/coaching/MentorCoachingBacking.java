@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.incubator.coaching.MentorsDay;
 import org.incubator.coaching.NotSeen;
@@ -19,8 +18,6 @@ import org.incubator.shared.CentreTime;
 @Named
 @RequestScoped
 public class MentorCoachingBacking {
-
-  private static final ZoneId CENTRE = CentreTime.ZONE;
 
   /** How far ahead the home looks for sessions; the calendar shows the rest. */
   private static final int COMING_DAYS = 7;
@@ -38,7 +35,7 @@ public class MentorCoachingBacking {
     if (week != null) {
       return;
     }
-    today = LocalDate.now(CENTRE);
+    today = CentreTime.today();
     week = day.sessions(today, today.plusDays(COMING_DAYS));
     overdue = day.overdueActions(today);
     mine = day.myActions(today, COMING_DAYS);

@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.incubator.coaching.ActionItem;
 import org.incubator.coaching.ActionOwner;
@@ -26,8 +24,6 @@ import org.incubator.web.shared.Messages;
 public class MyProgressBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  private static final ZoneId CENTRE = CentreTime.ZONE;
 
   @Inject private MyCoaching mine;
 
@@ -59,7 +55,7 @@ public class MyProgressBacking implements Serializable {
   }
 
   public boolean overdue(ActionItem item) {
-    return item.isOverdueOn(LocalDate.now(CENTRE));
+    return item.isOverdueOn(CentreTime.today());
   }
 
   public List<StoryEvent> getStory() {

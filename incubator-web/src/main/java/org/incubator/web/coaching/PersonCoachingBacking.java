@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.incubator.coaching.ActionDetails;
@@ -40,8 +37,6 @@ import org.incubator.web.training.MentorChoices;
 public class PersonCoachingBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  private static final ZoneId CENTRE = CentreTime.ZONE;
 
   @Inject private Participants participants;
 
@@ -87,7 +82,7 @@ public class PersonCoachingBacking implements Serializable {
   }
 
   private void newForm() {
-    details = SessionDetails.followUpNow(LocalDate.now(CENTRE), LocalTime.now(CENTRE));
+    details = SessionDetails.followUpNow(CentreTime.today(), CentreTime.time());
     details.setActions(blankActions());
     holdingId = null;
   }
@@ -194,7 +189,7 @@ public class PersonCoachingBacking implements Serializable {
   }
 
   public boolean overdue(ActionItem item) {
-    return item.isOverdueOn(LocalDate.now(CENTRE));
+    return item.isOverdueOn(CentreTime.today());
   }
 
   public String mentorName(String username) {

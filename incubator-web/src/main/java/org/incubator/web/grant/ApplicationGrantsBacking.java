@@ -13,6 +13,7 @@ import org.incubator.grant.GrantRequest;
 import org.incubator.grant.GrantRequests;
 import org.incubator.grant.GrantStatus;
 import org.incubator.grant.Milestone;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.shared.Labels;
 import org.incubator.web.shared.Messages;
@@ -38,7 +39,7 @@ public class ApplicationGrantsBacking implements Serializable {
   private Long id;
   private transient List<GrantRequest> grants;
   private Milestone milestone;
-  private LocalDate reachedOn = LocalDate.now();
+  private LocalDate reachedOn = CentreTime.today();
   private String milestoneNote;
   private transient List<SelectItem> confirmable;
 

@@ -18,6 +18,7 @@ import org.incubator.grant.PaymentMethod;
 import org.incubator.grant.TrancheState;
 import org.incubator.selection.ApplicationDocument;
 import org.incubator.selection.DocumentKind;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.identity.CurrentUser;
 import org.incubator.web.shared.Messages;
@@ -50,7 +51,7 @@ public class GrantRequestBacking implements Serializable {
   private transient List<TrancheState> trancheStates;
   private transient List<ApplicationDocument> documents;
   private boolean waitsForTraining;
-  private LocalDate paidOn = LocalDate.now();
+  private LocalDate paidOn = CentreTime.today();
   private PaymentMethod method = PaymentMethod.BANK_TRANSFER;
   private String reference;
 

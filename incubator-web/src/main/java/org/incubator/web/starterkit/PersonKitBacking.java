@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.IncubatorException;
 import org.incubator.starterkit.AcknowledgementStatus;
 import org.incubator.starterkit.AllocationLine;
@@ -63,7 +64,7 @@ public class PersonKitBacking implements Serializable {
   private transient PersonKit kit;
   private List<SerialPick> picks = new ArrayList<>();
   private HashMap<Long, ArrayList<SelectItem>> serialOptions = new HashMap<>();
-  private LocalDate handedOn = LocalDate.now();
+  private LocalDate handedOn = CentreTime.today();
   private String place;
   private boolean onThePersonsPhone;
   private String signature;
@@ -73,12 +74,12 @@ public class PersonKitBacking implements Serializable {
   private Long unitId;
   private boolean usable = true;
   private String condition;
-  private LocalDate returnedOn = LocalDate.now();
+  private LocalDate returnedOn = CentreTime.today();
   private String returnedBy;
   private boolean returnOnThePersonsPhone;
   private String returnSignature;
   private String lossNote;
-  private LocalDate checkedOn = LocalDate.now();
+  private LocalDate checkedOn = CentreTime.today();
   private List<Long> seen = new ArrayList<>();
   private String spotCheckNote;
 

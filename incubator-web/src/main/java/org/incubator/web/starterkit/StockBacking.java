@@ -5,9 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.IncubatorException;
 import org.incubator.starterkit.Catalogue;
 import org.incubator.starterkit.DeliveryDetails;
@@ -57,7 +57,7 @@ public class StockBacking implements Serializable {
 
   private static DeliveryDetails newDelivery() {
     var details = new DeliveryDetails();
-    details.setReceivedOn(LocalDate.now());
+    details.setReceivedOn(CentreTime.today());
     details.setLines(new ArrayList<>(List.of(new DeliveryLineDetails())));
     return details;
   }

@@ -7,12 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.incubator.selection.Cohort;
 import org.incubator.selection.Cohorts;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.IncubatorException;
 import org.incubator.training.AbsenceCount;
 import org.incubator.training.CohortProgress;
@@ -73,7 +73,7 @@ public class CohortTrainingBacking implements Serializable {
   public void load() {
     cohortId = RecordIds.parse(idParameter, "selection.cohort.notFound");
     cohort = cohorts.getCohort(cohortId);
-    LocalDate today = LocalDate.now();
+    LocalDate today = CentreTime.today();
     month =
         YearMonth.from(cohort.getPeriod().contains(today) ? today : cohort.getPeriod().getStart());
     mentorOptions = mentors.options();
@@ -101,7 +101,7 @@ public class CohortTrainingBacking implements Serializable {
     modules =
         followed == null
             ? List.of()
-            : ModuleProgress.of(followed.getModulesByTrack(), sessions, LocalDateTime.now());
+            : ModuleProgress.of(followed.getModulesByTrack(), sessions, CentreTime.now());
     people = standings.getPeople();
   }
 
@@ -182,7 +182,7 @@ public class CohortTrainingBacking implements Serializable {
   }
 
   public List<List<CalendarDay<TrainingSession>>> getWeeks() {
-    return MonthCalendar.weeks(month, sessions, TrainingSession::getDay, LocalDate.now());
+    return MonthCalendar.weeks(month, sessions, TrainingSession::getDay, CentreTime.today());
   }
 
   public List<String> getDayNames() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.incubator.programme.Programme;
 import org.incubator.programme.Setting;
+import org.incubator.shared.CentreTime;
 import org.incubator.training.PersonStanding;
 import org.incubator.training.TrainingProgress;
 import org.incubator.training.TrainingSession;
@@ -31,7 +32,7 @@ public class MentorTrainingBacking {
   private List<PersonStanding> toWatch;
 
   public void load() {
-    LocalDate day = LocalDate.now();
+    LocalDate day = CentreTime.today();
     int open = programme.settings().number(Setting.ROLL_OPEN_DAYS);
     List<TrainingSession> mine = sessions.mineFrom(day.minusDays(open), day);
     today = mine.stream().filter(s -> s.getDay().equals(day)).toList();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.incubator.shared.CentreTime;
 import org.incubator.training.MyTraining;
 import org.incubator.training.OwnTraining;
 import org.incubator.training.TrainingSession;
@@ -28,7 +29,7 @@ public class MyTrainingBacking {
 
   /** The sessions to come, the next first. */
   public List<TrainingSession> getComing() {
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = CentreTime.now();
     return mine.getSessions().stream()
         .filter(TrainingSession::isScheduled)
         .filter(s -> s.getDay().atTime(s.getEndsAt()).isAfter(now))
@@ -37,7 +38,7 @@ public class MyTrainingBacking {
 
   /** The sessions over, the latest first, with my mark. */
   public List<TrainingSession> getPast() {
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = CentreTime.now();
     return mine.getSessions().stream()
         .filter(TrainingSession::isScheduled)
         .filter(s -> !s.getDay().atTime(s.getEndsAt()).isAfter(now))

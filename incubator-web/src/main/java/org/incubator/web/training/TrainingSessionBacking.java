@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.incubator.shared.CentreTime;
 import org.incubator.shared.IncubatorException;
 import org.incubator.training.Curriculum;
 import org.incubator.training.SessionChange;
@@ -89,7 +90,7 @@ public class TrainingSessionBacking implements Serializable {
 
   /** The roll can be opened from the session's day on (an administrator reopens a closed one). */
   public boolean isRollReachable() {
-    return session.isScheduled() && !session.getDay().isAfter(java.time.LocalDate.now());
+    return session.isScheduled() && !session.getDay().isAfter(CentreTime.today());
   }
 
   public String getIdParameter() {
