@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -227,13 +228,14 @@ public class Stock {
                     + " t.status = 'PUBLISHED' AND t.number = (SELECT MAX(n.number) FROM"
                     + " kit_template n WHERE n.trade = t.trade AND n.status = 'PUBLISHED') JOIN"
                     + " kit_template_line l ON l.template_id = t.id WHERE p.cohort_id = (SELECT"
-                    + " c.id FROM cohort c WHERE c.ends_on >= CURDATE() AND EXISTS (SELECT 1 FROM"
+                    + " c.id FROM cohort c WHERE c.ends_on >= ? AND EXISTS (SELECT 1 FROM"
                     + " participant q WHERE"
                     + " q.cohort_id = c.id AND q.stage IN ('IN_TRAINING', 'TRAINED', 'FUNDED')"
                     + " AND NOT EXISTS (SELECT 1 FROM kit_allocation k WHERE k.participant_id ="
                     + " q.id)) ORDER BY c.starts_on, c.id LIMIT 1) AND p.stage IN ('IN_TRAINING',"
                     + " 'TRAINED', 'FUNDED') AND NOT EXISTS (SELECT 1 FROM kit_allocation k WHERE"
                     + " k.participant_id = p.id) GROUP BY l.article_id")
+            .setParameter(1, Date.valueOf(CentreTime.today()))
             .getResultList();
     for (Object[] row : nextCohort) {
       needed.merge(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), Integer::sum);
