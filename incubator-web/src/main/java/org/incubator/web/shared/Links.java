@@ -7,19 +7,25 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The address of a page for the link in each row of a list: {@code <a
- * href="#{links.to('/applicant/holder', 'id', row.id)}">}. An {@code h:link} resolves its
- * navigation case, asks the view handlers and encodes its parameters for every row it renders (a
- * quarter of a ranking row's rendering); a row's link needs none of that: the page is named by its
- * view id, as an {@code h:link}'s outcome, and the session travels in its cookie only (web.xml),
- * never in an address. Links outside lists (menus, buttons) stay {@code h:link} and {@code
- * p:linkButton}.
+ * The address of a page for the link in each row of a list and in the layout's menu: {@code <a
+ * href="#{links.to('/applicant/holder', 'id', row.id)}">}, {@code <p:menuitem
+ * url="#{links.to('/applicant/holders')}">}. An {@code h:link} or a menu item's outcome resolves
+ * its navigation case, asks the view handlers and encodes its parameters each time it renders (a
+ * quarter of a ranking row's rendering, a sixth of the menu's); these links need none of that: the
+ * page is named by its view id, as an outcome, and the session travels in its cookie only
+ * (web.xml), never in an address. Links and buttons in a page's own content stay {@code h:link} and
+ * {@code p:linkButton}.
  */
 @Named
 @RequestScoped
 public class Links {
 
   private String contextPath;
+
+  /** The page itself. */
+  public String to(String viewId) {
+    return contextPath() + viewId + ".xhtml";
+  }
 
   /** The page with one parameter. */
   public String to(String viewId, String name, Object value) {
