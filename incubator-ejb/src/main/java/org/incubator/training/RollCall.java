@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -203,7 +202,7 @@ public class RollCall {
             .getResultStream()
             .filter(Objects::nonNull)
             .findFirst()
-            .map(at -> at.atZone(ZoneId.systemDefault()).toLocalDate())
+            .map(CentreTime::dayOf)
             .filter(reopened -> reopened.isAfter(session.getDay()))
             .orElse(session.getDay());
     return from.plusDays(days);
