@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,21 +91,105 @@ public class Caseloads {
     return changed;
   }
 
+  private static final String ACTIVE_MENTORS =
+      " FROM user_account u LEFT JOIN mentor_caseload c ON c.mentor = u.username"
+          + " WHERE u.role = 'MENTOR' AND u.enabled = TRUE";
+
+  private static final String CASELOAD =
+      "SELECT u.username, u.display_name, COALESCE(c.people, 0), COALESCE(c.launched, 0)"
+          + ACTIVE_MENTORS;
+
   /**
    * Every active mentor's caseload, fullest first, in one statement over the mentors: the counts
-   * are kept by the database as people and leads move (`mentor_caseload`).
+   * are kept by the database as people and leads move (`mentor_caseload`). For a menu of the
+   * mentors; a list pages them ({@link #caseloads(PageRequest, int)}).
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Caseload> caseloads() {
     int cap = programme.settings().number(Setting.CASELOAD_CAP);
+    return caseloadsOf(
+        em.createNativeQuery(CASELOAD + " ORDER BY COALESCE(c.people, 0) DESC, u.display_name"),
+        cap);
+  }
+
+  /**
+   * A page of the active mentors' caseloads, fullest first, in one statement. The mentors are the
+   * centre's staff, a few hundred in a national programme, ordered in that statement; the people
+   * they lead are never counted here (`mentor_caseload` keeps the counts).
+   *
+   * @param cap the programme's cap, as {@link #spread()} read it for the same page
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<Caseload> caseloads(@NotNull PageRequest page, int cap) {
+    return caseloadsOf(
+        em.createNativeQuery(
+                CASELOAD
+                    + " ORDER BY COALESCE(c.people, 0) DESC, u.display_name, u.username"
+                    + " LIMIT ?1 OFFSET ?2")
+            .setParameter(1, page.size())
+            .setParameter(2, page.first()),
+        cap);
+  }
+
+  /** How many active mentors there are: the rows of the caseloads' list. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public long countMentors() {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM user_account u WHERE u.role = 'MENTOR' AND u.enabled ="
+                        + " TRUE")
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** One active mentor's caseload; empty for anyone else (a reviewer, a disabled account). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<Caseload> caseloadOf(@NotNull String mentor, int cap) {
+    return caseloadsOf(
+            em.createNativeQuery(CASELOAD + " AND u.username = ?1")
+                .setParameter(1, UserAccount.normaliseUsername(mentor)),
+            cap)
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * How the active mentors' caseloads spread against the programme's cap, and how many people have
+   * no lead mentor: the settings, then one statement over the mentors and the kept counts.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public CaseloadSpread spread() {
+    int cap = programme.settings().number(Setting.CASELOAD_CAP);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT u.username, u.display_name, COALESCE(c.people, 0),"
-                    + " COALESCE(c.launched, 0) FROM user_account u LEFT JOIN mentor_caseload c"
-                    + " ON c.mentor = u.username WHERE u.role = 'MENTOR' AND u.enabled = TRUE"
-                    + " ORDER BY COALESCE(c.people, 0) DESC, u.display_name")
+                "SELECT CASE WHEN x.people = 0 THEN 0 WHEN x.people > ?1 THEN ?2 ELSE"
+                    + " CEIL(x.people * ?3 / ?1) END AS band, COUNT(*) FROM (SELECT"
+                    + " COALESCE(c.people, 0) AS people"
+                    + ACTIVE_MENTORS
+                    + ") x GROUP BY band UNION ALL SELECT -1, people FROM mentor_caseload"
+                    + " WHERE mentor = ''")
+            .setParameter(1, Math.max(cap, 1))
+            .setParameter(2, CaseloadSpread.QUARTERS + 1)
+            .setParameter(3, CaseloadSpread.QUARTERS)
             .getResultList();
+    Map<Integer, Long> mentorsByBand = new HashMap<>();
+    long withoutLead = 0;
+    for (Object[] row : rows) {
+      int band = ((Number) row[0]).intValue();
+      long count = ((Number) row[1]).longValue();
+      if (band < 0) {
+        withoutLead = count;
+      } else {
+        mentorsByBand.put(band, count);
+      }
+    }
+    return CaseloadSpread.of(cap, mentorsByBand, withoutLead);
+  }
+
+  private static List<Caseload> caseloadsOf(Query query, int cap) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
     List<Caseload> caseloads = new ArrayList<>();
     for (Object[] row : rows) {
       caseloads.add(

@@ -105,7 +105,13 @@ final class Scenarios {
             "/coaching/person.xhtml?id=" + training.sampleParticipantId(),
             "story"));
     all.add(fullGet("coaching calendar", "mentor", "/coaching/calendar.xhtml", "monthName"));
-    all.add(fullGet("caseloads", "mentor", "/coaching/caseloads.xhtml", "caseloads"));
+    all.addAll(
+        lazyList(
+            "caseloads",
+            "mentor",
+            "/coaching/caseloads.xhtml",
+            "mentorsForm",
+            "mentorsForm:caseloads"));
     all.add(detail("my progress", "trainee", "/my/progress.xhtml", "myActions"));
     return all;
   }

@@ -26,6 +26,7 @@ import org.incubator.coaching.ActionItems;
 import org.incubator.coaching.ActionOwner;
 import org.incubator.coaching.Caseload;
 import org.incubator.coaching.CaseloadPerson;
+import org.incubator.coaching.CaseloadSpread;
 import org.incubator.coaching.Caseloads;
 import org.incubator.coaching.CoachingFiles;
 import org.incubator.coaching.CoachingKind;
@@ -722,8 +723,66 @@ class CoachingIT {
   }
 
   @Test
+  void theCaseloadsListIsPagedFullestFirstAndItsChartCountsEveryMentorInAFewBands()
+      throws Exception {
+    Intake intake = grants.intake("Caseload pages");
+    grants.ledBy(grants.trained(intake), "mentor2");
+    List<Caseload> every = asMentor.call(() -> caseloads.caseloads());
+    assertTrue(every.size() >= 2, "the demo's mentors: " + every);
+    int cap = every.get(0).cap();
+
+    PersistenceProbe.Recorded<CaseloadSpread> read =
+        persistence.during(() -> asMentor.call(() -> caseloads.spread()));
+    CaseloadSpread spread = read.result();
+    assertEquals(2, read.statements().size(), "the cap, then the bands: " + read.statements());
+    assertEquals(cap, spread.cap());
+    assertEquals(asMentor.call(() -> caseloads.withoutLeadMentor()), spread.withoutLead());
+    for (CaseloadSpread.Band band : spread.bands()) {
+      assertEquals(
+          every.stream()
+              .filter(
+                  c ->
+                      c.people() >= band.least() && (band.isOverCap() || c.people() <= band.most()))
+              .count(),
+          band.mentors(),
+          "mentors leading " + band.least() + " to " + band.most());
+    }
+    assertEquals(
+        every.size(), spread.bands().stream().mapToLong(CaseloadSpread.Band::mentors).sum());
+    assertEquals(every.stream().filter(Caseload::isOverCap).count(), spread.mentorsOverCap());
+
+    assertEquals(every.size(), asMentor.call(() -> caseloads.countMentors()));
+    List<Caseload> paged = new ArrayList<>();
+    for (int first = 0; first < every.size(); first += 2) {
+      int from = first;
+      var page =
+          persistence.during(
+              () ->
+                  asMentor.call(
+                      () -> caseloads.caseloads(new PageRequest(from, 2, null, true), cap)));
+      assertEquals(1, page.statements().size(), page.statements().toString());
+      paged.addAll(page.result());
+    }
+    assertEquals(
+        every.stream().map(Caseload::people).toList(),
+        paged.stream().map(Caseload::people).toList(),
+        "fullest first, page after page");
+    assertEquals(
+        every.stream().map(Caseload::mentor).sorted().toList(),
+        paged.stream().map(Caseload::mentor).sorted().toList(),
+        "every mentor once");
+    Caseload second = every.stream().filter(c -> c.mentor().equals("mentor2")).findFirst().get();
+    assertEquals(Optional.of(second), asMentor.call(() -> caseloads.caseloadOf("MENTOR2", cap)));
+    assertEquals(Optional.empty(), asMentor.call(() -> caseloads.caseloadOf("reviewer", cap)));
+  }
+
+  @Test
   void anEntrepreneurReachesNoneOfIt() throws Exception {
     assertThrows(EJBAccessException.class, () -> asEntrepreneur.call(() -> caseloads.caseloads()));
+    assertThrows(EJBAccessException.class, () -> asEntrepreneur.call(() -> caseloads.spread()));
+    assertThrows(
+        EJBAccessException.class,
+        () -> asReviewer.call(() -> caseloads.caseloads(new PageRequest(0, 20, null, true), 20)));
     assertThrows(EJBAccessException.class, () -> asEntrepreneur.call(() -> launches.of(1L)));
     assertThrows(
         EJBAccessException.class,

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.incubator.coaching.Caseload;
+import org.incubator.coaching.CaseloadSpread;
 import org.incubator.coaching.Caseloads;
 import org.incubator.web.identity.CurrentUser;
 import org.incubator.web.shared.Charts;
@@ -13,8 +14,9 @@ import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
 
 /**
- * Every mentor's caseload against the programme's cap, as a table and a chart, the people with no
- * lead mentor yet, and the people of one mentor (a mentor's own at first).
+ * The mentors' caseloads against the programme's cap: how they spread (a chart of a few bands,
+ * whatever the number of mentors), every mentor's, fullest first, paged by the database, the people
+ * with no lead mentor yet, and the people of one mentor (a mentor's own at first).
  */
 @Named
 @ViewScoped
@@ -29,50 +31,72 @@ public class CaseloadsBacking implements Serializable {
   @Inject private LocaleSelection localeSelection;
 
   private String mentor;
-  private List<Caseload> all;
-  private long withoutLead;
+  private CaseloadSpread spread;
+  private MentorCaseloadModel all;
+  private String chosenName;
   private CaseloadLazyModel people;
 
   public void load() {
-    all = caseloads.caseloads();
-    withoutLead = caseloads.withoutLeadMentor();
-    if (mentor == null && currentUser.is("MENTOR")) {
+    spread = caseloads.spread();
+    all = new MentorCaseloadModel(caseloads, spread.cap());
+    boolean mentoring = currentUser.is("MENTOR");
+    if (mentoring && (mentor == null || mentor.equalsIgnoreCase(currentUser.getUsername()))) {
       mentor = currentUser.getUsername();
+      chosenName = currentUser.getDisplayName();
+    } else {
+      // only an active mentor's: whatever the address says, nobody else's list is read
+      Caseload chosen =
+          mentor == null ? null : caseloads.caseloadOf(mentor, spread.cap()).orElse(null);
+      mentor = chosen == null ? null : chosen.mentor();
+      chosenName = chosen == null ? null : chosen.name();
     }
-    // only a mentor of the table: whatever the address says, nobody else's list is read
-    mentor =
-        all.stream().map(Caseload::mentor).filter(m -> m.equals(mentor)).findFirst().orElse(null);
     people = mentor == null ? null : new CaseloadLazyModel(caseloads, mentor);
   }
 
+  /** How many mentors lead how many people, a bar per band of the cap: above it in red. */
   public String getChart() {
+    List<CaseloadSpread.Band> bands = spread.bands();
     return Charts.stackedBars(
-        all.stream().map(Caseload::name).toList(),
+        bands.stream().map(this::label).toList(),
         localeSelection.isRightToLeft(),
         new Charts.Series(
-            Messages.text("coaching.caseloads.launched"),
-            "#2e7d32",
-            all.stream().map(Caseload::launched).toList()),
-        new Charts.Series(
-            Messages.text("coaching.caseloads.notLaunched"),
+            Messages.text("coaching.caseloads.withinCap"),
             "#1565c0",
-            all.stream().map(c -> c.people() - c.launched()).toList()));
+            bands.stream().map(b -> b.isOverCap() ? 0 : b.mentors()).toList()),
+        new Charts.Series(
+            Messages.text("coaching.caseloads.aboveCap"),
+            "#c62828",
+            bands.stream().map(b -> b.isOverCap() ? b.mentors() : 0).toList()));
   }
 
-  public Caseload getChosen() {
-    return all.stream().filter(c -> c.mentor().equals(mentor)).findFirst().orElse(null);
+  private String label(CaseloadSpread.Band band) {
+    if (band.isOverCap()) {
+      return Messages.text("coaching.caseloads.bandAbove", spread.cap());
+    }
+    return band.least() == band.most()
+        ? Messages.text("coaching.caseloads.bandOf", band.least())
+        : Messages.text("coaching.caseloads.band", band.least(), band.most());
+  }
+
+  /** Whose people the page lists: the signed-in mentor's at first, or the mentor chosen. */
+  public String getChosenName() {
+    return chosenName;
   }
 
   public int getCap() {
-    return all.isEmpty() ? 0 : all.get(0).cap();
+    return spread.cap();
   }
 
-  public List<Caseload> getAll() {
+  public CaseloadSpread getSpread() {
+    return spread;
+  }
+
+  public MentorCaseloadModel getAll() {
     return all;
   }
 
   public long getWithoutLead() {
-    return withoutLead;
+    return spread.withoutLead();
   }
 
   public CaseloadLazyModel getPeople() {
