@@ -13,8 +13,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.incubator.shared.Caller;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
@@ -74,18 +77,49 @@ public class UserAccounts {
   }
 
   /**
-   * The enabled accounts that may sit on the selection committee: mentors and administrators, by
-   * name.
+   * The enabled accounts that may sit on the committee whose name, a word of it, or user name
+   * starts with what was typed, by name: at most {@code max}, what a person picks from as they
+   * type. The staff are a few hundred accounts in a national programme; a list of them all is never
+   * sent.
    */
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<UserAccount> committeeCandidates() {
+  public List<UserAccount> committeeCandidates(String typed, int max) {
+    String start = typed == null ? "" : likeEscaped(typed.strip().toLowerCase(Locale.ROOT));
     return em.createQuery(
-            "SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.role IN :roles ORDER BY"
-                + " u.displayName",
+            "SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.role IN :roles AND"
+                + " (LOWER(u.displayName) LIKE :start OR LOWER(u.displayName) LIKE"
+                + " :word OR u.username LIKE :start) ORDER BY"
+                + " u.displayName, u.username",
             UserAccount.class)
         .setParameter("roles", List.of(Role.MENTOR, Role.ADMIN))
+        .setParameter("start", start + "%")
+        .setParameter("word", "% " + start + "%")
+        .setMaxResults(Math.max(1, Math.min(max, 50)))
         .getResultList();
+  }
+
+  /** Of these user names, those that are not an enabled mentor's or administrator's. */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Set<String> notCommitteeCandidates(Set<String> usernames) {
+    Set<String> others = new TreeSet<>(usernames);
+    if (!others.isEmpty()) {
+      others.removeAll(
+          em.createQuery(
+                  "SELECT u.username FROM UserAccount u WHERE u.enabled = TRUE AND u.role IN :roles"
+                      + " AND u.username IN :names",
+                  String.class)
+              .setParameter("roles", List.of(Role.MENTOR, Role.ADMIN))
+              .setParameter("names", others)
+              .getResultList());
+    }
+    return others;
+  }
+
+  /** The text matched as itself by MariaDB's LIKE, whose escape is the backslash. */
+  private static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   /** The mentors who may train a session or take its roll, by name. */

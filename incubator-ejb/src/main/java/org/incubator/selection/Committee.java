@@ -15,8 +15,11 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.persistence.config.QueryHints;
 import org.incubator.identity.Role;
+import org.incubator.identity.UserAccount;
 import org.incubator.identity.UserAccounts;
 import org.incubator.programme.Programme;
 import org.incubator.programme.Setting;
@@ -53,11 +56,19 @@ public class Committee {
   @Inject private UserAccounts accounts;
 
   public Long openSession(@NotNull Long callId, @NotNull @Valid SessionDetails details) {
+    Set<String> members =
+        details.getMembers().stream()
+            .map(UserAccount::normaliseUsername)
+            .collect(Collectors.toCollection(HashSet::new));
+    // the page offers only the staff, but the service decides: nobody else sits in the minutes
+    if (!accounts.notCommitteeCandidates(members).isEmpty()) {
+      throw IncubatorException.onField("members", "selection.committee.notAMember");
+    }
     var session =
         new CommitteeSession(
             calls.getCall(callId),
             details.getHeldOn(),
-            new HashSet<>(details.getMembers()),
+            members,
             details.getMinutes(),
             caller.name(),
             Instant.now());

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +28,10 @@ import javax.sql.DataSource;
 import org.incubator.applicant.Gender;
 import org.incubator.applicant.ProjectHolderDetails;
 import org.incubator.applicant.ProjectHolderRegister;
+import org.incubator.identity.AccountDetails;
+import org.incubator.identity.Role;
+import org.incubator.identity.StaffAccounts;
+import org.incubator.identity.UserAccounts;
 import org.incubator.it.support.AsAdmin;
 import org.incubator.it.support.AsEntrepreneur;
 import org.incubator.it.support.AsMentor;
@@ -88,6 +93,12 @@ class CommitteeIT {
   @EJB(lookup = "java:global/incubator/incubator-ejb/ProjectHolderRegister")
   ProjectHolderRegister register;
 
+  @EJB(lookup = "java:global/incubator/incubator-ejb/StaffAccounts")
+  StaffAccounts staff;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/UserAccounts")
+  UserAccounts accounts;
+
   @EJB(lookup = AsAdmin.JNDI)
   AsAdmin asAdmin;
 
@@ -113,6 +124,23 @@ class CommitteeIT {
     details.setEndsOn(LocalDate.of(2027, 12, 20));
     details.setCapacity(capacity);
     return asAdmin.call(() -> cohorts.form(callId, details));
+  }
+
+  private static String anotherMentor;
+
+  /** A third mentor, so that three can sit without the administrator. */
+  private String anotherMentor() throws Exception {
+    if (anotherMentor == null) {
+      var details = new AccountDetails();
+      details.setUsername("sitting" + System.nanoTime() % 1_000_000);
+      details.setDisplayName("Omar Sitting");
+      details.setRole(Role.MENTOR);
+      details.setPhone("06 61 00 00 02");
+      details.setEmail("omar@centre.example.ma");
+      asAdmin.call(() -> staff.open(details));
+      anotherMentor = details.getUsername();
+    }
+    return anotherMentor;
   }
 
   private Long session(Long callId, String... members) throws Exception {
@@ -252,11 +280,44 @@ class CommitteeIT {
   }
 
   @Test
+  void onlyTheCentresMentorsAndAdministratorsSitAndTheyAreFoundByTheStartOfTheirNames()
+      throws Exception {
+    Long callId = calls.open("Call with an outsider");
+    for (String outsider : List.of("reviewer2", "amina", "nobody-" + System.nanoTime())) {
+      var refused =
+          assertThrows(IncubatorException.class, () -> session(callId, "mentor", outsider));
+      assertEquals("selection.committee.notAMember", refused.getMessageKey(), outsider);
+      assertEquals(Optional.of("members"), refused.getField());
+    }
+    assertTrue(asAdmin.call(() -> committee.sessionsOf(callId)).isEmpty(), "no session kept");
+    session(callId, "MENTOR", "mentor2 ");
+    assertEquals(
+        Set.of("mentor", "mentor2"),
+        asAdmin.call(() -> committee.sessionsOf(callId)).get(0).getMembers());
+
+    String name = "Omar Sitting";
+    anotherMentor();
+    for (String typed : List.of("oma", "SITT", "sitting", "Omar Sitting")) {
+      assertTrue(
+          asMentor.call(() -> accounts.committeeCandidates(typed, 10)).stream()
+              .anyMatch(u -> u.getDisplayName().equals(name)),
+          typed + " finds " + name);
+    }
+    for (String typed : List.of("mar", "%", "_mar", "reviewer")) {
+      assertTrue(
+          asMentor.call(() -> accounts.committeeCandidates(typed, 10)).stream()
+              .noneMatch(u -> u.getDisplayName().equals(name)),
+          typed + " is not the start of a word of " + name);
+    }
+    assertEquals(1, asMentor.call(() -> accounts.committeeCandidates("", 1)).size(), "at most 1");
+  }
+
+  @Test
   void aMemberWithAConflictOfInterestCannotDecideAndNeitherCanSomeoneWhoDidNotSit()
       throws Exception {
     Long callId = calls.open("Call with a conflict");
     Long cohortId = formCohort(callId, "Cohort", 5);
-    Long sessionId = session(callId, "mentor", "mentor2", "reviewer2");
+    Long sessionId = session(callId, "mentor", "mentor2", anotherMentor());
     Long cousin = shortlisted(callId, 7);
     Long twoPresent = session(callId, "mentor", "mentor2");
     var noQuorum =

@@ -1,13 +1,13 @@
 package org.incubator.web.selection;
 
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.incubator.identity.UserAccount;
 import org.incubator.identity.UserAccounts;
 import org.incubator.selection.Cohort;
 import org.incubator.selection.CohortDetails;
@@ -17,7 +17,6 @@ import org.incubator.selection.CommitteeSession;
 import org.incubator.selection.SessionDetails;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.shared.Charts;
-import org.incubator.web.shared.KeptReads;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
 
@@ -31,6 +30,8 @@ public class CommitteeBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private static final int MEMBERS_SUGGESTED = 8;
+
   @Inject private RankingBacking ranking;
 
   @Inject private Committee committee;
@@ -43,24 +44,16 @@ public class CommitteeBacking implements Serializable {
 
   private transient List<CommitteeSession> sessions;
   private transient List<Cohort> cohortList;
-  private List<SelectItem> memberOptions;
+
+  /** The names of the staff this page offered as members, by user name. */
+  private final HashMap<String, String> memberNames = new HashMap<>();
+
   private SessionDetails sessionDetails = new SessionDetails();
   private CohortDetails cohortDetails = new CohortDetails();
   private String fill;
 
   public void load() {
     ranking.committeeView();
-    if (memberOptions == null) {
-      memberOptions =
-          KeptReads.ofSession()
-              .of(
-                  CommitteeBacking.class,
-                  "memberOptions",
-                  () ->
-                      accounts.committeeCandidates().stream()
-                          .map(u -> new SelectItem(u.getUsername(), u.getDisplayName()))
-                          .collect(Collectors.toCollection(ArrayList::new)));
-    }
     refresh();
   }
 
@@ -117,8 +110,22 @@ public class CommitteeBacking implements Serializable {
     return cohortList;
   }
 
-  public List<SelectItem> getMemberOptions() {
-    return memberOptions;
+  /**
+   * The staff who may sit whose name (or a word of it) starts as typed: a few, whatever the number
+   * of mentors, as the member's field suggests them.
+   */
+  public List<String> completeMembers(String typed) {
+    List<String> found = new ArrayList<>();
+    for (UserAccount account : accounts.committeeCandidates(typed, MEMBERS_SUGGESTED)) {
+      memberNames.put(account.getUsername(), account.getDisplayName());
+      found.add(account.getUsername());
+    }
+    return found;
+  }
+
+  /** A chosen member's name (what was sent, if this page never offered it). */
+  public String memberName(String username) {
+    return memberNames.getOrDefault(username, username);
   }
 
   public SessionDetails getSessionDetails() {
