@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,25 +76,17 @@ public class UserAccounts {
   }
 
   /**
-   * The enabled accounts that may sit on the committee whose name, a word of it, or user name
-   * starts with what was typed, by name: at most {@code max}, what a person picks from as they
-   * type. The staff are a few hundred accounts in a national programme; a list of them all is never
-   * sent.
+   * The enabled accounts that may sit on the selection committee: mentors and administrators, by
+   * name.
    */
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<UserAccount> committeeCandidates(String typed, int max) {
-    String start = typed == null ? "" : likeEscaped(typed.strip().toLowerCase(Locale.ROOT));
+  public List<UserAccount> committeeCandidates() {
     return em.createQuery(
-            "SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.role IN :roles AND"
-                + " (LOWER(u.displayName) LIKE :start OR LOWER(u.displayName) LIKE"
-                + " :word OR u.username LIKE :start) ORDER BY"
-                + " u.displayName, u.username",
+            "SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.role IN :roles ORDER BY"
+                + " u.displayName",
             UserAccount.class)
         .setParameter("roles", List.of(Role.MENTOR, Role.ADMIN))
-        .setParameter("start", start + "%")
-        .setParameter("word", "% " + start + "%")
-        .setMaxResults(Math.max(1, Math.min(max, 50)))
         .getResultList();
   }
 
@@ -115,11 +106,6 @@ public class UserAccounts {
               .getResultList());
     }
     return others;
-  }
-
-  /** The text matched as itself by MariaDB's LIKE, whose escape is the backslash. */
-  private static String likeEscaped(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   /** The mentors who may train a session or take its roll, by name. */

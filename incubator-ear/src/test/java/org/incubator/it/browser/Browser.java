@@ -218,36 +218,6 @@ public final class Browser implements AutoCloseable {
     closeOverlay(id);
   }
 
-  /**
-   * Types the start of a name into a PrimeFaces autocomplete of several choices and picks the
-   * suggestion with this label, as a person does; the name then stands among the chosen.
-   */
-  public void pickFrom(String id, String typed, String label) {
-    By chosen =
-        By.xpath(
-            "//*[@id='"
-                + id
-                + "']//li[contains(@class,'ui-autocomplete-token')][normalize-space()='"
-                + label
-                + "']");
-    By suggestion = By.xpath("//*[@id='" + id + "_panel']//li[@data-item-label=\"" + label + "\"]");
-    WebElement input = driver.findElement(By.id(id + "_input"));
-    input.clear();
-    input.sendKeys(typed);
-    waitUntil(
-        () -> {
-          if (!driver.findElements(chosen).isEmpty()) {
-            return true;
-          }
-          driver.findElements(suggestion).stream()
-              .filter(WebElement::isDisplayed)
-              .findFirst()
-              .ifPresent(WebElement::click);
-          return !driver.findElements(chosen).isEmpty();
-        },
-        label + " chosen in " + id);
-  }
-
   private Object selectedValue(String id) {
     return script("return document.getElementById(arguments[0]).value;", id + "_input");
   }

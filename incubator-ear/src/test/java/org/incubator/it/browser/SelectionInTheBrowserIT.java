@@ -94,9 +94,9 @@ class SelectionInTheBrowserIT {
     desk.clickOn(
         By.xpath("//tr[contains(., '" + DEMO_CALL + "')]//a[contains(@class, 'committee-link')]"));
     desk.typeDate("heldOn", CentreTime.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-    desk.pickFrom("members", "kar", "Karim Bennani");
-    desk.pickFrom("members", "El Id", "Nadia El Idrissi");
-    desk.pickFrom("members", "Samira", "Samira Admin");
+    desk.clickOn(By.xpath("//*[@id='members']//label[normalize-space()='Karim Bennani']"));
+    desk.clickOn(By.xpath("//*[@id='members']//label[normalize-space()='Nadia El Idrissi']"));
+    desk.clickOn(By.xpath("//*[@id='members']//label[normalize-space()='Samira Admin']"));
     desk.type("minutes", "Quorum reached. Files presented by Karim Bennani.");
     desk.click("recordSession");
     desk.waitForText(By.id("sessionTable"), "Quorum reached.");

@@ -31,7 +31,6 @@ import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.identity.AccountDetails;
 import org.incubator.identity.Role;
 import org.incubator.identity.StaffAccounts;
-import org.incubator.identity.UserAccounts;
 import org.incubator.it.support.AsAdmin;
 import org.incubator.it.support.AsEntrepreneur;
 import org.incubator.it.support.AsMentor;
@@ -95,9 +94,6 @@ class CommitteeIT {
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/StaffAccounts")
   StaffAccounts staff;
-
-  @EJB(lookup = "java:global/incubator/incubator-ejb/UserAccounts")
-  UserAccounts accounts;
 
   @EJB(lookup = AsAdmin.JNDI)
   AsAdmin asAdmin;
@@ -280,8 +276,7 @@ class CommitteeIT {
   }
 
   @Test
-  void onlyTheCentresMentorsAndAdministratorsSitAndTheyAreFoundByTheStartOfTheirNames()
-      throws Exception {
+  void onlyTheCentresMentorsAndAdministratorsSitWhateverThePageSends() throws Exception {
     Long callId = calls.open("Call with an outsider");
     for (String outsider : List.of("reviewer2", "amina", "nobody-" + System.nanoTime())) {
       var refused =
@@ -294,22 +289,6 @@ class CommitteeIT {
     assertEquals(
         Set.of("mentor", "mentor2"),
         asAdmin.call(() -> committee.sessionsOf(callId)).get(0).getMembers());
-
-    String name = "Omar Sitting";
-    anotherMentor();
-    for (String typed : List.of("oma", "SITT", "sitting", "Omar Sitting")) {
-      assertTrue(
-          asMentor.call(() -> accounts.committeeCandidates(typed, 10)).stream()
-              .anyMatch(u -> u.getDisplayName().equals(name)),
-          typed + " finds " + name);
-    }
-    for (String typed : List.of("mar", "%", "_mar", "reviewer")) {
-      assertTrue(
-          asMentor.call(() -> accounts.committeeCandidates(typed, 10)).stream()
-              .noneMatch(u -> u.getDisplayName().equals(name)),
-          typed + " is not the start of a word of " + name);
-    }
-    assertEquals(1, asMentor.call(() -> accounts.committeeCandidates("", 1)).size(), "at most 1");
   }
 
   @Test

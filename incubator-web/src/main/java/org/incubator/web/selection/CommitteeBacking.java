@@ -1,13 +1,13 @@
 package org.incubator.web.selection;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import org.incubator.identity.UserAccount;
+import java.util.stream.Collectors;
 import org.incubator.identity.UserAccounts;
 import org.incubator.selection.Cohort;
 import org.incubator.selection.CohortDetails;
@@ -17,6 +17,7 @@ import org.incubator.selection.CommitteeSession;
 import org.incubator.selection.SessionDetails;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.shared.Charts;
+import org.incubator.web.shared.KeptReads;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
 
@@ -30,8 +31,6 @@ public class CommitteeBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final int MEMBERS_SUGGESTED = 8;
-
   @Inject private RankingBacking ranking;
 
   @Inject private Committee committee;
@@ -44,16 +43,24 @@ public class CommitteeBacking implements Serializable {
 
   private transient List<CommitteeSession> sessions;
   private transient List<Cohort> cohortList;
-
-  /** The names of the staff this page offered as members, by user name. */
-  private final HashMap<String, String> memberNames = new HashMap<>();
-
+  private List<SelectItem> memberOptions;
   private SessionDetails sessionDetails = new SessionDetails();
   private CohortDetails cohortDetails = new CohortDetails();
   private String fill;
 
   public void load() {
     ranking.committeeView();
+    if (memberOptions == null) {
+      memberOptions =
+          KeptReads.ofSession()
+              .of(
+                  CommitteeBacking.class,
+                  "memberOptions",
+                  () ->
+                      accounts.committeeCandidates().stream()
+                          .map(u -> new SelectItem(u.getUsername(), u.getDisplayName()))
+                          .collect(Collectors.toCollection(ArrayList::new)));
+    }
     refresh();
   }
 
@@ -110,22 +117,8 @@ public class CommitteeBacking implements Serializable {
     return cohortList;
   }
 
-  /**
-   * The staff who may sit whose name (or a word of it) starts as typed: a few, whatever the number
-   * of mentors, as the member's field suggests them.
-   */
-  public List<String> completeMembers(String typed) {
-    List<String> found = new ArrayList<>();
-    for (UserAccount account : accounts.committeeCandidates(typed, MEMBERS_SUGGESTED)) {
-      memberNames.put(account.getUsername(), account.getDisplayName());
-      found.add(account.getUsername());
-    }
-    return found;
-  }
-
-  /** A chosen member's name (what was sent, if this page never offered it). */
-  public String memberName(String username) {
-    return memberNames.getOrDefault(username, username);
+  public List<SelectItem> getMemberOptions() {
+    return memberOptions;
   }
 
   public SessionDetails getSessionDetails() {
