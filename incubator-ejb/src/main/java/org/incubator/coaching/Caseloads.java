@@ -203,21 +203,12 @@ public class Caseloads {
     return Collections.unmodifiableList(caseloads);
   }
 
-  /** People who still follow the programme and have no lead mentor yet. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public long withoutLeadMentor() {
-    return keptCount("");
-  }
-
+  /** How many people who still follow the programme the mentor leads, as the database keeps it. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long countPeople(@NotNull String mentor) {
-    return keptCount(UserAccount.normaliseUsername(mentor));
-  }
-
-  private long keptCount(String mentor) {
     List<?> people =
         em.createNativeQuery("SELECT people FROM mentor_caseload WHERE mentor = ?1")
-            .setParameter(1, mentor)
+            .setParameter(1, UserAccount.normaliseUsername(mentor))
             .getResultList();
     return people.isEmpty() ? 0 : ((Number) people.get(0)).longValue();
   }

@@ -87,10 +87,6 @@ public class CaseloadsBacking implements Serializable {
     return spread.cap();
   }
 
-  public CaseloadSpread getSpread() {
-    return spread;
-  }
-
   public MentorCaseloadModel getAll() {
     return all;
   }
