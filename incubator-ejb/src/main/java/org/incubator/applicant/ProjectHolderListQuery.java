@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.incubator.shared.Like;
 import org.incubator.shared.LocalizedName;
 import org.incubator.shared.PageRequest;
 import org.incubator.shared.Province;
@@ -169,7 +170,7 @@ class ProjectHolderListQuery {
   private static Predicate matching(CriteriaBuilder cb, Root<ProjectHolder> holder, String text) {
     if (text.chars().anyMatch(Character::isDigit)) {
       String cin = text.replaceAll("[\\s\\-./]", "").toUpperCase(Locale.ROOT);
-      return cb.like(holder.get("cin").get("value"), startingWith(cin), '\\');
+      return cb.like(holder.get("cin").get("value"), Like.startingWith(cin), '\\');
     }
     List<String> words = Arrays.stream(WORDS.split(text)).limit(MAX_WORDS).toList();
     List<Predicate> eachWord = new ArrayList<>();
@@ -186,11 +187,7 @@ class ProjectHolderListQuery {
   private static Predicate startsFirstOrLastName(
       CriteriaBuilder cb, Root<ProjectHolder> holder, String start) {
     return cb.or(
-        cb.like(holder.get("firstName"), startingWith(start), '\\'),
-        cb.like(holder.get("lastName"), startingWith(start), '\\'));
-  }
-
-  private static String startingWith(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        cb.like(holder.get("firstName"), Like.startingWith(start), '\\'),
+        cb.like(holder.get("lastName"), Like.startingWith(start), '\\'));
   }
 }

@@ -29,6 +29,7 @@ import org.incubator.shared.ConcurrentUpdateException;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.Like;
 import org.incubator.shared.PageRequest;
 import org.incubator.training.JourneyStage;
 import org.incubator.training.Participant;
@@ -100,15 +101,22 @@ public class Caseloads {
           + ACTIVE_MENTORS;
 
   /**
-   * Every active mentor's caseload, fullest first, in one statement over the mentors: the counts
-   * are kept by the database as people and leads move (`mentor_caseload`). For a menu of the
-   * mentors; a list pages them ({@link #caseloads(PageRequest, int)}).
+   * The active mentors whose name, a word of it, or user name starts as typed, by name, each with
+   * their caseload against the programme's cap: at most {@code max}, what the administrator picks a
+   * lead mentor from as they type.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<Caseload> caseloads() {
+  public List<Caseload> caseloadsNamed(String typed, int max) {
     int cap = programme.settings().number(Setting.CASELOAD_CAP);
+    String start = Like.typed(typed);
     return caseloadsOf(
-        em.createNativeQuery(CASELOAD + " ORDER BY COALESCE(c.people, 0) DESC, u.display_name"),
+        em.createNativeQuery(
+                CASELOAD
+                    + " AND (LOWER(u.display_name) LIKE ?1 OR LOWER(u.display_name) LIKE ?2 OR"
+                    + " u.username LIKE ?1) ORDER BY u.display_name, u.username LIMIT ?3")
+            .setParameter(1, Like.startingWith(start))
+            .setParameter(2, Like.wordStartingWith(start))
+            .setParameter(3, Math.max(1, Math.min(max, UserAccounts.MOST_SUGGESTED))),
         cap);
   }
 

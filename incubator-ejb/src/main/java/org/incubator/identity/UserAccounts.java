@@ -12,6 +12,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,11 +23,15 @@ import java.util.TreeSet;
 import org.incubator.shared.Caller;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.Like;
 
 /** Reads the accounts of the people who sign in. */
 @Stateless
 @PermitAll
 public class UserAccounts {
+
+  /** The most names a picker suggests at once. */
+  public static final int MOST_SUGGESTED = 50;
 
   @PersistenceContext private EntityManager em;
 
@@ -76,18 +83,60 @@ public class UserAccounts {
   }
 
   /**
-   * The enabled accounts that may sit on the selection committee: mentors and administrators, by
-   * name.
+   * The enabled accounts that may sit on the selection committee (mentors and administrators) whose
+   * name, a word of it, or user name starts as typed, by name: at most {@code max}, what a person
+   * picks from as they type. A list of the whole staff, a few hundred people in a national
+   * programme, is never sent.
    */
   @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<UserAccount> committeeCandidates() {
+  public List<UserAccount> committeeCandidates(String typed, int max) {
+    return staffNamed(typed, List.of(Role.MENTOR, Role.ADMIN), max);
+  }
+
+  /**
+   * The enabled mentors (who may train a session, take its roll or lead a person) whose name, a
+   * word of it, or user name starts as typed, by name: at most {@code max}.
+   */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<UserAccount> mentorsNamed(String typed, int max) {
+    return staffNamed(typed, List.of(Role.MENTOR), max);
+  }
+
+  private List<UserAccount> staffNamed(String typed, List<Role> roles, int max) {
+    String start = Like.typed(typed);
     return em.createQuery(
-            "SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.role IN :roles ORDER BY"
-                + " u.displayName",
+            "SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.role IN :roles AND"
+                + " (LOWER(u.displayName) LIKE :start OR LOWER(u.displayName) LIKE :word OR"
+                + " u.username LIKE :start) ORDER BY u.displayName, u.username",
             UserAccount.class)
-        .setParameter("roles", List.of(Role.MENTOR, Role.ADMIN))
+        .setParameter("roles", roles)
+        .setParameter("start", Like.startingWith(start))
+        .setParameter("word", Like.wordStartingWith(start))
+        .setMaxResults(Math.max(1, Math.min(max, MOST_SUGGESTED)))
         .getResultList();
+  }
+
+  /**
+   * The names the staff go by, for the user names a page shows (who trained, who leads, who sat):
+   * one statement whatever their number; a user name with no account is left out.
+   */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Map<String, String> displayNames(Collection<String> usernames) {
+    Map<String, String> names = new HashMap<>();
+    if (!usernames.isEmpty()) {
+      for (Object[] row :
+          em.createQuery(
+                  "SELECT u.username, u.displayName FROM UserAccount u WHERE u.username IN :names",
+                  Object[].class)
+              .setParameter("names", new HashSet<>(usernames))
+              .getResultList()) {
+        names.put((String) row[0], (String) row[1]);
+      }
+    }
+    return names;
   }
 
   /** Of these user names, those that are not an enabled mentor's or administrator's. */
@@ -106,17 +155,6 @@ public class UserAccounts {
               .getResultList());
     }
     return others;
-  }
-
-  /** The mentors who may train a session or take its roll, by name. */
-  @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
-  public List<UserAccount> mentors() {
-    return em.createQuery(
-            "SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.role = :mentor ORDER BY"
-                + " u.displayName",
-            UserAccount.class)
-        .setParameter("mentor", Role.MENTOR)
-        .getResultList();
   }
 
   /** Whether the user name is an enabled mentor's: who may train, take a roll or lead a person. */

@@ -23,6 +23,7 @@ import org.incubator.shared.CentreTime;
 import org.incubator.shared.Entities;
 import org.incubator.shared.Flushes;
 import org.incubator.shared.IncubatorException;
+import org.incubator.shared.Like;
 import org.incubator.shared.Money;
 import org.incubator.shared.NotFoundException;
 import org.incubator.shared.PageRequest;
@@ -199,8 +200,7 @@ public class Stock {
                 + " u.serial",
             KitUnit.class)
         .setParameter("article", articleId)
-        .setParameter(
-            "prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        .setParameter("prefix", Like.startingWith(prefix))
         .setMaxResults(Math.max(1, Math.min(max, 200)))
         .getResultList();
   }

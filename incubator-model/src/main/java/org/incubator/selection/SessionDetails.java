@@ -1,6 +1,5 @@
 package org.incubator.selection;
 
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -16,7 +15,7 @@ public class SessionDetails implements Serializable {
   @NotNull(message = "{field.required}")
   private LocalDate heldOn;
 
-  @NotEmpty(message = "{selection.committee.noMembers}")
+  /** At least one: the session itself refuses none, on this field, whatever the form sends. */
   private List<String> members = new ArrayList<>();
 
   @Size(max = CommitteeSession.MINUTES_LENGTH, message = "{field.tooLong}")

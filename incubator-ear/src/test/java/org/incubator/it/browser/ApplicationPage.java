@@ -49,10 +49,13 @@ public class ApplicationPage {
   }
 
   /**
-   * Proposes the admission into the cohort with the mentor (user name) who will lead the person.
+   * Proposes the admission into the cohort with the mentor who will lead the person, found by
+   * typing the start of their name and picked by their user name.
    */
-  public void admitInto(String cohortName, String leadMentor) {
-    browser.choose("proposedLeadMentor", leadMentor);
+  public void admitInto(String cohortName, String typed, String leadMentor) {
+    browser.pick("proposedLeadMentor", typed, leadMentor);
+    browser.waitUntil(
+        () -> leadMentor.equals(browser.picked("proposedLeadMentor")), leadMentor + " picked");
     admitInto(cohortName);
   }
 }

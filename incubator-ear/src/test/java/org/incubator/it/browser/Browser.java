@@ -181,6 +181,34 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Types the start of a name into a field choosing someone on the staff (`inc:staff`) and clicks
+   * the suggestion for this user name, as a person does. What the pick does next (the field holds
+   * the person, or a list gains them) is the caller's to wait for.
+   */
+  public void pick(String id, String typed, String username) {
+    By suggestion =
+        By.cssSelector("[id='" + id + "_panel'] li[data-item-value='" + username + "']");
+    WebElement input = driver.findElement(By.id(id + "_input"));
+    input.clear();
+    input.sendKeys(typed);
+    wait.until(
+            d ->
+                d.findElements(suggestion).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null))
+        .click();
+  }
+
+  /** The user name a field choosing someone on the staff holds ("" for none). */
+  public String picked(String id) {
+    return (String)
+        script(
+            "var e = document.getElementById(arguments[0]); return e ? e.value : null;",
+            id + "_hinput");
+  }
+
+  /**
    * Ticks the option with this label in a PrimeFaces checkbox menu (scrolling the list to it, as a
    * person would), then closes the menu. After an ajax update the page can hold an old copy of the
    * menu's panel: only the one on screen counts.

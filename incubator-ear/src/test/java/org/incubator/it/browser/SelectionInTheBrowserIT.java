@@ -94,17 +94,21 @@ class SelectionInTheBrowserIT {
     desk.clickOn(
         By.xpath("//tr[contains(., '" + DEMO_CALL + "')]//a[contains(@class, 'committee-link')]"));
     desk.typeDate("heldOn", CentreTime.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-    desk.clickOn(By.xpath("//*[@id='members']//label[normalize-space()='Karim Bennani']"));
-    desk.clickOn(By.xpath("//*[@id='members']//label[normalize-space()='Nadia El Idrissi']"));
-    desk.clickOn(By.xpath("//*[@id='members']//label[normalize-space()='Samira Admin']"));
+    desk.pick("addMember", "kar", "mentor");
+    desk.waitForText(By.id("members"), "Karim Bennani");
+    desk.pick("addMember", "El Id", "mentor2");
+    desk.waitForText(By.id("members"), "Nadia El Idrissi");
+    desk.pick("addMember", "sam", "admin");
+    desk.waitForText(By.id("members"), "Samira Admin");
     desk.type("minutes", "Quorum reached. Files presented by Karim Bennani.");
     desk.click("recordSession");
     desk.waitForText(By.id("sessionTable"), "Quorum reached.");
+    desk.waitForText(By.id("sessionTable"), "Nadia El Idrissi");
     desk.waitForText(By.id("ranking"), "Youssef Amrani");
     desk.clickOn(By.xpath("//tbody[@id='ranking_data']//a[normalize-space()='Youssef Amrani']"));
 
     application = new ApplicationPage(desk);
-    application.admitInto("Cohorte A", "mentor2");
+    application.admitInto("Cohorte A", "nad", "mentor2");
     desk.waitForText(By.id("proposalLead"), "Nadia El Idrissi");
     assertEquals(
         Browser.text("en", "ApplicationStatus.SHORTLISTED"),

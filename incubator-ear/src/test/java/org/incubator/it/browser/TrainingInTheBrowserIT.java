@@ -88,6 +88,8 @@ class TrainingInTheBrowserIT {
     setTime("startsAt", "15:00");
     setTime("endsAt", "14:00");
     browser.type("place", "Maison des jeunes, Hay Mohammadi");
+    browser.pick("responsible", "nad", "mentor2");
+    browser.waitUntil(() -> "mentor2".equals(browser.picked("responsible")), "Nadia picked");
     browser.click("scheduleSession");
     browser.waitForText(
         By.id("endsAtMessage"), Browser.text("ar", "training.session.endBeforeStart"));
@@ -101,6 +103,8 @@ class TrainingInTheBrowserIT {
 
     browser.clickOn(planned);
     browser.find(By.id("cancelSession"));
+    assertEquals("Karim Bennani", browser.byId("sessionTrainer").getText(), "who planned it");
+    assertEquals("Nadia El Idrissi", browser.byId("sessionResponsible").getText());
     assertEquals(
         Browser.text("ar", "SessionStatus.SCHEDULED"), browser.byId("sessionStatus").getText());
     browser.click("cancelSession");

@@ -11,6 +11,7 @@ import jakarta.ejb.EJBAccessException;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -555,7 +556,7 @@ class CoachingIT {
             return null;
           });
       Caseload load =
-          asMentor.call(() -> caseloads.caseloads()).stream()
+          asMentor.call(() -> caseloads.caseloadsNamed(mentor, 8)).stream()
               .filter(c -> c.mentor().equals(mentor))
               .findFirst()
               .orElseThrow();
@@ -727,7 +728,7 @@ class CoachingIT {
       throws Exception {
     Intake intake = grants.intake("Caseload pages");
     grants.ledBy(grants.trained(intake), "mentor2");
-    List<Caseload> every = asMentor.call(() -> caseloads.caseloads());
+    List<Caseload> every = everyCaseload();
     assertTrue(every.size() >= 2, "the demo's mentors: " + every);
     int cap = every.get(0).cap();
 
@@ -787,8 +788,51 @@ class CoachingIT {
   }
 
   @Test
+  void aLeadMentorIsSuggestedByTheStartOfTheirNameOrOfAWordOfItWithTheirCaseload()
+      throws Exception {
+    List<Caseload> every = everyCaseload();
+    Caseload nadia = every.stream().filter(c -> c.mentor().equals("mentor2")).findFirst().get();
+
+    PersistenceProbe.Recorded<List<Caseload>> read =
+        persistence.during(() -> asAdmin.call(() -> caseloads.caseloadsNamed(" El ID ", 8)));
+    assertTrue(read.result().contains(nadia), "a word's start, in any case: " + read.result());
+    assertTrue(read.statements().size() <= 2, "the cap, the mentors: " + read.statements());
+    assertTrue(
+        asAdmin.call(() -> caseloads.caseloadsNamed("nad", 8)).contains(nadia), "the name's start");
+    assertTrue(
+        asAdmin.call(() -> caseloads.caseloadsNamed("mentor2", 8)).contains(nadia),
+        "the user name");
+    assertFalse(
+        asAdmin.call(() -> caseloads.caseloadsNamed("adia", 8)).contains(nadia),
+        "not the middle of a word");
+    assertEquals(List.of(), asAdmin.call(() -> caseloads.caseloadsNamed("%", 8)), "% as itself");
+    assertEquals(
+        List.of(), asAdmin.call(() -> caseloads.caseloadsNamed("revi", 8)), "no reviewer leads");
+
+    List<Caseload> few = asAdmin.call(() -> caseloads.caseloadsNamed("", 2));
+    assertEquals(2, few.size(), "at most as many as asked");
+    List<Caseload> byName = new ArrayList<>(every);
+    byName.sort(Comparator.comparing(Caseload::name).thenComparing(Caseload::mentor));
+    assertEquals(byName.subList(0, 2), few, "by name");
+  }
+
+  /** Every active mentor's caseload, fullest first, as the caseloads' list pages them. */
+  private List<Caseload> everyCaseload() throws Exception {
+    int cap = asMentor.call(() -> programme.settings().number(Setting.CASELOAD_CAP));
+    List<Caseload> every = new ArrayList<>();
+    List<Caseload> page;
+    do {
+      PageRequest next = new PageRequest(every.size(), PageRequest.MAX_SIZE, null, true);
+      page = asMentor.call(() -> caseloads.caseloads(next, cap));
+      every.addAll(page);
+    } while (page.size() == PageRequest.MAX_SIZE);
+    return every;
+  }
+
+  @Test
   void anEntrepreneurReachesNoneOfIt() throws Exception {
-    assertThrows(EJBAccessException.class, () -> asEntrepreneur.call(() -> caseloads.caseloads()));
+    assertThrows(
+        EJBAccessException.class, () -> asEntrepreneur.call(() -> caseloads.caseloadsNamed("", 8)));
     assertThrows(EJBAccessException.class, () -> asEntrepreneur.call(() -> caseloads.spread()));
     assertThrows(
         EJBAccessException.class,

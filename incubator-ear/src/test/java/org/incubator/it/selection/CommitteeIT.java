@@ -31,6 +31,8 @@ import org.incubator.applicant.ProjectHolderRegister;
 import org.incubator.identity.AccountDetails;
 import org.incubator.identity.Role;
 import org.incubator.identity.StaffAccounts;
+import org.incubator.identity.UserAccount;
+import org.incubator.identity.UserAccounts;
 import org.incubator.it.support.AsAdmin;
 import org.incubator.it.support.AsEntrepreneur;
 import org.incubator.it.support.AsMentor;
@@ -94,6 +96,9 @@ class CommitteeIT {
 
   @EJB(lookup = "java:global/incubator/incubator-ejb/StaffAccounts")
   StaffAccounts staff;
+
+  @EJB(lookup = "java:global/incubator/incubator-ejb/UserAccounts")
+  UserAccounts accounts;
 
   @EJB(lookup = AsAdmin.JNDI)
   AsAdmin asAdmin;
@@ -284,11 +289,47 @@ class CommitteeIT {
       assertEquals("selection.committee.notAMember", refused.getMessageKey(), outsider);
       assertEquals(Optional.of("members"), refused.getField());
     }
+    var nobody = assertThrows(IncubatorException.class, () -> session(callId));
+    assertEquals("selection.committee.noMembers", nobody.getMessageKey());
+    assertEquals(Optional.of("members"), nobody.getField());
     assertTrue(asAdmin.call(() -> committee.sessionsOf(callId)).isEmpty(), "no session kept");
     session(callId, "MENTOR", "mentor2 ");
     assertEquals(
         Set.of("mentor", "mentor2"),
         asAdmin.call(() -> committee.sessionsOf(callId)).get(0).getMembers());
+  }
+
+  @Test
+  void theMembersFieldSuggestsAFewOfTheStaffByTheStartOfTheirNames() throws Exception {
+    assertEquals(
+        List.of("admin"),
+        usernames(asMentor.call(() -> accounts.committeeCandidates(" SAM", 8))),
+        "an administrator sits, found by the start of her name in any case");
+    assertTrue(
+        usernames(asMentor.call(() -> accounts.committeeCandidates("idr", 8))).contains("mentor2"),
+        "a word of the name");
+    assertEquals(List.of(), asMentor.call(() -> accounts.mentorsNamed("sam", 8)), "no mentor");
+    assertEquals(
+        List.of(), asMentor.call(() -> accounts.committeeCandidates("rev", 8)), "no reviewer");
+    assertEquals(
+        List.of(), asMentor.call(() -> accounts.committeeCandidates("_", 8)), "_ as itself");
+    assertEquals(2, asMentor.call(() -> accounts.committeeCandidates("", 2)).size(), "a few");
+    var names =
+        probe.during(
+            () ->
+                asMentor.call(() -> accounts.displayNames(List.of("mentor", "mentor2", "ghost"))));
+    assertEquals(
+        Map.of("mentor", "Karim Bennani", "mentor2", "Nadia El Idrissi"),
+        names.result(),
+        "the names of those who have an account");
+    assertEquals(1, names.statements().size(), names.statements().toString());
+    assertThrows(
+        EJBAccessException.class,
+        () -> asEntrepreneur.call(() -> accounts.displayNames(List.of("mentor"))));
+  }
+
+  private static List<String> usernames(List<UserAccount> accounts) {
+    return accounts.stream().map(UserAccount::getUsername).toList();
   }
 
   @Test

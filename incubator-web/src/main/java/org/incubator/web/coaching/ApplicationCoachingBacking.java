@@ -1,11 +1,9 @@
 package org.incubator.web.coaching;
 
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.incubator.coaching.BusinessLaunch;
@@ -17,9 +15,9 @@ import org.incubator.coaching.Launches;
 import org.incubator.coaching.LegalForm;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.identity.CurrentUser;
+import org.incubator.web.identity.StaffNames;
 import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
-import org.incubator.web.training.MentorChoices;
 
 /**
  * On an admitted person's file, for staff: who leads their coaching (the administrator changes it,
@@ -38,9 +36,7 @@ public class ApplicationCoachingBacking implements Serializable {
 
   @Inject private Launches launches;
 
-  @Inject private MentorChoices mentors;
-
-  @Inject private LeadChoices leads;
+  @Inject private StaffNames names;
 
   @Inject private CurrentUser currentUser;
 
@@ -98,9 +94,8 @@ public class ApplicationCoachingBacking implements Serializable {
   public void assignLead() {
     try {
       if (caseloads.assign(getFile().participantId(), leadMentor, leadReason)) {
-        Messages.info("coaching.lead.changed", mentorName(leadMentor));
+        Messages.info("coaching.lead.changed", names.of(leadMentor));
         leadReason = null;
-        leads.forget();
       }
     } catch (IncubatorException e) {
       Messages.show(e);
@@ -143,14 +138,6 @@ public class ApplicationCoachingBacking implements Serializable {
   private void reread() {
     read = false;
     file = null;
-  }
-
-  public ArrayList<SelectItem> getMentorOptions() {
-    return leads.options();
-  }
-
-  public String mentorName(String username) {
-    return MentorChoices.nameOf(mentors.options(), username);
   }
 
   public List<LegalForm> getLegalForms() {

@@ -25,7 +25,6 @@ import org.incubator.training.Participants;
 import org.incubator.web.identity.CurrentUser;
 import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
-import org.incubator.web.training.MentorChoices;
 
 /**
  * One person's coaching, for the staff: a session recorded held in one form (a routine follow-up at
@@ -45,8 +44,6 @@ public class PersonCoachingBacking implements Serializable {
   @Inject private ActionItems actions;
 
   @Inject private Caseloads caseloads;
-
-  @Inject private MentorChoices mentors;
 
   @Inject private CoachingFiles files;
 
@@ -190,10 +187,6 @@ public class PersonCoachingBacking implements Serializable {
 
   public boolean overdue(ActionItem item) {
     return item.isOverdueOn(CentreTime.today());
-  }
-
-  public String mentorName(String username) {
-    return MentorChoices.nameOf(mentors.options(), username);
   }
 
   public List<ActionDetails> getActionLines() {

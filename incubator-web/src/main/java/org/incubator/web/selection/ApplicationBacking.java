@@ -22,11 +22,9 @@ import org.incubator.selection.ScoringGrid;
 import org.incubator.selection.StatusChange;
 import org.incubator.selection.SupportGiven;
 import org.incubator.shared.IncubatorException;
-import org.incubator.web.coaching.LeadChoices;
 import org.incubator.web.shared.Labels;
 import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
-import org.incubator.web.training.MentorChoices;
 
 /**
  * One application as mentors and the committee work on it: eligibility rule by rule, marks on the
@@ -47,10 +45,6 @@ public class ApplicationBacking implements Serializable {
   @Inject private Committee committee;
 
   @Inject private Labels labels;
-
-  @Inject private MentorChoices mentors;
-
-  @Inject private LeadChoices leads;
 
   private String idParameter;
   private String sessionParameter;
@@ -93,7 +87,6 @@ public class ApplicationBacking implements Serializable {
     history = applications.history(id);
     conflicts = committee.conflictsOf(id);
     proposal = committee.openProposal(id).orElse(null);
-    leads.forget();
     marks = Mark.of(application.getCall().getGrid(), application.getMarks());
     List<CommitteeSession> sessions = committee.sessionsOf(callId);
     sessionOptions =
@@ -308,16 +301,6 @@ public class ApplicationBacking implements Serializable {
 
   public void setSessionId(Long sessionId) {
     this.sessionId = sessionId;
-  }
-
-  /** The mentors the committee may choose to lead the person, read when the form shows. */
-  public List<SelectItem> getMentorOptions() {
-    return leads.options();
-  }
-
-  /** A mentor's name as people know it. */
-  public String mentorName(String username) {
-    return MentorChoices.nameOf(mentors.options(), username);
   }
 
   public String getLeadMentor() {

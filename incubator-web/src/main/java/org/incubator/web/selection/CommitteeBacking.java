@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.incubator.identity.UserAccounts;
 import org.incubator.selection.Cohort;
 import org.incubator.selection.CohortDetails;
 import org.incubator.selection.Cohorts;
@@ -16,8 +14,8 @@ import org.incubator.selection.Committee;
 import org.incubator.selection.CommitteeSession;
 import org.incubator.selection.SessionDetails;
 import org.incubator.shared.IncubatorException;
+import org.incubator.web.identity.StaffNames;
 import org.incubator.web.shared.Charts;
-import org.incubator.web.shared.KeptReads;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
 
@@ -37,30 +35,23 @@ public class CommitteeBacking implements Serializable {
 
   @Inject private Cohorts cohorts;
 
-  @Inject private UserAccounts accounts;
+  @Inject private StaffNames names;
 
   @Inject private LocaleSelection localeSelection;
 
   private transient List<CommitteeSession> sessions;
   private transient List<Cohort> cohortList;
-  private List<SelectItem> memberOptions;
+
+  /** The members chosen so far, as their checkboxes show them (unticking one leaves it out). */
+  private final ArrayList<SelectItem> chosenMembers = new ArrayList<>();
+
+  private String memberToAdd;
   private SessionDetails sessionDetails = new SessionDetails();
   private CohortDetails cohortDetails = new CohortDetails();
   private String fill;
 
   public void load() {
     ranking.committeeView();
-    if (memberOptions == null) {
-      memberOptions =
-          KeptReads.ofSession()
-              .of(
-                  CommitteeBacking.class,
-                  "memberOptions",
-                  () ->
-                      accounts.committeeCandidates().stream()
-                          .map(u -> new SelectItem(u.getUsername(), u.getDisplayName()))
-                          .collect(Collectors.toCollection(ArrayList::new)));
-    }
     refresh();
   }
 
@@ -87,6 +78,7 @@ public class CommitteeBacking implements Serializable {
       committee.openSession(ranking.getCallId(), sessionDetails);
       Messages.info("selection.committee.recorded");
       sessionDetails = new SessionDetails();
+      chosenMembers.clear();
       refresh();
     } catch (IncubatorException e) {
       Messages.show(e);
@@ -117,8 +109,35 @@ public class CommitteeBacking implements Serializable {
     return cohortList;
   }
 
-  public List<SelectItem> getMemberOptions() {
-    return memberOptions;
+  /** The person picked in the member's field joins the chosen, ticked. */
+  public void addMember() {
+    String member = memberToAdd;
+    memberToAdd = null;
+    if (member == null || member.isBlank() || sessionDetails.getMembers().contains(member)) {
+      return;
+    }
+    List<String> members = new ArrayList<>(sessionDetails.getMembers());
+    members.add(member);
+    sessionDetails.setMembers(members);
+    chosenMembers.add(new SelectItem(member, names.of(member)));
+  }
+
+  /** Who sat at a session, by name. */
+  public List<String> membersOf(CommitteeSession session) {
+    names.know(sessions.stream().flatMap(s -> s.getMembers().stream()).toList());
+    return session.getMembers().stream().map(names::of).sorted().toList();
+  }
+
+  public List<SelectItem> getChosenMembers() {
+    return chosenMembers;
+  }
+
+  public String getMemberToAdd() {
+    return memberToAdd;
+  }
+
+  public void setMemberToAdd(String memberToAdd) {
+    this.memberToAdd = memberToAdd;
   }
 
   public SessionDetails getSessionDetails() {

@@ -1,6 +1,5 @@
 package org.incubator.web.training;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.incubator.selection.Cohort;
 import org.incubator.selection.Cohorts;
@@ -25,6 +23,7 @@ import org.incubator.training.TrainingProgress;
 import org.incubator.training.TrainingSession;
 import org.incubator.training.TrainingSessions;
 import org.incubator.training.TrainingStanding;
+import org.incubator.web.identity.CurrentUser;
 import org.incubator.web.shared.CalendarDay;
 import org.incubator.web.shared.Charts;
 import org.incubator.web.shared.LocaleSelection;
@@ -50,11 +49,11 @@ public class CohortTrainingBacking implements Serializable {
 
   @Inject private Participants participants;
 
-  @Inject private MentorChoices mentors;
-
   @Inject private TrainingProgress progress;
 
   @Inject private LocaleSelection localeSelection;
+
+  @Inject private CurrentUser currentUser;
 
   private String idParameter;
   private Long cohortId;
@@ -64,7 +63,6 @@ public class CohortTrainingBacking implements Serializable {
   private transient List<ModuleProgress> modules;
   private List<ParticipantSummary> people;
   private transient CohortProgress standings;
-  private ArrayList<SelectItem> mentorOptions;
   private YearMonth month;
   private SessionPlan plan;
   private Long leavingId;
@@ -76,7 +74,6 @@ public class CohortTrainingBacking implements Serializable {
     LocalDate today = CentreTime.today();
     month =
         YearMonth.from(cohort.getPeriod().contains(today) ? today : cohort.getPeriod().getStart());
-    mentorOptions = mentors.options();
     plan = newPlan();
     refresh();
   }
@@ -84,9 +81,8 @@ public class CohortTrainingBacking implements Serializable {
   /** A new session is given by the mentor planning it, unless they choose someone else. */
   private SessionPlan newPlan() {
     var fresh = new SessionPlan();
-    String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-    if (mentorOptions.stream().anyMatch(option -> option.getValue().equals(me))) {
-      fresh.setTrainer(me);
+    if (currentUser.is("MENTOR")) {
+      fresh.setTrainer(currentUser.getUsername());
     }
     return fresh;
   }
@@ -243,10 +239,6 @@ public class CohortTrainingBacking implements Serializable {
 
   public List<ParticipantSummary> getPeople() {
     return people;
-  }
-
-  public List<SelectItem> getMentorOptions() {
-    return mentorOptions;
   }
 
   public SessionPlan getPlan() {

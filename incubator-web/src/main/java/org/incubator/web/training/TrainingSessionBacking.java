@@ -30,15 +30,12 @@ public class TrainingSessionBacking implements Serializable {
 
   @Inject private Curriculum curriculum;
 
-  @Inject private MentorChoices mentors;
-
   @Inject private LocaleSelection localeSelection;
 
   private String idParameter;
   private Long sessionId;
   private transient TrainingSession session;
   private transient List<SessionChange> history;
-  private ArrayList<SelectItem> mentorOptions;
   private ArrayList<SelectItem> moduleOptions;
   private SessionPlan plan;
   private String cancelReason;
@@ -47,7 +44,6 @@ public class TrainingSessionBacking implements Serializable {
     sessionId = RecordIds.parse(idParameter, "training.session.notFound");
     refresh();
     plan = SessionPlan.of(session);
-    mentorOptions = mentors.options();
     moduleOptions =
         curriculum.of(session.getCohort()).stream()
             .flatMap(v -> v.getModulesByTrack().stream())
@@ -83,11 +79,6 @@ public class TrainingSessionBacking implements Serializable {
     refresh();
   }
 
-  /** A mentor's name as people know it, from their user name. */
-  public String nameOf(String username) {
-    return MentorChoices.nameOf(mentorOptions, username);
-  }
-
   /** The roll can be opened from the session's day on (an administrator reopens a closed one). */
   public boolean isRollReachable() {
     return session.isScheduled() && !session.getDay().isAfter(CentreTime.today());
@@ -107,10 +98,6 @@ public class TrainingSessionBacking implements Serializable {
 
   public List<SessionChange> getHistory() {
     return history;
-  }
-
-  public List<SelectItem> getMentorOptions() {
-    return mentorOptions;
   }
 
   public List<SelectItem> getModuleOptions() {

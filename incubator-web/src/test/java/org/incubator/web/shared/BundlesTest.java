@@ -58,6 +58,10 @@ class BundlesTest {
   private static final Pattern LABEL_ATTRIBUTE =
       Pattern.compile("(?<![\\w:.-])label\\s*=\\s*\"([^\"]*)\"");
 
+  /** An attribute hint="…" (a key: what an empty field says) among a tag's attributes. */
+  private static final Pattern HINT_ATTRIBUTE =
+      Pattern.compile("(?<![\\w:.-])hint\\s*=\\s*\"([^\"]*)\"");
+
   /** A string literal inside an expression: label="#{enrolling ? 'a.key' : 'b.key'}". */
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
@@ -171,6 +175,12 @@ class BundlesTest {
             .filter(key -> !key.endsWith("."))
             .filter(key -> !all.contains(key))
             .forEach(key -> problems.add(where(view, text, tag.start()) + " " + key));
+        HINT_ATTRIBUTE
+            .matcher(tag.group(1))
+            .results()
+            .map(hint -> hint.group(1))
+            .filter(key -> !all.contains(key))
+            .forEach(key -> problems.add(where(view, text, tag.start()) + " hint " + key));
       }
     }
     assertTrue(tags > 0, "no field tag found under " + VIEWS.toAbsolutePath());
