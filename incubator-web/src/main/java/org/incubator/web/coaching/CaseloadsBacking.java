@@ -12,6 +12,7 @@ import org.incubator.web.identity.CurrentUser;
 import org.incubator.web.shared.Charts;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
+import org.incubator.web.shared.WholeListModel;
 
 /**
  * The mentors' caseloads against the programme's cap: how they spread (a chart of a few bands,
@@ -32,13 +33,19 @@ public class CaseloadsBacking implements Serializable {
 
   private String mentor;
   private CaseloadSpread spread;
-  private MentorCaseloadModel all;
+  private WholeListModel<Caseload> all;
   private String chosenName;
   private CaseloadLazyModel people;
 
   public void load() {
     spread = caseloads.spread();
-    all = new MentorCaseloadModel(caseloads, spread.cap());
+    int cap = spread.cap();
+    all =
+        WholeListModel.of(
+            "caseloads",
+            caseloads::countMentors,
+            page -> caseloads.caseloads(page, cap),
+            Caseload::mentor);
     boolean mentoring = currentUser.is("MENTOR");
     if (mentoring && (mentor == null || mentor.equalsIgnoreCase(currentUser.getUsername()))) {
       mentor = currentUser.getUsername();
@@ -87,7 +94,7 @@ public class CaseloadsBacking implements Serializable {
     return spread.cap();
   }
 
-  public MentorCaseloadModel getAll() {
+  public WholeListModel<Caseload> getAll() {
     return all;
   }
 

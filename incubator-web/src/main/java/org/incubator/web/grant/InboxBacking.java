@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.incubator.grant.GrantReview;
+import org.incubator.grant.InboxItem;
+import org.incubator.web.shared.WholeListModel;
 
 /** The reviewer's inbox page. */
 @Named
@@ -15,13 +17,13 @@ public class InboxBacking implements Serializable {
 
   @Inject private GrantReview review;
 
-  private InboxLazyModel items;
+  private WholeListModel<InboxItem> items;
 
   public void load() {
-    items = new InboxLazyModel(review);
+    items = WholeListModel.of("inbox", review::inboxCount, review::inbox, InboxItem::getRequestId);
   }
 
-  public InboxLazyModel getItems() {
+  public WholeListModel<InboxItem> getItems() {
     return items;
   }
 }

@@ -10,6 +10,7 @@ import org.incubator.identity.UserAccount;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
+import org.incubator.web.shared.WholeListModel;
 
 /**
  * The administrator's page of staff accounts ({@code /identity/accounts.xhtml}): the list, and one
@@ -24,7 +25,7 @@ public class AccountsBacking implements Serializable {
 
   @Inject private StaffAccounts accounts;
 
-  private AccountLazyModel list;
+  private WholeListModel<UserAccount> list;
   private String idParameter;
   private Long id;
   private long version;
@@ -34,7 +35,7 @@ public class AccountsBacking implements Serializable {
 
   public void load() {
     if (list == null) {
-      list = new AccountLazyModel(accounts);
+      list = WholeListModel.of("accounts", accounts::count, accounts::list, UserAccount::getId);
       if (idParameter != null && !idParameter.isBlank()) {
         id = RecordIds.parse(idParameter, "identity.account.notFound");
         reload();
@@ -91,7 +92,7 @@ public class AccountsBacking implements Serializable {
     }
   }
 
-  public AccountLazyModel getList() {
+  public WholeListModel<UserAccount> getList() {
     return list;
   }
 

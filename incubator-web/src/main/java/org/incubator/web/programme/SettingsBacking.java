@@ -13,10 +13,12 @@ import java.util.List;
 import org.incubator.grant.Milestone;
 import org.incubator.programme.Programme;
 import org.incubator.programme.Setting;
+import org.incubator.programme.SettingChange;
 import org.incubator.programme.SettingContext;
 import org.incubator.programme.SettingsDetails;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.shared.Messages;
+import org.incubator.web.shared.WholeListModel;
 
 /**
  * The administrator's programme settings ({@code /programme/settings.xhtml}): a card per context
@@ -44,14 +46,16 @@ public class SettingsBacking implements Serializable {
   @Inject private Programme programme;
 
   private SettingsDetails details;
-  private SettingChangeLazyModel changes;
+  private WholeListModel<SettingChange> changes;
 
   public void load() {
     if (details == null) {
       details = SettingsDetails.of(programme.settings());
     }
     if (changes == null) {
-      changes = new SettingChangeLazyModel(programme);
+      changes =
+          WholeListModel.of(
+              "setting changes", programme::countChanges, programme::changes, SettingChange::getId);
     }
   }
 
@@ -98,7 +102,7 @@ public class SettingsBacking implements Serializable {
     return details;
   }
 
-  public SettingChangeLazyModel getChanges() {
+  public WholeListModel<SettingChange> getChanges() {
     return changes;
   }
 

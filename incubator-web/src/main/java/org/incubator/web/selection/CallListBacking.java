@@ -10,6 +10,7 @@ import org.incubator.selection.CallsForApplications;
 import org.incubator.web.identity.CurrentUser;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
+import org.incubator.web.shared.WholeListModel;
 
 /** The calls for applications as a lazy table. */
 @Named
@@ -24,11 +25,16 @@ public class CallListBacking implements Serializable {
 
   @Inject private CurrentUser currentUser;
 
-  private CallLazyModel model;
+  private WholeListModel<CallSummary> model;
   private boolean admin;
 
   public void load() {
-    model = new CallLazyModel(calls, localeSelection::getLocale);
+    model =
+        WholeListModel.of(
+            "calls",
+            calls::count,
+            page -> calls.page(page, localeSelection.getLocale()),
+            CallSummary::id);
     admin = currentUser.is(Role.ADMIN.name());
   }
 
@@ -37,7 +43,7 @@ public class CallListBacking implements Serializable {
     return admin;
   }
 
-  public CallLazyModel getCalls() {
+  public WholeListModel<CallSummary> getCalls() {
     return model;
   }
 

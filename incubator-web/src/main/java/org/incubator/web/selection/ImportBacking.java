@@ -12,6 +12,7 @@ import org.incubator.selection.ImportStatus;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
+import org.incubator.web.shared.WholeListModel;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -33,13 +34,14 @@ public class ImportBacking implements Serializable {
   private String reportParameter;
   private Long reportId;
   private ImportStatus status;
-  private ImportLazyModel recent;
+  private WholeListModel<ImportStatus> recent;
   private RefusedLineLazyModel refusedLines;
 
   public void load() {
     ranking.load();
     if (recent == null) {
-      recent = new ImportLazyModel(imports);
+      recent =
+          WholeListModel.of("imports", imports::countRecent, imports::recent, ImportStatus::id);
       refusedLines = new RefusedLineLazyModel(imports, () -> reportId, () -> status);
       if (reportParameter != null && !reportParameter.isBlank()) {
         reportId = RecordIds.parse(reportParameter, "selection.import.notFound");
@@ -90,7 +92,7 @@ public class ImportBacking implements Serializable {
     return Messages.text(line.messageKey(), Arrays.stream(line.arguments()).toArray());
   }
 
-  public ImportLazyModel getRecent() {
+  public WholeListModel<ImportStatus> getRecent() {
     return recent;
   }
 

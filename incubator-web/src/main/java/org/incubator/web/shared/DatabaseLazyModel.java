@@ -21,9 +21,6 @@ public abstract class DatabaseLazyModel<T, F> extends LazyDataModel<T> {
 
   private static final long serialVersionUID = 1L;
 
-  /** The filter of a list that is never narrowed. */
-  protected static final String WHOLE_LIST = "";
-
   /** The filter the table's filters (and the page's own choices) make. */
   protected abstract F filterOf(Map<String, FilterMeta> filterBy);
 

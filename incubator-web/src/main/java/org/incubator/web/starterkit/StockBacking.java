@@ -12,6 +12,7 @@ import org.incubator.shared.IncubatorException;
 import org.incubator.starterkit.Catalogue;
 import org.incubator.starterkit.DeliveryDetails;
 import org.incubator.starterkit.DeliveryLineDetails;
+import org.incubator.starterkit.DeliverySummary;
 import org.incubator.starterkit.KitArticle;
 import org.incubator.starterkit.Shortfall;
 import org.incubator.starterkit.Stock;
@@ -19,6 +20,7 @@ import org.incubator.web.shared.Charts;
 import org.incubator.web.shared.LocaleSelection;
 import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.Uploads;
+import org.incubator.web.shared.WholeListModel;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -39,13 +41,15 @@ public class StockBacking implements Serializable {
 
   private transient List<KitArticle> articles;
   private transient List<Shortfall> shortfalls;
-  private DeliveryLazyModel deliveries;
+  private WholeListModel<DeliverySummary> deliveries;
   private DeliveryDetails delivery = newDelivery();
   private transient UploadedFile note;
 
   public void load() {
     if (deliveries == null) {
-      deliveries = new DeliveryLazyModel(stock);
+      deliveries =
+          WholeListModel.of(
+              "deliveries", stock::countDeliveries, stock::deliveries, DeliverySummary::id);
     }
     refresh();
   }
@@ -130,7 +134,7 @@ public class StockBacking implements Serializable {
     return shortfalls;
   }
 
-  public DeliveryLazyModel getDeliveries() {
+  public WholeListModel<DeliverySummary> getDeliveries() {
     return deliveries;
   }
 
