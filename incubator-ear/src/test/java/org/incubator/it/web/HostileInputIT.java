@@ -340,7 +340,11 @@ class HostileInputIT {
     }
   }
 
-  /** The names of the inputs a person types into: text, numbers, dates, passwords, text areas. */
+  /**
+   * The names of the inputs a person types into: text, numbers, dates, passwords, text areas; and
+   * the user name a field choosing someone on the staff sends (`inc:staff`: a hidden input the page
+   * fills from its suggestions, which a hand-made request fills with anything).
+   */
   private static List<String> textFields(Page page, String formId) {
     Element form = page.html().getElementById(formId);
     assertNotNull(form, "no form " + formId + " on " + page.url());
@@ -349,7 +353,8 @@ class HostileInputIT {
             input ->
                 input.tagName().equals("textarea")
                     || List.of("text", "number", "tel", "email", "password", "search", "time", "")
-                        .contains(input.attr("type")))
+                        .contains(input.attr("type"))
+                    || input.attr("name").endsWith("_hinput"))
         .filter(input -> !input.hasAttr("disabled") && !input.hasAttr("readonly"))
         .filter(
             input ->
