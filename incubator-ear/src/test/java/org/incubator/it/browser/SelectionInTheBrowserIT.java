@@ -100,6 +100,13 @@ class SelectionInTheBrowserIT {
     desk.waitForText(By.id("members"), "Nadia El Idrissi");
     desk.pick("addMember", "sam", "admin");
     desk.waitForText(By.id("members"), "Samira Admin");
+    // Karim unticked, then picked again: ticked, with his one checkbox
+    By ticked = By.cssSelector("[id='members'] input[type='checkbox']:checked");
+    desk.clickOn(By.xpath("//*[@id='members']//label[normalize-space()='Karim Bennani']"));
+    desk.waitUntil(() -> desk.driver().findElements(ticked).size() == 2, "Karim unticked");
+    desk.pick("addMember", "kar", "mentor");
+    desk.waitUntil(() -> desk.driver().findElements(ticked).size() == 3, "Karim ticked again");
+    assertEquals(3, desk.driver().findElements(By.cssSelector("[id='members'] label")).size());
     desk.type("minutes", "Quorum reached. Files presented by Karim Bennani.");
     desk.click("recordSession");
     desk.waitForText(By.id("sessionTable"), "Quorum reached.");

@@ -119,7 +119,10 @@ public class CommitteeBacking implements Serializable {
     List<String> members = new ArrayList<>(sessionDetails.getMembers());
     members.add(member);
     sessionDetails.setMembers(members);
-    chosenMembers.add(new SelectItem(member, names.of(member)));
+    // someone picked, unticked and picked again keeps their one checkbox
+    if (chosenMembers.stream().noneMatch(chosen -> member.equals(chosen.getValue()))) {
+      chosenMembers.add(new SelectItem(member, names.of(member)));
+    }
   }
 
   /** Who sat at a session, by name. */
