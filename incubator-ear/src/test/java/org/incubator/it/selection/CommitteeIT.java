@@ -314,6 +314,22 @@ class CommitteeIT {
     assertEquals(
         List.of(), asMentor.call(() -> accounts.committeeCandidates("_", 8)), "_ as itself");
     assertEquals(2, asMentor.call(() -> accounts.committeeCandidates("", 2)).size(), "a few");
+
+    var arabic = new AccountDetails();
+    arabic.setUsername("karima" + System.nanoTime() % 1_000_000);
+    arabic.setDisplayName("كريمة العلوي");
+    arabic.setRole(Role.MENTOR);
+    arabic.setPhone("06 61 00 00 03");
+    arabic.setEmail("karima@centre.example.ma");
+    asAdmin.call(() -> staff.open(arabic));
+    assertTrue(
+        usernames(asMentor.call(() -> accounts.mentorsNamed("كري", 8)))
+            .contains(arabic.getUsername()),
+        "a name written in Arabic, by its start");
+    assertTrue(
+        usernames(asMentor.call(() -> accounts.committeeCandidates("العل", 8)))
+            .contains(arabic.getUsername()),
+        "and by the start of its second word");
     var names =
         probe.during(
             () ->
