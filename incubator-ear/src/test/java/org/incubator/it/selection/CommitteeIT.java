@@ -132,16 +132,21 @@ class CommitteeIT {
   /** A third mentor, so that three can sit without the administrator. */
   private String anotherMentor() throws Exception {
     if (anotherMentor == null) {
-      var details = new AccountDetails();
-      details.setUsername("sitting" + System.nanoTime() % 1_000_000);
-      details.setDisplayName("Omar Sitting");
-      details.setRole(Role.MENTOR);
-      details.setPhone("06 61 00 00 02");
-      details.setEmail("omar@centre.example.ma");
-      asAdmin.call(() -> staff.open(details));
-      anotherMentor = details.getUsername();
+      anotherMentor = newMentor("sitting", "Omar Sitting");
     }
     return anotherMentor;
+  }
+
+  /** A mentor opened by the administrator under this name; their user name. */
+  private String newMentor(String username, String name) throws Exception {
+    var details = new AccountDetails();
+    details.setUsername(username + System.nanoTime() % 1_000_000);
+    details.setDisplayName(name);
+    details.setRole(Role.MENTOR);
+    details.setPhone("06 61 00 00 02");
+    details.setEmail(username + "@centre.example.ma");
+    asAdmin.call(() -> staff.open(details));
+    return details.getUsername();
   }
 
   private Long session(Long callId, String... members) throws Exception {
@@ -315,20 +320,12 @@ class CommitteeIT {
         List.of(), asMentor.call(() -> accounts.committeeCandidates("_", 8)), "_ as itself");
     assertEquals(2, asMentor.call(() -> accounts.committeeCandidates("", 2)).size(), "a few");
 
-    var arabic = new AccountDetails();
-    arabic.setUsername("karima" + System.nanoTime() % 1_000_000);
-    arabic.setDisplayName("كريمة العلوي");
-    arabic.setRole(Role.MENTOR);
-    arabic.setPhone("06 61 00 00 03");
-    arabic.setEmail("karima@centre.example.ma");
-    asAdmin.call(() -> staff.open(arabic));
+    String arabic = newMentor("karima", "كريمة العلوي");
     assertTrue(
-        usernames(asMentor.call(() -> accounts.mentorsNamed("كري", 8)))
-            .contains(arabic.getUsername()),
+        usernames(asMentor.call(() -> accounts.mentorsNamed("كري", 8))).contains(arabic),
         "a name written in Arabic, by its start");
     assertTrue(
-        usernames(asMentor.call(() -> accounts.committeeCandidates("العل", 8)))
-            .contains(arabic.getUsername()),
+        usernames(asMentor.call(() -> accounts.committeeCandidates("العل", 8))).contains(arabic),
         "and by the start of its second word");
     var names =
         probe.during(
