@@ -137,6 +137,17 @@ class PhonePagesInTheBrowserIT {
     check("stock-delivery-form", By.id("receive"));
     phone.open("/starterkit/catalogue.xhtml");
     check("catalogue-forms", By.id("addSupplier"));
+    // a person's file: who led them, and who decided each change, by their names
+    new HolderListPage(phone).open().searchFor("Zakaria", List.of("Fassi Zakaria"));
+    phone.clickOn(By.cssSelector("a.holder-link"));
+    phone.clickOn(By.cssSelector("a.application-link"));
+    check("file-lead-history", By.id("leadHistory"));
+    String history = phone.find(By.id("leadHistory")).getText();
+    assertTrue(
+        (history.contains("Karim Bennani") || history.contains("Nadia El Idrissi"))
+            && history.contains("Samira Admin")
+            && !history.matches("(?s).*\\b(admin|mentor|mentor2)\\b.*"),
+        history);
     assertTrue(tooWide.isEmpty(), "pages wider than the phone: " + tooWide);
   }
 

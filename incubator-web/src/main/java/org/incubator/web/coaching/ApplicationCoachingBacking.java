@@ -6,12 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.incubator.coaching.BusinessLaunch;
 import org.incubator.coaching.Caseloads;
 import org.incubator.coaching.CoachingFile;
 import org.incubator.coaching.CoachingFiles;
 import org.incubator.coaching.LaunchDetails;
 import org.incubator.coaching.Launches;
+import org.incubator.coaching.LeadMentorChange;
 import org.incubator.coaching.LegalForm;
 import org.incubator.shared.IncubatorException;
 import org.incubator.web.identity.CurrentUser;
@@ -67,6 +69,19 @@ public class ApplicationCoachingBacking implements Serializable {
       }
     }
     return file;
+  }
+
+  /**
+   * Who led the person, change by change, the names of those chosen and of those who decided read
+   * in one statement.
+   */
+  public List<LeadMentorChange> getLeadHistory() {
+    if (getFile() == null || file.lead().isEmpty()) {
+      return List.of();
+    }
+    List<LeadMentorChange> history = file.lead().get().getHistory();
+    names.know(history.stream().flatMap(c -> Stream.of(c.getTo(), c.getBy())).toList());
+    return history;
   }
 
   public boolean isCallerLead() {

@@ -23,6 +23,7 @@ import org.incubator.shared.IncubatorException;
 import org.incubator.training.Participant;
 import org.incubator.training.Participants;
 import org.incubator.web.identity.CurrentUser;
+import org.incubator.web.identity.StaffNames;
 import org.incubator.web.shared.Messages;
 import org.incubator.web.shared.RecordIds;
 
@@ -49,6 +50,8 @@ public class PersonCoachingBacking implements Serializable {
 
   @Inject private CurrentUser currentUser;
 
+  @Inject private StaffNames names;
+
   private String idParameter;
   private Long id;
   private Participant person;
@@ -68,7 +71,7 @@ public class PersonCoachingBacking implements Serializable {
       id = RecordIds.parse(idParameter, "training.participant.notFound");
       person = participants.getParticipant(id);
       callerLeads = caseloads.callerLeads(id);
-      sessionList = new SessionLazyModel(sessions, id);
+      sessionList = new SessionLazyModel(sessions, names, id);
       newForm();
     }
     if (open == null) {
