@@ -7,19 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import jakarta.faces.application.Application;
 import jakarta.faces.application.ApplicationFactory;
 import jakarta.faces.application.ApplicationWrapper;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.EnumConverter;
 import jakarta.faces.validator.BeanValidator;
 import jakarta.faces.validator.LengthValidator;
 import jakarta.faces.validator.Validator;
 import java.util.ArrayList;
 import java.util.List;
+import org.incubator.applicant.Gender;
 import org.junit.jupiter.api.Test;
 
-class BeanValidatorMadeDirectlyTest {
+class BuiltInsMadeDirectlyTest {
 
-  /** Mojarra's application as far as validators go: a log of each one asked for. */
+  /** Mojarra's application as far as validators and converters go: a log of each one asked for. */
   private static final class Mojarra extends ApplicationWrapper {
 
-    final List<String> asked = new ArrayList<>();
+    final List<Object> asked = new ArrayList<>();
 
     Mojarra() {
       super(null);
@@ -29,6 +32,12 @@ class BeanValidatorMadeDirectlyTest {
     public Validator<?> createValidator(String validatorId) {
       asked.add(validatorId);
       return new LengthValidator();
+    }
+
+    @Override
+    public Converter<?> createConverter(Class<?> targetClass) {
+      asked.add(targetClass);
+      return null;
     }
   }
 
@@ -54,7 +63,7 @@ class BeanValidatorMadeDirectlyTest {
   @Test
   void theBeanValidatorIsMadeWithoutAskingMojarraAndEveryOtherAsMojarraMakesIt() {
     Factory factory = new Factory();
-    Application application = new BeanValidatorMadeDirectly(factory).getApplication();
+    Application application = new BuiltInsMadeDirectly(factory).getApplication();
 
     assertInstanceOf(BeanValidator.class, application.createValidator(BeanValidator.VALIDATOR_ID));
     assertInstanceOf(
@@ -63,9 +72,19 @@ class BeanValidatorMadeDirectlyTest {
   }
 
   @Test
+  void anEnumsConverterIsMadeWithoutAskingMojarraAndEveryOtherAsMojarraMakesIt() {
+    Factory factory = new Factory();
+    Application application = new BuiltInsMadeDirectly(factory).getApplication();
+
+    assertInstanceOf(EnumConverter.class, application.createConverter(Gender.class));
+    assertEquals(null, application.createConverter(String.class));
+    assertEquals(List.of(String.class), ((Mojarra) factory.application).asked);
+  }
+
+  @Test
   void theSameApplicationIsGivenUntilAnotherIsSet() {
     Factory factory = new Factory();
-    BeanValidatorMadeDirectly direct = new BeanValidatorMadeDirectly(factory);
+    BuiltInsMadeDirectly direct = new BuiltInsMadeDirectly(factory);
     Application first = direct.getApplication();
 
     assertSame(first, direct.getApplication());
