@@ -7,6 +7,9 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.EnumConverter;
 import jakarta.faces.validator.BeanValidator;
 import jakarta.faces.validator.Validator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
 
 /**
  * Makes Faces' bean validator and its converter of enums without asking CDI for them first. Mojarra
@@ -15,8 +18,9 @@ import jakarta.faces.validator.Validator;
  * managed = true}), and it makes them often: the bean validator for every field at every build of a
  * view, postbacks included (7 % of building the committee's page), and PrimeFaces asks for the
  * converter of an enum menu's type once per option it renders (2 % of the ranking's page with its
- * filters). No converter is registered here for an enum's class, so Mojarra's answer is the same
- * {@link EnumConverter}. Every other validator and converter is made as Mojarra makes it.
+ * filters). An enum with a converter registered for its own class (by faces-config or {@code
+ * forClass}) gets it from Mojarra as before; any other gets the {@link EnumConverter} Mojarra would
+ * make. Every other validator and converter is made as Mojarra makes it.
  */
 public class BuiltInsMadeDirectly extends ApplicationFactory {
 
@@ -44,6 +48,9 @@ public class BuiltInsMadeDirectly extends ApplicationFactory {
 
   private static final class Direct extends ApplicationWrapper {
 
+    /** The enums with a converter of their own, read once the application is configured. */
+    private volatile Set<Class<?>> enumsWithConverters;
+
     Direct(Application wrapped) {
       super(wrapped);
     }
@@ -57,9 +64,26 @@ public class BuiltInsMadeDirectly extends ApplicationFactory {
 
     @Override
     public Converter<?> createConverter(Class<?> targetClass) {
-      return targetClass != null && targetClass.isEnum()
+      return targetClass != null
+              && targetClass.isEnum()
+              && !enumsWithConverters().contains(targetClass)
           ? new EnumConverter(targetClass)
           : super.createConverter(targetClass);
+    }
+
+    private Set<Class<?>> enumsWithConverters() {
+      Set<Class<?>> enums = enumsWithConverters;
+      if (enums == null) {
+        enums = new HashSet<>();
+        for (Iterator<Class<?>> types = getConverterTypes(); types.hasNext(); ) {
+          Class<?> type = types.next();
+          if (type.isEnum()) {
+            enums.add(type);
+          }
+        }
+        enumsWithConverters = enums;
+      }
+      return enums;
     }
   }
 }
