@@ -12,10 +12,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.incubator.applicant.Gender;
 import org.incubator.applicant.Trade;
 import org.incubator.identity.Role;
@@ -24,12 +23,12 @@ import org.incubator.shared.PageRequest;
 
 /**
  * A call's applications in rank order, the best total first, at the cost of a page and not of the
- * call: a page's ids are read from the index of the call's ranked applications in rank order
- * (backwards from the end for a page nearer the end), from an index of its own when the page is
- * narrowed to a province, a trade or a gender, then those rows with their rank. Ranks are those of
- * the whole call, so a filtered page still shows each applicant's real rank; they are kept by the
- * database as marks and statuses change (table {@code ranked_total}, migration V21), never computed
- * over the call.
+ * call, in one statement: a page's ids are read from the index of the call's ranked applications in
+ * rank order (backwards from the end for a page nearer the end), from an index of its own when the
+ * page is narrowed to a province, a trade or a gender, as a derived table those rows are joined to
+ * with their rank. Ranks are those of the whole call, so a filtered page still shows each
+ * applicant's real rank; they are kept by the database as marks and statuses change (table {@code
+ * ranked_total}, migration V21), never computed over the call.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -40,33 +39,25 @@ public class Ranking {
 
   public List<RankedApplication> page(
       @NotNull RankingFilter filter, @NotNull PageRequest page, Locale locale) {
-    boolean backwards = page.isNearerTheEnd();
-    List<Long> ids = pageIds(filter, page, backwards);
-    if (ids.isEmpty()) {
-      return List.of();
-    }
     List<Object> parameters = new ArrayList<>(EarlierSupport.parameters(Instant.now()));
-    parameters.addAll(ids);
     String sql =
         "SELECT a.id, t.ahead + 1, a.total_score, a.status, h.id, CONCAT(h.first_name, ' ',"
             + " h.last_name), h.gender, p."
             + LocalizedName.columnFor(locale)
             + ", h.project_trade, c.name, "
             + EarlierSupport.SUPPORTED_IN_SQL
-            + " FROM application a JOIN project_holder h ON h.id = a.holder_id JOIN province p ON"
-            + " p.code = h.province_code LEFT JOIN cohort c ON c.id = a.cohort_id LEFT JOIN"
-            + " ranked_total t ON t.call_id = a.call_id AND t.total_score = a.total_score WHERE"
-            + " a.id IN ("
-            + String.join(", ", Collections.nCopies(ids.size(), "?"))
-            + ")";
-    Map<Long, RankedApplication> rows = new HashMap<>();
+            + " FROM ("
+            + pageIds(filter, page, parameters)
+            + ") page JOIN application a ON a.id = page.id JOIN project_holder h ON h.id ="
+            + " a.holder_id JOIN province p ON p.code = h.province_code LEFT JOIN cohort c ON c.id"
+            + " = a.cohort_id LEFT JOIN ranked_total t ON t.call_id = a.call_id AND t.total_score ="
+            + " a.total_score";
+    List<RankedApplication> rows = new ArrayList<>();
     for (Object row : withParameters(sql, parameters).getResultList()) {
       Object[] v = (Object[]) row;
-      Long id = ((Number) v[0]).longValue();
-      rows.put(
-          id,
+      rows.add(
           new RankedApplication(
-              id,
+              ((Number) v[0]).longValue(),
               v[1] == null ? null : ((Number) v[1]).longValue(),
               (BigDecimal) v[2],
               ApplicationStatus.valueOf((String) v[3]),
@@ -78,11 +69,8 @@ public class Ranking {
               (String) v[9],
               ((Number) v[10]).intValue() != 0));
     }
-    List<RankedApplication> ordered = PageRequest.inOrderOf(ids, rows);
-    if (backwards) {
-      Collections.reverse(ordered);
-    }
-    return ordered;
+    rows.sort(IN_RANK_ORDER);
+    return rows;
   }
 
   public long count(@NotNull RankingFilter filter) {
@@ -91,9 +79,18 @@ public class Ranking {
     return ((Number) withParameters(sql, parameters).getSingleResult()).longValue();
   }
 
-  /** Ids in rank order: the best total first, equal totals in the order they applied. */
-  private List<Long> pageIds(RankingFilter filter, PageRequest page, boolean backwards) {
-    List<Object> parameters = new ArrayList<>();
+  /** The order of the ranking: the best total first, equal totals in the order they applied. */
+  private static final Comparator<RankedApplication> IN_RANK_ORDER =
+      Comparator.comparing(
+              RankedApplication::getTotal, Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(RankedApplication::getApplicationId);
+
+  /**
+   * The page's ids along the index in rank order (backwards from the end for a page nearer the
+   * end), as the derived table the page's rows are joined to: one statement for the page.
+   */
+  private static String pageIds(RankingFilter filter, PageRequest page, List<Object> parameters) {
+    boolean backwards = page.isNearerTheEnd();
     String sql =
         "SELECT a.id"
             + " FROM application a FORCE INDEX ("
@@ -106,11 +103,7 @@ public class Ranking {
             + " LIMIT ? OFFSET ?";
     parameters.add(backwards ? page.sizeFromTheEnd() : page.size());
     parameters.add(backwards ? page.firstFromTheEnd() : page.first());
-    List<Long> ids = new ArrayList<>();
-    for (Object id : withParameters(sql, parameters).getResultList()) {
-      ids.add(((Number) id).longValue());
-    }
-    return ids;
+    return sql;
   }
 
   /**
