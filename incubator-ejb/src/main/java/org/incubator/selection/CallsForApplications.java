@@ -13,11 +13,11 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -105,25 +105,13 @@ public class CallsForApplications {
 
   /**
    * A page of the calls, the latest closing first, as the list pattern reads it: the page's ids
-   * along the closing-day index, then those calls with their provinces counted and the first few
-   * named in one statement.
+   * along the closing-day index (from the end for a page nearer it), as a derived table those calls
+   * are joined to with their provinces counted and the first few named, in one statement.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<CallSummary> page(@NotNull PageRequest page, Locale locale) {
     boolean fromTheEnd = page.isNearerTheEnd();
     String order = fromTheEnd ? "ASC" : "DESC";
-    List<Long> ids =
-        page.idsFrom(
-            em.createQuery(
-                "SELECT c.id FROM CallForApplications c ORDER BY c.period.end "
-                    + order
-                    + ", c.id "
-                    + order,
-                Long.class),
-            fromTheEnd);
-    if (ids.isEmpty()) {
-      return List.of();
-    }
     String name = LocalizedName.columnFor(locale);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -136,18 +124,24 @@ public class CallsForApplications {
                     + name
                     + " SEPARATOR '\\t' LIMIT "
                     + (CallSummary.PROVINCES_NAMED + 1)
-                    + ") FROM call_for_applications c LEFT JOIN call_province cp ON cp.call_id ="
-                    + " c.id LEFT JOIN province p ON p.code = cp.province_code WHERE c.id IN ("
-                    + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
-                    + ") GROUP BY c.id")
+                    + ") FROM (SELECT f.id FROM call_for_applications f ORDER BY f.closes_on "
+                    + order
+                    + ", f.id "
+                    + order
+                    + " LIMIT ?1 OFFSET ?2) page JOIN call_for_applications c ON c.id = page.id"
+                    + " LEFT JOIN call_province cp ON cp.call_id = c.id LEFT JOIN province p ON"
+                    + " p.code = cp.province_code GROUP BY c.id")
+            .setParameter(1, fromTheEnd ? page.sizeFromTheEnd() : page.size())
+            .setParameter(2, fromTheEnd ? page.firstFromTheEnd() : page.first())
             .getResultList();
-    Map<Long, CallSummary> calls = new HashMap<>();
-    for (Object[] r : rows) {
-      var summary = summary(r);
-      calls.put(summary.id(), summary);
-    }
-    return PageRequest.inOrderOf(ids, calls);
+    return rows.stream()
+        .map(CallsForApplications::summary)
+        .sorted(LATEST_CLOSING_FIRST)
+        .collect(Collectors.toCollection(ArrayList::new));
   }
+
+  private static final Comparator<CallSummary> LATEST_CLOSING_FIRST =
+      Comparator.comparing(CallSummary::closesOn).thenComparing(CallSummary::id).reversed();
 
   private static CallSummary summary(Object[] r) {
     int provinces = ((Number) r[8]).intValue();

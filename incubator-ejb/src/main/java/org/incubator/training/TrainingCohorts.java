@@ -9,9 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.incubator.identity.Role;
 import org.incubator.shared.CentreTime;
@@ -19,8 +19,9 @@ import org.incubator.shared.PageRequest;
 
 /**
  * The cohorts as training sees them, the latest starting first, paged as every list is: the page's
- * ids along the cohorts' start index, then those cohorts with their counts in one statement (the
- * people counted as they move, {@code cohort_people}, V33; the sessions by status along an index).
+ * ids along the cohorts' start index, as a derived table those cohorts are joined to with their
+ * counts, in one statement (the people counted as they move, {@code cohort_people}, V33; the
+ * sessions by status along an index).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -29,6 +30,14 @@ public class TrainingCohorts {
 
   /** Cohorts whose period holds today, read along their start index. */
   private static final String NOW = " WHERE c.period.start <= :today AND c.period.end >= :today";
+
+  /** The same, in the page's SQL. */
+  private static final String NOW_IN_SQL = " WHERE o.starts_on <= ?1 AND o.ends_on >= ?1";
+
+  private static final Comparator<CohortInTraining> LATEST_STARTING_FIRST =
+      Comparator.comparing(CohortInTraining::getStartsOn)
+          .thenComparing(CohortInTraining::getId)
+          .reversed();
 
   @PersistenceContext private EntityManager em;
 
@@ -43,34 +52,8 @@ public class TrainingCohorts {
   }
 
   public List<CohortInTraining> page(@NotNull PageRequest page, boolean inTrainingNow) {
-    List<Long> ids = ids(page, inTrainingNow);
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    Map<Long, CohortInTraining> rows =
-        rows(ids).stream().collect(Collectors.toMap(CohortInTraining::getId, Function.identity()));
-    return PageRequest.inOrderOf(ids, rows);
-  }
-
-  private List<Long> ids(PageRequest page, boolean inTrainingNow) {
     boolean fromTheEnd = page.isNearerTheEnd();
     String order = fromTheEnd ? "ASC" : "DESC";
-    var query =
-        em.createQuery(
-            "SELECT c.id FROM Cohort c"
-                + (inTrainingNow ? NOW : "")
-                + " ORDER BY c.period.start "
-                + order
-                + ", c.id "
-                + order,
-            Long.class);
-    if (inTrainingNow) {
-      query.setParameter("today", CentreTime.today());
-    }
-    return page.idsFrom(query, fromTheEnd);
-  }
-
-  private List<CohortInTraining> rows(List<Long> ids) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -82,12 +65,18 @@ public class TrainingCohorts {
                     + " s.status = 'SCHEDULED' AND s.day < ?1),"
                     + " (SELECT MIN(s.day) FROM training_session s WHERE s.cohort_id = c.id AND"
                     + " s.status = 'SCHEDULED' AND s.day >= ?1)"
-                    + " FROM cohort c JOIN call_for_applications f ON f.id = c.call_id"
-                    + " LEFT JOIN cohort_people k ON k.cohort_id = c.id"
-                    + " WHERE c.id IN ("
-                    + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
-                    + ")")
+                    + " FROM (SELECT o.id FROM cohort o"
+                    + (inTrainingNow ? NOW_IN_SQL : "")
+                    + " ORDER BY o.starts_on "
+                    + order
+                    + ", o.id "
+                    + order
+                    + " LIMIT ?2 OFFSET ?3) page JOIN cohort c ON c.id = page.id"
+                    + " JOIN call_for_applications f ON f.id = c.call_id"
+                    + " LEFT JOIN cohort_people k ON k.cohort_id = c.id")
             .setParameter(1, Date.valueOf(CentreTime.today()))
+            .setParameter(2, fromTheEnd ? page.sizeFromTheEnd() : page.size())
+            .setParameter(3, fromTheEnd ? page.firstFromTheEnd() : page.first())
             .getResultList();
     return rows.stream()
         .map(
@@ -103,7 +92,8 @@ public class TrainingCohorts {
                     ((Number) r[7]).intValue(),
                     ((Number) r[8]).intValue(),
                     r[9] == null ? null : day(r[9])))
-        .toList();
+        .sorted(LATEST_STARTING_FIRST)
+        .collect(Collectors.toCollection(ArrayList::new));
   }
 
   private static LocalDate day(Object value) {
