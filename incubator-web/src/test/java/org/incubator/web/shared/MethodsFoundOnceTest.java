@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
-import jakarta.el.ELResolver;
-import jakarta.el.FunctionMapper;
-import jakarta.el.VariableMapper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,33 +96,7 @@ class MethodsFoundOnceTest {
     assertEquals("no", thrown.getCause().getMessage());
   }
 
-  /** A context converting as EL does the few conversions these calls need. */
   private static ELContext context() {
-    return new ELContext() {
-      @Override
-      public ELResolver getELResolver() {
-        return null;
-      }
-
-      @Override
-      public FunctionMapper getFunctionMapper() {
-        return null;
-      }
-
-      @Override
-      public VariableMapper getVariableMapper() {
-        return null;
-      }
-
-      @Override
-      public <T> T convertToType(Object value, Class<T> type) {
-        if (type == int.class) {
-          @SuppressWarnings("unchecked")
-          T number = (T) Integer.valueOf(((Number) value).intValue());
-          return number;
-        }
-        return type.cast(value);
-      }
-    };
+    return new ResolverContext();
   }
 }

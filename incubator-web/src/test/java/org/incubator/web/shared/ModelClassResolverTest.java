@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.el.CompositeELResolver;
 import jakarta.el.ELContext;
 import jakarta.el.ELResolver;
-import jakarta.el.FunctionMapper;
 import jakarta.el.PropertyNotFoundException;
-import jakarta.el.VariableMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -143,26 +140,7 @@ class ModelClassResolverTest {
   }
 
   private static ELContext context(ELResolver... resolvers) {
-    var composite = new CompositeELResolver();
-    for (ELResolver resolver : resolvers) {
-      composite.add(resolver);
-    }
-    return new ELContext() {
-      @Override
-      public ELResolver getELResolver() {
-        return composite;
-      }
-
-      @Override
-      public FunctionMapper getFunctionMapper() {
-        return null;
-      }
-
-      @Override
-      public VariableMapper getVariableMapper() {
-        return null;
-      }
-    };
+    return new ResolverContext(resolvers);
   }
 
   private static List<Path> views() {
