@@ -119,8 +119,8 @@ class ProjectHolderListQuery {
     }
     query.select(holder.get("id")).where(predicates(cb, query, holder, filter)).orderBy(orders);
     return em.createQuery(query)
-        .setFirstResult(backwards ? page.firstFromTheEnd() : page.first())
-        .setMaxResults(backwards ? page.sizeFromTheEnd() : page.size())
+        .setFirstResult(page.rowsToSkip())
+        .setMaxResults(page.rowsToRead())
         .getResultList();
   }
 

@@ -43,6 +43,10 @@ import org.incubator.shared.ReferenceData;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
 public class CallsForApplications {
 
+  /** The list of calls' order: the latest closing first. */
+  private static final Comparator<CallSummary> LATEST_CLOSING_FIRST =
+      Comparator.comparing(CallSummary::closesOn).thenComparing(CallSummary::id).reversed();
+
   @PersistenceContext private EntityManager em;
 
   @Inject private Caller caller;
@@ -110,8 +114,7 @@ public class CallsForApplications {
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<CallSummary> page(@NotNull PageRequest page, Locale locale) {
-    boolean fromTheEnd = page.isNearerTheEnd();
-    String order = fromTheEnd ? "ASC" : "DESC";
+    String order = page.isNearerTheEnd() ? "ASC" : "DESC";
     String name = LocalizedName.columnFor(locale);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -131,17 +134,14 @@ public class CallsForApplications {
                     + " LIMIT ?1 OFFSET ?2) page JOIN call_for_applications c ON c.id = page.id"
                     + " LEFT JOIN call_province cp ON cp.call_id = c.id LEFT JOIN province p ON"
                     + " p.code = cp.province_code GROUP BY c.id")
-            .setParameter(1, fromTheEnd ? page.sizeFromTheEnd() : page.size())
-            .setParameter(2, fromTheEnd ? page.firstFromTheEnd() : page.first())
+            .setParameter(1, page.rowsToRead())
+            .setParameter(2, page.rowsToSkip())
             .getResultList();
     return rows.stream()
         .map(CallsForApplications::summary)
         .sorted(LATEST_CLOSING_FIRST)
         .collect(Collectors.toCollection(ArrayList::new));
   }
-
-  private static final Comparator<CallSummary> LATEST_CLOSING_FIRST =
-      Comparator.comparing(CallSummary::closesOn).thenComparing(CallSummary::id).reversed();
 
   private static CallSummary summary(Object[] r) {
     int provinces = ((Number) r[8]).intValue();

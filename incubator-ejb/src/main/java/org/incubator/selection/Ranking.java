@@ -35,6 +35,12 @@ import org.incubator.shared.PageRequest;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MENTOR})
 public class Ranking {
 
+  /** The order of the ranking: the best total first, equal totals in the order they applied. */
+  private static final Comparator<RankedApplication> IN_RANK_ORDER =
+      Comparator.comparing(
+              RankedApplication::getTotal, Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(RankedApplication::getApplicationId);
+
   @PersistenceContext private EntityManager em;
 
   public List<RankedApplication> page(
@@ -79,12 +85,6 @@ public class Ranking {
     return ((Number) withParameters(sql, parameters).getSingleResult()).longValue();
   }
 
-  /** The order of the ranking: the best total first, equal totals in the order they applied. */
-  private static final Comparator<RankedApplication> IN_RANK_ORDER =
-      Comparator.comparing(
-              RankedApplication::getTotal, Comparator.nullsLast(Comparator.reverseOrder()))
-          .thenComparing(RankedApplication::getApplicationId);
-
   /**
    * The page's ids along the index in rank order (backwards from the end for a page nearer the
    * end), as the derived table the page's rows are joined to: one statement for the page.
@@ -101,8 +101,8 @@ public class Ranking {
                 ? " ORDER BY a.total_score, a.id DESC"
                 : " ORDER BY a.total_score DESC, a.id")
             + " LIMIT ? OFFSET ?";
-    parameters.add(backwards ? page.sizeFromTheEnd() : page.size());
-    parameters.add(backwards ? page.firstFromTheEnd() : page.first());
+    parameters.add(page.rowsToRead());
+    parameters.add(page.rowsToSkip());
     return sql;
   }
 

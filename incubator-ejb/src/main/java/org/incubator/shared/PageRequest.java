@@ -41,6 +41,16 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
     return (int) Math.max(0, Math.min(size, total - first));
   }
 
+  /** How many rows to read from the end the page is read from ({@link #isNearerTheEnd}). */
+  public int rowsToRead() {
+    return isNearerTheEnd() ? sizeFromTheEnd() : size();
+  }
+
+  /** How many rows to skip from the end the page is read from ({@link #isNearerTheEnd}). */
+  public int rowsToSkip() {
+    return isNearerTheEnd() ? firstFromTheEnd() : first();
+  }
+
   /**
    * The ids of this page from a query of the list's ids in the list's order, or, for a page nearer
    * the end, in the reverse order ({@code backwards}, {@link #isNearerTheEnd}): read from the end
@@ -49,10 +59,7 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
   public <T> List<T> idsFrom(TypedQuery<T> query, boolean backwards) {
     List<T> ids =
         new ArrayList<>(
-            query
-                .setFirstResult(backwards ? firstFromTheEnd() : first())
-                .setMaxResults(backwards ? sizeFromTheEnd() : size())
-                .getResultList());
+            query.setFirstResult(rowsToSkip()).setMaxResults(rowsToRead()).getResultList());
     if (backwards) {
       Collections.reverse(ids);
     }

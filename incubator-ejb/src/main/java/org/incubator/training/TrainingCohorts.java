@@ -52,8 +52,7 @@ public class TrainingCohorts {
   }
 
   public List<CohortInTraining> page(@NotNull PageRequest page, boolean inTrainingNow) {
-    boolean fromTheEnd = page.isNearerTheEnd();
-    String order = fromTheEnd ? "ASC" : "DESC";
+    String order = page.isNearerTheEnd() ? "ASC" : "DESC";
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -75,8 +74,8 @@ public class TrainingCohorts {
                     + " JOIN call_for_applications f ON f.id = c.call_id"
                     + " LEFT JOIN cohort_people k ON k.cohort_id = c.id")
             .setParameter(1, Date.valueOf(CentreTime.today()))
-            .setParameter(2, fromTheEnd ? page.sizeFromTheEnd() : page.size())
-            .setParameter(3, fromTheEnd ? page.firstFromTheEnd() : page.first())
+            .setParameter(2, page.rowsToRead())
+            .setParameter(3, page.rowsToSkip())
             .getResultList();
     return rows.stream()
         .map(
