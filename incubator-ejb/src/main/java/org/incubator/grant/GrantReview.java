@@ -15,8 +15,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.incubator.identity.Role;
@@ -44,6 +43,10 @@ import org.incubator.shared.PageRequest;
 @RolesAllowed(Role.Names.REVIEWER)
 public class GrantReview {
 
+  /** The inbox's order: the longest waiting first. */
+  private static final Comparator<InboxItem> LONGEST_WAITING_FIRST =
+      Comparator.comparing(InboxItem::getSubmittedAt).thenComparing(InboxItem::getRequestId);
+
   /**
    * The requests waiting for the reviewer, in SQL: the inbox index (status, submitted_at, id) gives
    * them oldest first, and each exclusion is one look-up by key (written as outer joins: MariaDB
@@ -66,50 +69,34 @@ public class GrantReview {
   @Inject private SecurityLog securityLog;
 
   /**
-   * One page of the requests waiting for me, the longest waiting first: its ids from the inbox
-   * index (backwards from the end for a page nearer the end), then those requests with their names.
+   * One page of the requests waiting for me, the longest waiting first, in one statement: its ids
+   * from the inbox index (backwards from the end for a page nearer the end), as a derived table
+   * those requests are joined to with their names.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<InboxItem> inbox(@NotNull PageRequest page) {
-    boolean backwards = page.isNearerTheEnd();
-    List<Long> ids = new ArrayList<>();
-    for (Object id :
-        em.createNativeQuery(
-                "SELECT r.id"
-                    + WAITING_FOR_ME
-                    + (backwards
-                        ? " ORDER BY r.submitted_at DESC, r.id DESC"
-                        : " ORDER BY r.submitted_at, r.id")
-                    + " LIMIT ?2 OFFSET ?3")
-            .setParameter(1, caller.name())
-            .setParameter(2, backwards ? page.sizeFromTheEnd() : page.size())
-            .setParameter(3, backwards ? page.firstFromTheEnd() : page.first())
-            .getResultList()) {
-      ids.add(((Number) id).longValue());
-    }
-    if (ids.isEmpty()) {
-      return List.of();
-    }
     var rows =
         em.createNativeQuery(
-            "SELECT r.id, r.revision, h.first_name, h.last_name, c.name, r.amount, e.name,"
-                + " r.submitted_at, (SELECT COUNT(*) FROM grant_approval g WHERE g.request_id ="
-                + " r.id) FROM grant_request r JOIN application a ON a.id = r.application_id JOIN"
-                + " project_holder h ON h.id = a.holder_id JOIN call_for_applications c ON c.id ="
-                + " a.call_id JOIN budget_envelope e ON e.id = r.envelope_id WHERE r.id IN ("
-                + String.join(", ", Collections.nCopies(ids.size(), "?"))
-                + ")");
-    for (int i = 0; i < ids.size(); i++) {
-      rows.setParameter(i + 1, ids.get(i));
-    }
-    Map<Long, InboxItem> items = new HashMap<>();
+                "SELECT r.id, r.revision, h.first_name, h.last_name, c.name, r.amount, e.name,"
+                    + " r.submitted_at, (SELECT COUNT(*) FROM grant_approval g WHERE g.request_id"
+                    + " = r.id) FROM (SELECT r.id"
+                    + WAITING_FOR_ME
+                    + (page.isNearerTheEnd()
+                        ? " ORDER BY r.submitted_at DESC, r.id DESC"
+                        : " ORDER BY r.submitted_at, r.id")
+                    + " LIMIT ?2 OFFSET ?3) page JOIN grant_request r ON r.id = page.id JOIN"
+                    + " application a ON a.id = r.application_id JOIN project_holder h ON h.id ="
+                    + " a.holder_id JOIN call_for_applications c ON c.id = a.call_id JOIN"
+                    + " budget_envelope e ON e.id = r.envelope_id")
+            .setParameter(1, caller.name())
+            .setParameter(2, page.rowsToRead())
+            .setParameter(3, page.rowsToSkip());
+    List<InboxItem> items = new ArrayList<>();
     for (Object row : rows.getResultList()) {
       Object[] v = (Object[]) row;
-      Long id = ((Number) v[0]).longValue();
-      items.put(
-          id,
+      items.add(
           new InboxItem(
-              id,
+              ((Number) v[0]).longValue(),
               ((Number) v[1]).intValue(),
               (String) v[2],
               (String) v[3],
@@ -119,11 +106,8 @@ public class GrantReview {
               instant(v[7]),
               ((Number) v[8]).longValue()));
     }
-    List<InboxItem> ordered = new ArrayList<>(ids.stream().map(items::get).toList());
-    if (backwards) {
-      Collections.reverse(ordered);
-    }
-    return ordered;
+    items.sort(LONGEST_WAITING_FIRST);
+    return items;
   }
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
