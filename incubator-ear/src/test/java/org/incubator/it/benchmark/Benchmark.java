@@ -45,6 +45,9 @@ public final class Benchmark {
   /** The light page's cost from one warm-up round to the next under which the JIT still works. */
   private static final double WARM_ENOUGH = 0.95;
 
+  /** The JIT compilers' share of the server's CPU (%) over which the server still warms up. */
+  static final double STILL_COMPILING = 3.0;
+
   /**
    * The server's JVM: a heap well above the live data (about 80 MB after a full GC under load), and
    * two malloc arenas instead of glibc's eight per core, which held RSS near 900 MB for no data.
@@ -143,15 +146,18 @@ public final class Benchmark {
       // on compiling for minutes (a light page cost 9 ms of CPU after 7,000 requests, 2 ms after
       // 30,000), and a scenario measured early would pay for what later ones reuse. After the
       // time asked, rounds go on while the light page still gets cheaper (by more than
-      // WARM_ENOUGH), up to three times that time.
+      // WARM_ENOUGH) or the JIT's compilers still take more than STILL_COMPILING % of the
+      // server's CPU, up to three times that time.
       long warmingFrom = System.nanoTime();
       long warmUntil = warmingFrom + jvmWarmUp.toNanos();
       long warmAtMost = warmingFrom + 3 * jvmWarmUp.toNanos();
       int rounds = 0;
       double lightBefore = Double.MAX_VALUE;
       double light = Double.MAX_VALUE;
+      double compiling;
       do {
         lightBefore = light;
+        ServerProbe.Sample roundStart = probe.sample();
         for (Scenario scenario : scenarios) {
           LoadRun.Result round =
               LoadRun.run(scenario, people, Duration.ZERO, Duration.ofSeconds(3), probe);
@@ -159,10 +165,15 @@ public final class Benchmark {
             light = round.perRequest(round.spent().serverCpuMillis());
           }
         }
+        compiling = probe.sample().minus(roundStart).compilerShare();
         rounds++;
-        log("Warm-up round %d: the light page costs %.2f ms of CPU", rounds, light);
+        log(
+            "Warm-up round %d: the light page costs %.2f ms of CPU; the JIT took %.1f %% of the"
+                + " server's",
+            rounds, light, compiling);
       } while (System.nanoTime() < warmUntil
-          || (light < lightBefore * WARM_ENOUGH && System.nanoTime() < warmAtMost));
+          || ((light < lightBefore * WARM_ENOUGH || compiling > STILL_COMPILING)
+              && System.nanoTime() < warmAtMost));
       log("%d rounds of every scenario passed", rounds);
       // the light page again every few lists and at the end: each list is compared with the one
       // nearest in time, and the report shows how far the server's cost drifted through the run
@@ -180,7 +191,8 @@ public final class Benchmark {
         LoadRun.Result result = LoadRun.run(scenario, people, warmUp, measured, probe);
         results.add(result);
         log(
-            "%-18s %-34s %6d req %3d err %7.0f req/s p95 %6.1f ms %5.1f SQL/req %5.2f ms CPU/req",
+            "%-18s %-34s %6d req %3d err %7.0f req/s p95 %6.1f ms %5.1f SQL/req %5.2f ms CPU/req"
+                + " (JIT %.1f %%)",
             scenario.page(),
             scenario.action(),
             result.requests(),
@@ -188,7 +200,8 @@ public final class Benchmark {
             result.throughput(),
             result.p95(),
             result.perRequest(result.spent().statements()),
-            result.perRequest(result.spent().serverCpuMillis()));
+            result.perRequest(result.spent().serverCpuMillis()),
+            result.spent().compilerShare());
       }
       String report =
           Report.markdown(

@@ -82,6 +82,10 @@ class BenchmarkSmokeIT {
           paging.perRequest(paging.spent().questions()) < 2.5,
           "Statements sent per AJAX page of the register: " + report);
       assertTrue(report.contains("## Targets"), report);
+      // a server deployed minutes ago still compiles: the JIT's threads are found and read
+      assertTrue(
+          results.stream().mapToDouble(r -> r.spent().compilerCpuMillis()).sum() > 0,
+          "No CPU read for the server's JIT compiler threads: " + report);
     }
   }
 }

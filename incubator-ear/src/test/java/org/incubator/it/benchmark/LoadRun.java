@@ -156,6 +156,7 @@ final class LoadRun {
       spent =
           new ServerProbe.Sample(
               spent.serverCpuMillis(),
+              spent.compilerCpuMillis(),
               spent.databaseCpuMillis(),
               spent.statements(),
               spent.questions() - ServerProbe.OWN_QUESTIONS_PER_SAMPLE);

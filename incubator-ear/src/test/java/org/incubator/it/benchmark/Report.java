@@ -103,9 +103,9 @@ final class Report {
     }
     text.append(
         "| page | request | requests | errors | req/s | p50 ms | p95 ms | p99 ms | × light |"
-            + " SQL/req | all stmts/req | server CPU ms/req | DB CPU ms/req | peak RSS MB |"
-            + " targets |\n");
-    text.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            + " SQL/req | all stmts/req | server CPU ms/req | of which JIT | DB CPU ms/req |"
+            + " peak RSS MB | targets |\n");
+    text.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     List<String> verdicts = new ArrayList<>();
     int failed = 0;
     int errors = 0;
@@ -140,7 +140,7 @@ final class Report {
           String.format(
               Locale.ROOT,
               "| %s | %s | %,d | %d | %.0f | %.1f | %.1f | %.1f | ×%.2f | %.1f | %.1f | %.2f |"
-                  + " %.2f | %.0f | %s |%n",
+                  + " %.0f %% | %.2f | %.0f | %s |%n",
               r.scenario().page(),
               r.scenario().action(),
               r.requests(),
@@ -153,6 +153,7 @@ final class Report {
               statements,
               r.perRequest(r.spent().questions()),
               r.perRequest(r.spent().serverCpuMillis()),
+              r.spent().compilerShare(),
               r.perRequest(r.spent().databaseCpuMillis()),
               r.peakRssMb(),
               String.join(", ", marks)));
@@ -222,7 +223,9 @@ final class Report {
             + " measured seconds (Com_* of its global status), divided by the requests; all"
             + " stmts/req: every statement clients sent (`Questions`: also transactions and session"
             + " settings). CPU: user + system time of the WildFly and mariadbd processes from"
-            + " /proc, divided by the requests. × light: throughput divided by the 404 page's.\n");
+            + " /proc, divided by the requests; of which JIT: the share of the server's CPU its"
+            + " JIT compiler threads took meanwhile (a server still compiling pays for it in every"
+            + " request). × light: throughput divided by the 404 page's.\n");
     if (!verdicts.isEmpty()) {
       text.append("\n## Errors\n\n").append(String.join("\n", verdicts)).append('\n');
     }

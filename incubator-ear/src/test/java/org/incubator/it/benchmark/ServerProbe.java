@@ -28,15 +28,30 @@ final class ServerProbe {
     this.database = database;
   }
 
-  /** Counters at one moment, to subtract from those of a later one. */
-  record Sample(double serverCpuMillis, double databaseCpuMillis, long statements, long questions) {
+  /**
+   * Counters at one moment, to subtract from those of a later one. {@code compilerCpuMillis} is the
+   * part of the server's CPU its JIT compilers spent: a server still compiling pays for it in every
+   * request measured meanwhile.
+   */
+  record Sample(
+      double serverCpuMillis,
+      double compilerCpuMillis,
+      double databaseCpuMillis,
+      long statements,
+      long questions) {
 
     Sample minus(Sample earlier) {
       return new Sample(
           serverCpuMillis - earlier.serverCpuMillis,
+          compilerCpuMillis - earlier.compilerCpuMillis,
           databaseCpuMillis - earlier.databaseCpuMillis,
           statements - earlier.statements,
           questions - earlier.questions);
+    }
+
+    /** The JIT's share of the server's CPU, in percent. */
+    double compilerShare() {
+      return serverCpuMillis <= 0 ? 0 : 100 * compilerCpuMillis / serverCpuMillis;
     }
   }
 
@@ -44,6 +59,7 @@ final class ServerProbe {
     Map<String, Long> status = globalStatus();
     return new Sample(
         cpuMillis(serverPid),
+        compilerCpuMillis(serverPid),
         cpuMillis(databasePid),
         statements(status),
         status.getOrDefault("Questions", 0L));
@@ -64,14 +80,41 @@ final class ServerProbe {
       return 0;
     }
     try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-      // After the command's name (in parentheses, may hold spaces): state is field 3, utime 14.
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-      return ticks * MILLIS_PER_TICK;
+      return cpuMillis(Path.of("/proc", Long.toString(pid), "stat"));
     } catch (IOException e) {
       throw new IllegalStateException("No CPU time for process " + pid, e);
     }
+  }
+
+  /**
+   * CPU time of the JVM's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread1"…; Linux
+   * keeps 15 characters of a thread's name). A compiler thread the JVM stopped takes its time away.
+   */
+  static double compilerCpuMillis(long pid) {
+    Path tasks = Path.of("/proc", Long.toString(pid), "task");
+    double millis = 0;
+    try (var threads = Files.list(tasks)) {
+      for (Path thread : threads.toList()) {
+        try {
+          if (Files.readString(thread.resolve("comm")).strip().matches("C[12] CompilerThre.*")) {
+            millis += cpuMillis(thread.resolve("stat"));
+          }
+        } catch (IOException ended) {
+          // the thread ended between the listing and the reading
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return millis;
+  }
+
+  private static double cpuMillis(Path stat) throws IOException {
+    String line = Files.readString(stat);
+    // After the command's name (in parentheses, may hold spaces): state is field 3, utime 14.
+    String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    return ticks * MILLIS_PER_TICK;
   }
 
   private static OptionalLong statusKb(long pid, String field) {
