@@ -106,6 +106,36 @@ class RegisterPagesIT {
         dialog.select("a[href*='/applicant/holder-form.xhtml']").text());
   }
 
+  /**
+   * An AJAX request builds its view without the header's tools and the menu (the layout); a whole
+   * postback of the same view afterwards finds them again and does what it asks.
+   */
+  @Test
+  void theHeaderAndTheMenuStillWorkAfterTheListWasPagedWithAjax() {
+    FacesClient mentor = new FacesClient().in("fr").signIn("mentor");
+    Page register = mentor.get("/applicant/holders.xhtml");
+    Map<String, String> paging = new LinkedHashMap<>();
+    paging.put("listForm:holders_pagination", "true");
+    paging.put("listForm:holders_first", "0");
+    paging.put("listForm:holders_rows", "10");
+    paging.put("listForm:holders_skipChildren", "true");
+    paging.put("listForm:holders_encodeFeature", "true");
+
+    for (int time = 0; time < 2; time++) {
+      Partial paged =
+          mentor.send(register.dataTableRequest("listForm", "listForm:holders", paging));
+      assertFalse(paged.failed(), paged.page().body());
+      // the rows come alone (<tr>…), which an HTML parser drops outside a table
+      assertTrue(paged.page().body().contains("class=\"holder-link\""), paged.page().body());
+    }
+    Page inEnglish = register.submit("shellForm", "shellForm:lang_en", Map.of());
+
+    assertEquals("en", inEnglish.html().selectFirst("html").attr("lang"), inEnglish.body());
+    String menu = inEnglish.html().select("#menuForm .ui-menuitem-text").text();
+    assertTrue(menu.contains(Browser.text("en", "shell.menu.holders")), menu);
+    assertFalse(inEnglish.html().select("#listForm\\:holders tr[data-ri]").isEmpty());
+  }
+
   @Test
   void anEntrepreneurCannotOpenTheRegisterWhateverTheUrl() {
     FacesClient entrepreneur = new FacesClient().in("ar").signIn("entrepreneur");
