@@ -50,17 +50,18 @@ public final class Benchmark {
 
   /**
    * The server's JVM: a heap well above the live data (about 80 MB after a full GC under load); the
-   * parallel collector, whose own structures take about 1 MB where G1's took 48 MB (remembered sets
-   * and marking bitmaps, for a heap this size) at the same throughput; the native heap trimmed
-   * every 5 s, which hands back to the system what the JIT's compilers freed (up to 40 MB at a time
-   * while they compile); and two malloc arenas instead of glibc's eight per core (below), which
-   * held RSS near 900 MB for no data. Another set: {@code -Dbenchmark.server-java-opts}.
+   * serial collector, whose own structures take under 1 MB where G1's took 48 MB (remembered sets
+   * and marking bitmaps, for a heap this size), and whose whole runs peaked lower than the parallel
+   * one's; the native heap trimmed every 5 s, which hands back to the system what the JIT's
+   * compilers freed (up to 40 MB at a time while they compile); and two malloc arenas instead of
+   * glibc's eight per core (below), which held RSS near 900 MB for no data. Another set: {@code
+   * -Dbenchmark.server-java-opts}.
    */
   static final String SERVER_JAVA_OPTS =
       Optional.ofNullable(System.getProperty("benchmark.server-java-opts"))
           .filter(opts -> !opts.isBlank())
           .orElse(
-              "-Xms256m -Xmx256m -XX:+UseParallelGC -XX:MetaspaceSize=96M"
+              "-Xms256m -Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=96M"
                   + " -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m"
                   + " -XX:TrimNativeHeapInterval=5000");
 
