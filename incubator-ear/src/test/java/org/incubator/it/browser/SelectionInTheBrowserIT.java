@@ -93,6 +93,14 @@ class SelectionInTheBrowserIT {
     desk.open("/selection/calls.xhtml");
     desk.clickOn(
         By.xpath("//tr[contains(., '" + DEMO_CALL + "')]//a[contains(@class, 'committee-link')]"));
+    // The ranking filtered and shown whole again (its AJAX requests build the page without the
+    // cohorts and the sessions): the session form below still works as before.
+    desk.waitForText(By.id("ranking"), "Youssef Amrani");
+    desk.choose("genderFilter", "FEMALE");
+    desk.waitUntil(
+        () -> !desk.byId("ranking").getText().contains("Youssef Amrani"), "women only ranked");
+    desk.choose("genderFilter", "");
+    desk.waitForText(By.id("ranking"), "Youssef Amrani");
     desk.typeDate("heldOn", CentreTime.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     desk.pick("addMember", "kar", "mentor");
     desk.waitForText(By.id("members"), "Karim Bennani");
