@@ -136,6 +136,44 @@ class RegisterPagesIT {
     assertFalse(inEnglish.html().select("#listForm\\:holders tr[data-ri]").isEmpty());
   }
 
+  /**
+   * The settings' history paged with AJAX builds the page without the settings' form
+   * (AjaxRequest.from); the form, sent afterwards in the same view, is built again and refuses a
+   * value out of bounds on its field, saving nothing.
+   */
+  @Test
+  void theSettingsFormStillRefusesOnItsFieldAfterTheHistoryWasPaged() {
+    FacesClient admin = new FacesClient().in("en").signIn("admin");
+    Page settings = admin.get("/programme/settings.xhtml");
+    Map<String, String> paging = new LinkedHashMap<>();
+    paging.put("changes_pagination", "true");
+    paging.put("changes_first", "0");
+    paging.put("changes_rows", "20");
+    paging.put("changes_skipChildren", "true");
+    paging.put("changes_encodeFeature", "true");
+
+    for (int time = 0; time < 2; time++) {
+      Partial paged = admin.send(settings.dataTableRequest("history", "changes", paging));
+      assertFalse(paged.failed(), paged.page().body());
+    }
+    Partial refused =
+        settings.ajax(
+            "settingsForm",
+            "saveSettings",
+            null,
+            "@form",
+            "@form history growl",
+            Map.of("committeeQuorum", "16"));
+
+    assertEquals(
+        MessageFormat.format(Browser.text("en", "programme.setting.wholeNumber"), 2, 15),
+        refused.part("settingsForm").select("[id='committeeQuorumMessage']").text(),
+        refused.page().body());
+    assertTrue(
+        refused.part("settingsForm").select("[id='committeeQuorum']").hasClass("ui-state-error"),
+        refused.page().body());
+  }
+
   @Test
   void anEntrepreneurCannotOpenTheRegisterWhateverTheUrl() {
     FacesClient entrepreneur = new FacesClient().in("ar").signIn("entrepreneur");
