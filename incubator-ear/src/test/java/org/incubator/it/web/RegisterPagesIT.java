@@ -114,12 +114,7 @@ class RegisterPagesIT {
   void theHeaderAndTheMenuStillWorkAfterTheListWasPagedWithAjax() {
     FacesClient mentor = new FacesClient().in("fr").signIn("mentor");
     Page register = mentor.get("/applicant/holders.xhtml");
-    Map<String, String> paging = new LinkedHashMap<>();
-    paging.put("listForm:holders_pagination", "true");
-    paging.put("listForm:holders_first", "0");
-    paging.put("listForm:holders_rows", "10");
-    paging.put("listForm:holders_skipChildren", "true");
-    paging.put("listForm:holders_encodeFeature", "true");
+    Map<String, String> paging = firstPage("listForm:holders", 10);
 
     for (int time = 0; time < 2; time++) {
       Partial paged =
@@ -145,12 +140,7 @@ class RegisterPagesIT {
   void theSettingsFormStillRefusesOnItsFieldAfterTheHistoryWasPaged() {
     FacesClient admin = new FacesClient().in("en").signIn("admin");
     Page settings = admin.get("/programme/settings.xhtml");
-    Map<String, String> paging = new LinkedHashMap<>();
-    paging.put("changes_pagination", "true");
-    paging.put("changes_first", "0");
-    paging.put("changes_rows", "20");
-    paging.put("changes_skipChildren", "true");
-    paging.put("changes_encodeFeature", "true");
+    Map<String, String> paging = firstPage("changes", 20);
 
     for (int time = 0; time < 2; time++) {
       Partial paged = admin.send(settings.dataTableRequest("history", "changes", paging));
@@ -172,6 +162,17 @@ class RegisterPagesIT {
     assertTrue(
         refused.part("settingsForm").select("[id='committeeQuorum']").hasClass("ui-state-error"),
         refused.page().body());
+  }
+
+  /** What a table's paginator sends for its first page. */
+  private static Map<String, String> firstPage(String table, int rows) {
+    Map<String, String> paging = new LinkedHashMap<>();
+    paging.put(table + "_pagination", "true");
+    paging.put(table + "_first", "0");
+    paging.put(table + "_rows", Integer.toString(rows));
+    paging.put(table + "_skipChildren", "true");
+    paging.put(table + "_encodeFeature", "true");
+    return paging;
   }
 
   @Test
