@@ -8,8 +8,11 @@ import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.incubator.it.browser.Browser;
 import org.incubator.it.support.Deployments;
+import org.incubator.it.web.FacesClient.AjaxRequest;
 import org.incubator.it.web.FacesClient.Page;
 import org.incubator.it.web.FacesClient.Partial;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -162,6 +165,43 @@ class RegisterPagesIT {
     assertTrue(
         refused.part("settingsForm").select("[id='committeeQuorum']").hasClass("ui-state-error"),
         refused.page().body());
+  }
+
+  /**
+   * The ranking's own pages build its form without the filters (AjaxRequest.sentBy); a filter
+   * changed afterwards in the same view is built again and applies, and the next page keeps it.
+   */
+  @Test
+  void theRankingsFilterStillAppliesAfterItsTableWasPaged() {
+    FacesClient mentor = new FacesClient().in("en").signIn("mentor");
+    String href =
+        mentor
+            .get("/selection/calls.xhtml")
+            .html()
+            .select("tr:contains(Appel 2027 — Casablanca-Settat) a.ranking-link")
+            .attr("href");
+    Page ranking = mentor.get(href.substring(href.indexOf("/incubator/") + "/incubator".length()));
+    AjaxRequest paging =
+        ranking.dataTableRequest("rankingForm", "ranking", firstPage("ranking", 20));
+
+    Partial all = mentor.send(paging);
+    assertFalse(all.failed(), all.page().body());
+    assertTrue(all.page().body().contains("Youssef Amrani"), all.page().body());
+    Matcher event = Pattern.compile("s:\"genderFilter\",e:\"(\\w+)\"").matcher(ranking.body());
+    assertTrue(event.find(), "the gender filter's behaviour");
+    Partial women =
+        ranking.ajax(
+            "rankingForm",
+            "genderFilter",
+            event.group(1),
+            "genderFilter",
+            "ranking",
+            Map.of("genderFilter_input", "FEMALE"));
+    assertFalse(women.failed(), women.page().body());
+    assertFalse(women.page().body().contains("Youssef Amrani"), women.page().body());
+    Partial womenAgain = mentor.send(paging);
+    assertFalse(womenAgain.failed(), womenAgain.page().body());
+    assertFalse(womenAgain.page().body().contains("Youssef Amrani"), womenAgain.page().body());
   }
 
   /** What a table's paginator sends for its first page. */

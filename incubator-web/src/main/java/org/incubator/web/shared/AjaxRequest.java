@@ -1,6 +1,7 @@
 package org.incubator.web.shared;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.component.behavior.ClientBehaviorContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
@@ -19,6 +20,20 @@ public class AjaxRequest {
   /** Whether this request is an AJAX one. */
   public boolean isPartial() {
     return FacesContext.getCurrentInstance().getPartialViewContext().isPartialRequest();
+  }
+
+  /**
+   * Whether this request is an AJAX one that this component sent: a table's own paging and sorting,
+   * which need none of the fields beside it (its filters, read from the backing bean).
+   */
+  public boolean sentBy(String clientId) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    return context.getPartialViewContext().isPartialRequest()
+        && clientId.equals(
+            context
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(ClientBehaviorContext.BEHAVIOR_SOURCE_PARAM_NAME));
   }
 
   /**
