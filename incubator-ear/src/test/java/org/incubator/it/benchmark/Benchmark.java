@@ -51,11 +51,11 @@ public final class Benchmark {
   /**
    * The server's JVM: a heap well above the live data (about 80 MB after a full GC under load); the
    * serial collector, whose own structures take under 1 MB where G1's took 48 MB (remembered sets
-   * and marking bitmaps, for a heap this size), and whose whole run peaked at 632 MB where the
-   * parallel one's reached 720 MB; the native heap trimmed every 5 s, which hands back to the
-   * system what the JIT's compilers freed (up to 40 MB at a time while they compile); and two
-   * malloc arenas instead of glibc's eight per core (below), which held RSS near 900 MB for no
-   * data. Another set: {@code -Dbenchmark.server-java-opts}.
+   * and marking bitmaps, for a heap this size), and whose whole run peaked at 616 MB (632 MB with
+   * Native Memory Tracking on) where the parallel one's reached 720 MB; the native heap trimmed
+   * every 5 s, which hands back to the system what the JIT's compilers freed (up to 40 MB at a time
+   * while they compile); and two malloc arenas instead of glibc's eight per core (below), which
+   * held RSS near 900 MB for no data. Another set: {@code -Dbenchmark.server-java-opts}.
    */
   static final String SERVER_JAVA_OPTS =
       Optional.ofNullable(System.getProperty("benchmark.server-java-opts"))

@@ -4,14 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.component.behavior.ClientBehaviorContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.util.Map;
 
 /**
  * What an AJAX request concerns, for the tag handlers that build a view ({@code c:if}). Every AJAX
  * request builds its page's whole view again to restore it; a part that such a request neither
  * submits nor updates can be left out of that build: the layout's header and menu for every AJAX
  * request, a page's other forms for the requests of one of its lists ({@code <c:if test="#{not
- * ajaxRequest.from('rankingForm')}">} on the committee's cohorts and sessions). A whole page, and
- * any request another form posted, builds everything.
+ * ajaxRequest.from('rankingForm')}">} on the committee's cohorts and sessions), a table's
+ * neighbouring fields for the table's own pages ({@code sentBy('ranking')} on the ranking's
+ * filters). A whole page, and any request another form or field sent, builds everything.
  */
 @Named
 @RequestScoped
@@ -27,13 +29,8 @@ public class AjaxRequest {
    * which need none of the fields beside it (its filters, read from the backing bean).
    */
   public boolean sentBy(String clientId) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    return context.getPartialViewContext().isPartialRequest()
-        && clientId.equals(
-            context
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get(ClientBehaviorContext.BEHAVIOR_SOURCE_PARAM_NAME));
+    return isPartial()
+        && clientId.equals(parameters().get(ClientBehaviorContext.BEHAVIOR_SOURCE_PARAM_NAME));
   }
 
   /**
@@ -42,8 +39,10 @@ public class AjaxRequest {
    * fields.
    */
   public boolean from(String formId) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    return context.getPartialViewContext().isPartialRequest()
-        && context.getExternalContext().getRequestParameterMap().containsKey(formId);
+    return isPartial() && parameters().containsKey(formId);
+  }
+
+  private static Map<String, String> parameters() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
   }
 }
