@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 
 /**
  * A person at the application without a browser: real sign-in, real pages, and the same form posts
@@ -345,6 +346,20 @@ public final class FacesClient {
         }
       }
       return Jsoup.parseBodyFragment("");
+    }
+
+    /**
+     * The rows of a data table whose body was re-rendered alone (its paging, sorting and
+     * filtering), parsed inside a table: an HTML parser drops bare rows.
+     */
+    public Elements rows(String clientId) {
+      for (Element update : xml().select("partial-response > changes > update")) {
+        if (update.id().equals(clientId)) {
+          return Jsoup.parse("<table><tbody>" + update.wholeText() + "</tbody></table>")
+              .select("tbody > tr");
+        }
+      }
+      return new Elements();
     }
 
     /** Where the answer sends the browser next (a saved form opening its record), if anywhere. */
