@@ -37,8 +37,8 @@ public final class Benchmark {
   private static final Pattern STARTED = Pattern.compile("WFLYSRV0025: .*(started in \\d+ms)");
 
   /**
-   * The light page is measured again after every few scenarios, each compared with the nearest: its
-   * cost moved by a third between measurements eight scenarios apart.
+   * The light page is measured again after every few scenarios, each compared with the mean of the
+   * two around it: its cost moved by a third between measurements eight scenarios apart.
    */
   private static final int LIGHT_PAGE_EVERY = 4;
 
@@ -182,8 +182,8 @@ public final class Benchmark {
           || ((light < lightBefore * WARM_ENOUGH || compiling > STILL_COMPILING)
               && System.nanoTime() < warmAtMost));
       log("%d rounds of every scenario passed", rounds);
-      // the light page again every few lists and at the end: each list is compared with the one
-      // nearest in time, and the report shows how far the server's cost drifted through the run
+      // the light page again every few lists and at the end: each list is compared with the ones
+      // on each side of it, and the report shows how far the server's cost drifted through the run
       List<Scenario> measuredOnes = new ArrayList<>();
       for (int i = 0; i < scenarios.size(); i++) {
         if (i > 0 && i % LIGHT_PAGE_EVERY == 0) {
@@ -199,7 +199,7 @@ public final class Benchmark {
         results.add(result);
         log(
             "%-18s %-34s %6d req %3d err %7.0f req/s p95 %6.1f ms %5.1f SQL/req %5.2f ms CPU/req"
-                + " (JIT %.1f %%)",
+                + " (JIT %.1f %%), client %.2f, else %.2f ms/req, %.0f %% idle",
             scenario.page(),
             scenario.action(),
             result.requests(),
@@ -208,7 +208,10 @@ public final class Benchmark {
             result.p95(),
             result.perRequest(result.spent().statements()),
             result.perRequest(result.spent().serverCpuMillis()),
-            result.spent().compilerShare());
+            result.spent().compilerShare(),
+            result.perRequest(result.spent().clientCpuMillis()),
+            result.perRequest(result.spent().elseCpuMillis()),
+            result.spent().idleShare());
       }
       String report =
           Report.markdown(

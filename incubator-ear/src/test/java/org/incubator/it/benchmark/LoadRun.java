@@ -152,14 +152,8 @@ final class LoadRun {
       }
       long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
       int errorCount = openingErrors + Arrays.stream(errors).sum();
-      ServerProbe.Sample spent = after.minus(before);
-      spent =
-          new ServerProbe.Sample(
-              spent.serverCpuMillis(),
-              spent.compilerCpuMillis(),
-              spent.databaseCpuMillis(),
-              spent.statements(),
-              spent.questions() - ServerProbe.OWN_QUESTIONS_PER_SAMPLE);
+      ServerProbe.Sample spent =
+          after.minus(before).withoutStatements(ServerProbe.OWN_QUESTIONS_PER_SAMPLE);
       return new Result(
           scenario,
           sorted.length,

@@ -37,21 +37,36 @@ final class Report {
 
   private Report() {}
 
+  /** The light page's throughput and p95 a result is compared with. */
+  record Light(double throughput, double p95) {}
+
   /**
-   * The light page measured nearest in time to this result, the later one on a tie: the server's
-   * JIT goes on compiling through a run, so a light page measured long before or after a list would
-   * make the list's ratio depend on where it stood in the run.
+   * The light page around a result: the mean of the one measured last before it and the one
+   * measured first after it (only one of them at the ends of the run), a light page being its own.
+   * The server's cost drifts through a run (its JIT goes on compiling, the machine's other work
+   * comes and goes: the light page has cost 1.2 ms at one point of a run and 2.7 ms at another), so
+   * a list is compared with what the light page cost on both sides of it.
    */
-  static Result nearestLight(List<Result> results, int index) {
-    Result nearest = null;
-    int distance = Integer.MAX_VALUE;
-    for (int j = 0; j < results.size(); j++) {
-      if (results.get(j).scenario().kind() == Kind.LIGHT && Math.abs(j - index) <= distance) {
-        nearest = results.get(j);
-        distance = Math.abs(j - index);
+  static Light lightAround(List<Result> results, int index) {
+    if (results.get(index).scenario().kind() == Kind.LIGHT) {
+      return new Light(results.get(index).throughput(), results.get(index).p95());
+    }
+    List<Result> around = new ArrayList<>();
+    for (int j = index - 1; j >= 0; j--) {
+      if (results.get(j).scenario().kind() == Kind.LIGHT) {
+        around.add(results.get(j));
+        break;
       }
     }
-    return nearest;
+    for (int j = index + 1; j < results.size(); j++) {
+      if (results.get(j).scenario().kind() == Kind.LIGHT) {
+        around.add(results.get(j));
+        break;
+      }
+    }
+    return new Light(
+        around.stream().mapToDouble(Result::throughput).average().orElseThrow(),
+        around.stream().mapToDouble(Result::p95).average().orElseThrow());
   }
 
   static String markdown(Setting setting, List<Result> results, double peakRssMb) {
@@ -104,14 +119,16 @@ final class Report {
     text.append(
         "| page | request | requests | errors | req/s | p50 ms | p95 ms | p99 ms | × light |"
             + " SQL/req | all stmts/req | server CPU ms/req | of which JIT | DB CPU ms/req |"
-            + " peak RSS MB | targets |\n");
-    text.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            + " client CPU ms/req | else CPU ms/req | idle | peak RSS MB | targets |\n");
+    text.append(
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+            + "---|\n");
     List<String> verdicts = new ArrayList<>();
     int failed = 0;
     int errors = 0;
     for (int i = 0; i < results.size(); i++) {
       Result r = results.get(i);
-      Result light = nearestLight(results, i);
+      Light light = lightAround(results, i);
       List<String> marks = new ArrayList<>();
       double ratio = r.throughput() / light.throughput();
       double statements = r.perRequest(r.spent().statements());
@@ -140,7 +157,7 @@ final class Report {
           String.format(
               Locale.ROOT,
               "| %s | %s | %,d | %d | %.0f | %.1f | %.1f | %.1f | ×%.2f | %.1f | %.1f | %.2f |"
-                  + " %.0f %% | %.2f | %.0f | %s |%n",
+                  + " %.0f %% | %.2f | %.2f | %.2f | %.0f %% | %.0f | %s |%n",
               r.scenario().page(),
               r.scenario().action(),
               r.requests(),
@@ -155,6 +172,9 @@ final class Report {
               r.perRequest(r.spent().serverCpuMillis()),
               r.spent().compilerShare(),
               r.perRequest(r.spent().databaseCpuMillis()),
+              r.perRequest(r.spent().clientCpuMillis()),
+              r.perRequest(r.spent().elseCpuMillis()),
+              r.spent().idleShare(),
               r.peakRssMb(),
               String.join(", ", marks)));
       if (r.firstError() != null) {
@@ -175,8 +195,8 @@ final class Report {
                 + " page, full GET ≥ ×%.2f, searches p95 < %.0f× the light page's, SQL"
                 + " statements per request ≤ %.0f (a detail page: as many at 10,000 as at 100,000),"
                 + " light page ≤ %.0f ms of server CPU, 0 errors:"
-                + " %d line(s) marked FAIL above. Each line is compared with the light page"
-                + " measured nearest to it in the run.%n",
+                + " %d line(s) marked FAIL above. Each line is compared with the mean of the"
+                + " light page measured last before it and first after it in the run.%n",
             LIST_RATIO,
             FULL_GET_RATIO,
             SEARCH_P95_FACTOR,
@@ -225,7 +245,11 @@ final class Report {
             + " settings). CPU: user + system time of the WildFly and mariadbd processes from"
             + " /proc, divided by the requests; of which JIT: the share of the server's CPU its"
             + " JIT compiler threads took meanwhile (a server still compiling pays for it in every"
-            + " request). × light: throughput divided by the 404 page's.\n");
+            + " request). Client CPU: the load client's (this process); else CPU: what the"
+            + " machine's cores spent beyond the server, the database and the client (other"
+            + " processes, the kernel's threads, the hypervisor's steal); idle: the share of the"
+            + " cores left idle. × light: throughput divided by the mean of the 404 page's"
+            + " measured last before and first after the line.\n");
     if (!verdicts.isEmpty()) {
       text.append("\n## Errors\n\n").append(String.join("\n", verdicts)).append('\n');
     }

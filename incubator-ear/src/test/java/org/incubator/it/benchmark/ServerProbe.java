@@ -11,7 +11,9 @@ import java.util.OptionalLong;
 
 /**
  * What the server and the database spent, read from outside them: CPU time and resident memory of a
- * process from {@code /proc}, and the statements MariaDB executed from its global status.
+ * process from {@code /proc}, and the statements MariaDB executed from its global status; and what
+ * the load client (this process) and the whole machine spent meanwhile, to see what else took the
+ * cores the server shares with them.
  */
 final class ServerProbe {
 
@@ -31,12 +33,16 @@ final class ServerProbe {
   /**
    * Counters at one moment, to subtract from those of a later one. {@code compilerCpuMillis} is the
    * part of the server's CPU its JIT compilers spent: a server still compiling pays for it in every
-   * request measured meanwhile.
+   * request measured meanwhile. {@code machineBusyMillis} is every core's time not idle (the
+   * hypervisor's steal included), {@code machineMillis} every core's time.
    */
   record Sample(
       double serverCpuMillis,
       double compilerCpuMillis,
       double databaseCpuMillis,
+      double clientCpuMillis,
+      double machineBusyMillis,
+      double machineMillis,
       long statements,
       long questions) {
 
@@ -45,8 +51,37 @@ final class ServerProbe {
           serverCpuMillis - earlier.serverCpuMillis,
           compilerCpuMillis - earlier.compilerCpuMillis,
           databaseCpuMillis - earlier.databaseCpuMillis,
+          clientCpuMillis - earlier.clientCpuMillis,
+          machineBusyMillis - earlier.machineBusyMillis,
+          machineMillis - earlier.machineMillis,
           statements - earlier.statements,
           questions - earlier.questions);
+    }
+
+    /** The same counters, with the probe's own statements taken away. */
+    Sample withoutStatements(long probesQuestions) {
+      return new Sample(
+          serverCpuMillis,
+          compilerCpuMillis,
+          databaseCpuMillis,
+          clientCpuMillis,
+          machineBusyMillis,
+          machineMillis,
+          statements,
+          questions - probesQuestions);
+    }
+
+    /**
+     * CPU the machine spent beyond the server, the database and the load client: other processes,
+     * the kernel's own threads, the hypervisor's steal.
+     */
+    double elseCpuMillis() {
+      return Math.max(0, machineBusyMillis - serverCpuMillis - databaseCpuMillis - clientCpuMillis);
+    }
+
+    /** The share of the machine's cores left idle, in percent. */
+    double idleShare() {
+      return machineMillis <= 0 ? 0 : 100 * (machineMillis - machineBusyMillis) / machineMillis;
     }
 
     /** The JIT's share of the server's CPU, in percent. */
@@ -57,12 +92,38 @@ final class ServerProbe {
 
   Sample sample() {
     Map<String, Long> status = globalStatus();
+    double[] machine = machineMillis();
     return new Sample(
         cpuMillis(serverPid),
         compilerCpuMillis(serverPid),
         cpuMillis(databasePid),
+        cpuMillis(ProcessHandle.current().pid()),
+        machine[0],
+        machine[1],
         statements(status),
         status.getOrDefault("Questions", 0L));
+  }
+
+  /**
+   * Every core's busy time and whole time since boot, from the first line of {@code /proc/stat}
+   * (user, nice, system, idle, iowait, irq, softirq, steal; guest time is inside user).
+   */
+  static double[] machineMillis() {
+    try {
+      String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      long busy = 0;
+      long all = 0;
+      for (int i = 1; i <= 8 && i < fields.length; i++) {
+        long ticks = Long.parseLong(fields[i]);
+        all += ticks;
+        if (i != 4 && i != 5) {
+          busy += ticks;
+        }
+      }
+      return new double[] {busy * MILLIS_PER_TICK, all * MILLIS_PER_TICK};
+    } catch (IOException e) {
+      return new double[] {0, 0};
+    }
   }
 
   /** The server's resident memory now, in MB. */
