@@ -110,7 +110,9 @@ public class CallsForApplications {
   /**
    * A page of the calls, the latest closing first, as the list pattern reads it: the page's ids
    * along the closing-day index (from the end for a page nearer it), as a derived table those calls
-   * are joined to with their provinces counted and the first few named, in one statement.
+   * are joined to, in one statement. Each call's provinces are counted along its own index, and
+   * named (the first few, sorted in the reader's language) only for a call that does not cover them
+   * all: a national call's 75 are neither joined to their names nor sorted.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<CallSummary> page(@NotNull PageRequest page, Locale locale) {
@@ -119,21 +121,23 @@ public class CallsForApplications {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT c.id, c.name, c.opens_on, c.closes_on, c.places, c.min_age, c.max_age,"
-                    + " c.income_ceiling_per_person, COUNT(p.code), (SELECT COUNT(*) FROM"
-                    + " province), GROUP_CONCAT(p."
+                "SELECT k.*, CASE WHEN k.provinces < k.in_all THEN (SELECT GROUP_CONCAT(p."
                     + name
                     + " ORDER BY p."
                     + name
                     + " SEPARATOR '\\t' LIMIT "
                     + (CallSummary.PROVINCES_NAMED + 1)
-                    + ") FROM (SELECT f.id FROM call_for_applications f ORDER BY f.closes_on "
+                    + ") FROM call_province cp JOIN province p ON p.code = cp.province_code"
+                    + " WHERE cp.call_id = k.id) END"
+                    + " FROM (SELECT c.id, c.name, c.opens_on, c.closes_on, c.places, c.min_age,"
+                    + " c.max_age, c.income_ceiling_per_person, (SELECT COUNT(*) FROM"
+                    + " call_province cp WHERE cp.call_id = c.id) provinces, (SELECT COUNT(*) FROM"
+                    + " province) in_all"
+                    + " FROM (SELECT f.id FROM call_for_applications f ORDER BY f.closes_on "
                     + order
                     + ", f.id "
                     + order
-                    + " LIMIT ?1 OFFSET ?2) page JOIN call_for_applications c ON c.id = page.id"
-                    + " LEFT JOIN call_province cp ON cp.call_id = c.id LEFT JOIN province p ON"
-                    + " p.code = cp.province_code GROUP BY c.id")
+                    + " LIMIT ?1 OFFSET ?2) page JOIN call_for_applications c ON c.id = page.id) k")
             .setParameter(1, page.rowsToRead())
             .setParameter(2, page.rowsToSkip())
             .getResultList();

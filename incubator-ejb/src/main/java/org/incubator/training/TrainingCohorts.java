@@ -20,8 +20,9 @@ import org.incubator.shared.PageRequest;
 /**
  * The cohorts as training sees them, the latest starting first, paged as every list is: the page's
  * ids along the cohorts' start index, as a derived table those cohorts are joined to with their
- * counts, in one statement (the people counted as they move, {@code cohort_people}, V33; the
- * sessions by status along an index).
+ * counts, in one statement (the people counted as they move, {@code cohort_people}, V33; the page's
+ * scheduled sessions read once along their cohort and status index, counted, held and next
+ * together: the same page's ids a second time keep that read to the page's cohorts).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -53,26 +54,29 @@ public class TrainingCohorts {
 
   public List<CohortInTraining> page(@NotNull PageRequest page, boolean inTrainingNow) {
     String order = page.isNearerTheEnd() ? "ASC" : "DESC";
+    String pageIds =
+        "(SELECT o.id FROM cohort o"
+            + (inTrainingNow ? NOW_IN_SQL : "")
+            + " ORDER BY o.starts_on "
+            + order
+            + ", o.id "
+            + order
+            + " LIMIT ?2 OFFSET ?3)";
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT c.id, c.name, f.name, c.starts_on, c.ends_on, COALESCE(k.people, 0),"
-                    + " COALESCE(k.active, 0),"
-                    + " (SELECT COUNT(*) FROM training_session s WHERE s.cohort_id = c.id AND"
-                    + " s.status = 'SCHEDULED'),"
-                    + " (SELECT COUNT(*) FROM training_session s WHERE s.cohort_id = c.id AND"
-                    + " s.status = 'SCHEDULED' AND s.day < ?1),"
-                    + " (SELECT MIN(s.day) FROM training_session s WHERE s.cohort_id = c.id AND"
-                    + " s.status = 'SCHEDULED' AND s.day >= ?1)"
-                    + " FROM (SELECT o.id FROM cohort o"
-                    + (inTrainingNow ? NOW_IN_SQL : "")
-                    + " ORDER BY o.starts_on "
-                    + order
-                    + ", o.id "
-                    + order
-                    + " LIMIT ?2 OFFSET ?3) page JOIN cohort c ON c.id = page.id"
+                    + " COALESCE(k.active, 0), COALESCE(t.sessions, 0), COALESCE(t.held, 0),"
+                    + " t.next_day FROM "
+                    + pageIds
+                    + " page JOIN cohort c ON c.id = page.id"
                     + " JOIN call_for_applications f ON f.id = c.call_id"
-                    + " LEFT JOIN cohort_people k ON k.cohort_id = c.id")
+                    + " LEFT JOIN cohort_people k ON k.cohort_id = c.id"
+                    + " LEFT JOIN (SELECT s.cohort_id, COUNT(*) sessions, SUM(s.day < ?1) held,"
+                    + " MIN(CASE WHEN s.day >= ?1 THEN s.day END) next_day FROM "
+                    + pageIds
+                    + " again JOIN training_session s ON s.cohort_id = again.id"
+                    + " WHERE s.status = 'SCHEDULED' GROUP BY s.cohort_id) t ON t.cohort_id = c.id")
             .setParameter(1, Date.valueOf(CentreTime.today()))
             .setParameter(2, page.rowsToRead())
             .setParameter(3, page.rowsToSkip())

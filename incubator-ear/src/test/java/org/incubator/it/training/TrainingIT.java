@@ -610,6 +610,9 @@ class TrainingIT {
     assertEquals(26, demo.getPeople());
     assertEquals(25, demo.getActive());
     assertTrue(demo.getHeld() > 0 && demo.getHeld() < demo.getSessions(), "half-way");
+    assertTrue(
+        demo.getNextSession() != null && !demo.getNextSession().isBefore(CentreTime.today()),
+        "its next session is to come: " + demo.getNextSession());
     assertKeptCohortPeopleEqualARecount();
 
     // In training now: the demo's cohort half-way, not last year's trained one nor those to come.
