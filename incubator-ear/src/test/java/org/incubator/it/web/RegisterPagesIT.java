@@ -114,6 +114,65 @@ class RegisterPagesIT {
   }
 
   /**
+   * The cohorts in training say in the reader's language how many of their people are still in the
+   * programme and how many sessions were held, each row a sentence of the bundle with its numbers
+   * set in it.
+   */
+  @Test
+  void theCohortsInTrainingSayTheirPeopleAndSessionsInTheReadersLanguage() {
+    FacesClient mentor = new FacesClient().in("fr").signIn("mentor");
+    Page cohorts = mentor.get("/training/cohorts.xhtml?shown=now");
+    var row =
+        cohorts
+            .html()
+            .select("#cohortsForm\\:cohorts tr:has(a.cohort-link:contains(Cohorte 2026))");
+
+    assertFalse(row.isEmpty(), cohorts.body());
+    List<String> cells = row.first().select("td").eachText();
+    assertTrue(
+        cells.stream().anyMatch(sentence("training.cohort.peopleActive").asPredicate()),
+        cells.toString());
+    assertTrue(
+        cells.stream().anyMatch(sentence("training.cohort.sessionsHeld").asPredicate()),
+        cells.toString());
+  }
+
+  /**
+   * The staff accounts' rows, written as text: each says whether the account is active or disabled,
+   * and since when it has had a second factor or that it has none yet.
+   */
+  @Test
+  void theStaffAccountsSayTheirStateAndSecondFactor() {
+    FacesClient admin = new FacesClient().in("en").signIn("admin");
+    Page accounts = admin.get("/identity/accounts.xhtml");
+    var rows = accounts.html().select("#accounts_data tr");
+
+    assertFalse(rows.isEmpty(), accounts.body());
+    Set<String> states =
+        Set.of(
+            Browser.text("en", "identity.account.active"),
+            Browser.text("en", "identity.account.inactive"));
+    for (var row : rows) {
+      assertTrue(
+          row.select("span.account-active, span.account-inactive").stream()
+              .anyMatch(state -> states.contains(state.text())),
+          row.outerHtml());
+      assertTrue(
+          row.text().contains(Browser.text("en", "identity.account.noSecondFactor"))
+              || row.text().matches(".*\\d{4}.*\\d{1,2}:\\d{2}.*"),
+          row.text());
+    }
+  }
+
+  /** A French sentence of the bundle with numbers where its {0} and {1} are. */
+  private static Pattern sentence(String key) {
+    return Pattern.compile(
+        Pattern.quote(Browser.text("fr", key))
+            .replace("{0}", "\\E\\d+\\Q")
+            .replace("{1}", "\\E\\d+\\Q"));
+  }
+
+  /**
    * An AJAX request builds its view without the header's tools and the menu (the layout); a whole
    * postback of the same view afterwards finds them again and does what it asks.
    */

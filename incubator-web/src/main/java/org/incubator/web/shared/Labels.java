@@ -50,6 +50,14 @@ public class Labels {
             value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
+  /**
+   * A sentence of the bundle with two values set in it, for a list's row: written as text, where an
+   * {@code h:outputFormat} would be three components built again for every page of the list.
+   */
+  public String sentence(String key, Object first, Object second) {
+    return Messages.text(localeSelection.getLocale(), key, first, second);
+  }
+
   public List<SelectItem> options(String enumClass) {
     try {
       Class<?> type = Class.forName(enumClass);
