@@ -1019,18 +1019,19 @@ class TrainingIT {
   void aRollClosesDaysAfterItsSessionAndOnlyAnAdministratorReopensItWithAReason() throws Exception {
     CohortToday late = classToday("Closed roll", 1);
     Long module = firstModule(late.cohortId());
-    // afternoons: the demo's cohort has this trainer on Tuesday and Thursday mornings, and the
-    // days here fall on any day of the week
+    // evenings: the demo's cohort has this trainer on Tuesday and Thursday mornings, the browser
+    // test plans him on the next Wednesday afternoon, and the days here fall on any day of the
+    // week (tomorrow is that Wednesday on a Tuesday)
     Long old =
         asMentor.call(
             () ->
                 sessions.schedule(
-                    late.cohortId(), byMentor(plan(module, TODAY.minusDays(8), 15, 18), "mentor")));
+                    late.cohortId(), byMentor(plan(module, TODAY.minusDays(8), 19, 21), "mentor")));
     Long future =
         asMentor.call(
             () ->
                 sessions.schedule(
-                    late.cohortId(), byMentor(plan(module, TODAY.plusDays(1), 15, 18), "mentor")));
+                    late.cohortId(), byMentor(plan(module, TODAY.plusDays(1), 19, 21), "mentor")));
     Long person = late.people().get(0);
     assertEquals(
         "training.roll.notYet",
